@@ -1,0 +1,39 @@
+package com.backinshape.portal.account;
+
+import java.util.UUID;
+
+/**
+ * What the account feature tells the rest of the application. Each event carries the ids that make
+ * the email it causes unique, so handling it twice never sends twice.
+ */
+public final class AccountEvents {
+
+    private AccountEvents() {
+    }
+
+    /** A verification link was issued (at signup, on "send a new link", or for an unverified re-signup). */
+    public record VerificationLinkIssued(long memberId, String email, String firstName, long tokenId, String link) {
+    }
+
+    /** The member pressed "Confirm my email": the account is now verified. */
+    public record MemberVerified(long memberId, String email, String firstName, String sourceRef) {
+    }
+
+    /** Someone tried to sign up with an email that already has a verified account. */
+    public record SignupAttemptedForExistingAccount(long memberId, String email, String firstName, UUID attemptId,
+                                                    String signInLink, String resetLink) {
+    }
+
+    /** A password reset link was issued; {@code adminInvite} for the first admin in production. */
+    public record PasswordResetLinkIssued(long memberId, String email, String firstName, long tokenId, String link,
+                                          boolean adminInvite) {
+    }
+
+    /** A member asked to change their email: the link goes to the new address. */
+    public record EmailChangeLinkIssued(long memberId, String newEmail, String firstName, long tokenId, String link) {
+    }
+
+    /** The email was changed: the old address is told. */
+    public record EmailChanged(long memberId, String oldEmail, String newEmail, String firstName, long tokenId) {
+    }
+}

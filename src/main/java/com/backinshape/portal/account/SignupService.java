@@ -1,0 +1,171 @@
+package com.backinshape.portal.account;
+
+import com.backinshape.portal.account.AccountEvents.MemberVerified;
+import com.backinshape.portal.account.AccountEvents.SignupAttemptedForExistingAccount;
+import com.backinshape.portal.account.AccountEvents.VerificationLinkIssued;
+import com.backinshape.portal.account.domain.AccountToken;
+import com.backinshape.portal.account.domain.Member;
+import com.backinshape.portal.account.domain.MemberRepository;
+import com.backinshape.portal.account.domain.Role;
+import com.backinshape.portal.account.domain.TokenPurpose;
+import com.backinshape.portal.base.AppProperties;
+import com.backinshape.portal.base.InvalidInputException;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Joining: signup, the verification email, "send a new link" and "Confirm my email".
+ */
+@Service
+public class SignupService {
+
+    /** Versions of the terms and privacy notice, and of the health-data consent, a member agrees to. */
+    public static final String TERMS_VERSION = "2026-11";
+    public static final String HEALTH_CONSENT_VERSION = "2026-11";
+
+    /** What the sign-up form sends. Tracking values come from the article link and may be null. */
+    public record SignupRequest(@Nullable String firstName, @Nullable String email, @Nullable String password,
+                                boolean acceptedTerms, boolean consentedToHealthData,
+                                @Nullable String ref, @Nullable String utmSource, @Nullable String utmMedium,
+                                @Nullable String utmCampaign) {
+    }
+
+    private final MemberRepository members;
+    private final Tokens tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final EmailSendLimits limits;
+    private final ApplicationEventPublisher events;
+    private final AppProperties app;
+    private final Clock clock;
+    private final CurrentMember currentMember;
+
+    SignupService(CurrentMember currentMember, MemberRepository members, Tokens tokens, PasswordEncoder passwordEncoder, EmailSendLimits limits,
+                  ApplicationEventPublisher events, AppProperties app, Clock clock) {
+        this.members = members;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.limits = limits;
+        this.events = events;
+        this.app = app;
+        this.clock = clock;
+        this.currentMember = currentMember;
+    }
+
+    /**
+     * Creates an unverified account and emails a verification link. For an email that already has an
+     * account, nothing is created and the owner is emailed instead; the caller cannot tell the two apart.
+     *
+     * @throws InvalidInputException with a message per field ("firstName", "email", "password", "terms", "health")
+     * @throws RateLimitedException  when this address or client asked too often
+     */
+    @PermitAll
+    @Transactional
+    public void signUp(SignupRequest request, String clientIp) {
+        var errors = new InvalidInputException.Collector();
+        AccountRules.checkFirstName(request.firstName(), "firstName", errors);
+        AccountRules.checkEmail(request.email(), "email", errors);
+        AccountRules.checkNewPassword(request.password(), request.email(), "password", errors);
+        if (!request.acceptedTerms()) {
+            errors.reject("terms", "Please accept the terms and privacy notice to join.");
+        }
+        if (!request.consentedToHealthData()) {
+            errors.reject("health", "We need your consent to use your answers about your back to build your programme.");
+        }
+        errors.throwIfAny();
+
+        String email = request.email().strip();
+        limits.check("signup", email, clientIp);
+        String passwordHash = passwordEncoder.encode(request.password());
+        Optional<Member> existing = members.findByEmailKey(Member.emailKey(email));
+        if (existing.isPresent()) {
+            tellExistingOwner(existing.get());
+            return;
+        }
+        Instant now = clock.instant();
+        Member member = new Member(request.firstName().strip(), email, passwordHash, Role.MEMBER, now,
+                TERMS_VERSION, HEALTH_CONSENT_VERSION);
+        member.setSource(AccountRules.trackingValue(request.ref()), AccountRules.trackingValue(request.utmSource()),
+                AccountRules.trackingValue(request.utmMedium()), AccountRules.trackingValue(request.utmCampaign()));
+        try {
+            members.saveAndFlush(member);
+        } catch (DataIntegrityViolationException raceWithSameEmail) {
+            throw InvalidInputException.of("email", "Please try again in a moment.");
+        }
+        sendVerificationLink(member);
+    }
+
+    /** "Send a new link" from the check-your-inbox page: answers the same whatever the address. */
+    @PermitAll
+    @Transactional
+    public void resendVerification(@Nullable String email, String clientIp) {
+        var errors = new InvalidInputException.Collector();
+        AccountRules.checkEmail(email, "email", errors);
+        errors.throwIfAny();
+        limits.check("verify", email, clientIp);
+        members.findByEmailKey(Member.emailKey(email))
+                .filter(m -> !m.isVerified())
+                .ifPresent(this::sendVerificationLink);
+    }
+
+    /** "Send a new link" for the signed-in, not yet verified member. */
+    @PreAuthorize("hasRole('UNVERIFIED')")
+    @Transactional
+    public void resendVerificationForCurrentMember(String clientIp) {
+        Member member = members.findById(currentMember.requireId()).orElseThrow();
+        limits.check("verify", member.getEmail(), clientIp);
+        if (!member.isVerified()) {
+            sendVerificationLink(member);
+        }
+    }
+
+    /** Checks a verification link without using it: opening the link alone must not use it up. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public void checkVerificationLink(@Nullable String token) {
+        tokens.peek(token, TokenPurpose.VERIFY_EMAIL);
+    }
+
+    /**
+     * "Confirm my email": uses the link, verifies the account and answers who to sign in.
+     *
+     * @throws InvalidLinkException for an unknown, used or expired link
+     */
+    @PermitAll
+    @Transactional
+    public MemberPrincipal confirmEmail(@Nullable String token) {
+        AccountToken used = tokens.redeem(token, TokenPurpose.VERIFY_EMAIL);
+        Member member = members.findById(used.getMemberId()).orElseThrow(() ->
+                new InvalidLinkException(InvalidLinkException.Reason.UNKNOWN));
+        if (!member.isVerified()) {
+            member.markVerified(clock.instant());
+            events.publishEvent(new MemberVerified(member.requireId(), member.getEmail(), member.getFirstName(),
+                    member.getSourceRef() == null ? "" : member.getSourceRef()));
+        }
+        return new MemberPrincipal(member);
+    }
+
+    private void sendVerificationLink(Member member) {
+        Tokens.Issued issued = tokens.issue(member.requireId(), TokenPurpose.VERIFY_EMAIL, null);
+        events.publishEvent(new VerificationLinkIssued(member.requireId(), member.getEmail(), member.getFirstName(),
+                issued.token().requireId(), app.link("/verify", "token", issued.secret())));
+    }
+
+    private void tellExistingOwner(Member owner) {
+        if (!owner.isVerified()) {
+            sendVerificationLink(owner);
+            return;
+        }
+        events.publishEvent(new SignupAttemptedForExistingAccount(owner.requireId(), owner.getEmail(),
+                owner.getFirstName(), UUID.randomUUID(), app.link("/login"), app.link("/forgot-password")));
+    }
+}

@@ -1,0 +1,21 @@
+package com.backinshape.portal.account.domain;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
+
+    /** Locks the row, so two presses of the same link cannot both use it. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<AccountToken> findByTokenHash(String tokenHash);
+
+    /** Ends the still-open links of one purpose (e.g. older reset links once a new one is sent). */
+    @Modifying
+    @Query("update AccountToken t set t.usedAt = :now where t.memberId = :memberId and t.purpose = :purpose and t.usedAt is null")
+    int retireOpen(long memberId, TokenPurpose purpose, Instant now);
+}

@@ -1,0 +1,8 @@
+/**
+ * Members and their accounts: signup, email verification, sign-in and lockout, password reset,
+ * profile changes, roles, and the first admin.
+ */
+@NullMarked
+package com.backinshape.portal.account;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,19 @@
+package com.backinshape.portal.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+
+/** The body shared by the friendly error pages: a heading, a sentence and a way on. */
+abstract class ErrorPage extends Main {
+
+    ErrorPage() {
+        addClassName("portal-page");
+    }
+
+    void show(String title, String message) {
+        removeAll();
+        add(new H1(title), new Paragraph(message), new Anchor("/home", "Go to your home page"));
+    }
+}

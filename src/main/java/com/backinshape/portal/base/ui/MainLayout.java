@@ -1,0 +1,69 @@
+package com.backinshape.portal.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The members' layout: the clinic's name, a side navigation built from the views' {@code @Menu}
+ * entries the person may open, sign out, and the clinic's contact details.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AuthenticationContext auth;
+    private final SideNav nav = new SideNav();
+    private final Div header = new Div();
+
+    public MainLayout(AuthenticationContext auth, ClinicFooter footer) {
+        this.auth = auth;
+        setPrimarySection(Section.NAVBAR);
+        addClassName("portal-layout");
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        var brand = new Anchor("/home", "Back in Shape");
+        brand.addClassName("portal-brand");
+        header.addClassName("portal-header");
+        header.add(brand);
+        addToNavbar(toggle, header);
+
+        nav.setLabel("Main");
+        nav.addClassName("portal-nav");
+        var drawer = new Div(nav, footer);
+        drawer.addClassName("portal-drawer");
+        addToDrawer(drawer);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        nav.removeAll();
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
+        header.getChildren().filter(c -> c.hasClassName("portal-user")).toList().forEach(header::remove);
+        if (auth.isAuthenticated()) {
+            var signOut = new Button("Sign out", e -> auth.logout());
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            signOut.setId("sign-out");
+            var user = new Div(signOut);
+            user.addClassName("portal-user");
+            header.add(user);
+        } else {
+            var signIn = new Anchor("/login", "Sign in");
+            var user = new Div(signIn);
+            user.addClassName("portal-user");
+            header.add(user);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package com.backinshape.portal;
+
+import com.backinshape.portal.base.TimeConfig;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.Clock;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The shared base of the tests that run against the whole application on H2: one Spring context for
+ * all of them, a clock they can move, schedulers off (tests run the jobs themselves), and a real SMTP
+ * server (GreenMail) receiving what the portal sends. Views can be driven without a browser.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:portal-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "app.scheduling.enabled=false",
+        "app.admin.email=admin@test.local",
+        "app.admin.password=admin-password-for-tests",
+        "spring.modulith.events.republish-outstanding-events-on-restart=false"
+})
+@Import(PortalTest.TestClockConfig.class)
+public abstract class PortalTest extends SpringBrowserlessTest {
+
+    /** 26 November 2026, 10:00 in London. */
+    public static final Instant START = Instant.parse("2026-11-26T10:00:00Z");
+
+    protected static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    static {
+        SMTP.start();
+    }
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    @Autowired
+    protected MutableClock clock;
+
+    @BeforeEach
+    void resetClockAndMail() throws Exception {
+        clock.set(START);
+        SMTP.purgeEmailFromAllMailboxes();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClockConfig {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock(START, TimeConfig.LONDON);
+        }
+    }
+}
