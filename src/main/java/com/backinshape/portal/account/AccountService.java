@@ -84,7 +84,7 @@ public class AccountService {
             errors.reject("currentPassword", "This is not your current password.");
         }
         errors.throwIfAny();
-        limits.check("change-email", newEmail, clientIp);
+        limits.check(newEmail, clientIp);
         String address = newEmail.strip();
         member.setPendingEmail(address);
         if (members.existsByEmailKey(Member.emailKey(address))) {

@@ -22,10 +22,13 @@ class EmailSendLimits {
         this.limiter = limiter;
     }
 
-    /** Counts one request; throws when the address or the client has asked too often this hour. */
-    void check(String action, String email, String clientIp) {
-        if (!limiter.tryAcquire(action + ":client:" + clientIp, PER_CLIENT_PER_HOUR, HOUR)
-                || !limiter.tryAcquire(action + ":address:" + Member.emailKey(email), PER_ADDRESS_PER_HOUR, HOUR)) {
+    /**
+     * Counts one request that sends an email, whatever the action; throws when the address or the
+     * client has asked too often this hour.
+     */
+    void check(String email, String clientIp) {
+        if (!limiter.tryAcquire("email:client:" + clientIp, PER_CLIENT_PER_HOUR, HOUR)
+                || !limiter.tryAcquire("email:address:" + Member.emailKey(email), PER_ADDRESS_PER_HOUR, HOUR)) {
             throw new RateLimitedException();
         }
     }

@@ -51,7 +51,7 @@ public class PasswordService {
         var errors = new InvalidInputException.Collector();
         AccountRules.checkEmail(email, "email", errors);
         errors.throwIfAny();
-        limits.check("reset", email, clientIp);
+        limits.check(email, clientIp);
         members.findByEmailKey(Member.emailKey(email)).filter(Member::isEnabled)
                 .ifPresent(member -> sendResetLink(member, TokenPurpose.RESET_PASSWORD));
     }

@@ -84,7 +84,7 @@ public class SignupService {
         errors.throwIfAny();
 
         String email = request.email().strip();
-        limits.check("signup", email, clientIp);
+        limits.check(email, clientIp);
         String passwordHash = passwordEncoder.encode(request.password());
         Optional<Member> existing = members.findByEmailKey(Member.emailKey(email));
         if (existing.isPresent()) {
@@ -111,7 +111,7 @@ public class SignupService {
         var errors = new InvalidInputException.Collector();
         AccountRules.checkEmail(email, "email", errors);
         errors.throwIfAny();
-        limits.check("verify", email, clientIp);
+        limits.check(email, clientIp);
         members.findByEmailKey(Member.emailKey(email))
                 .filter(m -> !m.isVerified())
                 .ifPresent(this::sendVerificationLink);
@@ -122,7 +122,7 @@ public class SignupService {
     @Transactional
     public void resendVerificationForCurrentMember(String clientIp) {
         Member member = members.findById(currentMember.requireId()).orElseThrow();
-        limits.check("verify", member.getEmail(), clientIp);
+        limits.check(member.getEmail(), clientIp);
         if (!member.isVerified()) {
             sendVerificationLink(member);
         }
