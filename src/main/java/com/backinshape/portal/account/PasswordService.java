@@ -66,7 +66,7 @@ public class PasswordService {
     @PermitAll
     @Transactional(readOnly = true)
     public void checkResetLink(@Nullable String token) {
-        peekEither(token);
+        findEither(token, false);
     }
 
     /**
@@ -78,7 +78,7 @@ public class PasswordService {
     @PermitAll
     @Transactional
     public void resetPassword(@Nullable String token, @Nullable String newPassword) {
-        AccountToken link = peekEither(token);
+        AccountToken link = findEither(token, true);
         Member member = members.findById(link.getMemberId())
                 .orElseThrow(() -> new InvalidLinkException(InvalidLinkException.Reason.UNKNOWN));
         var errors = new InvalidInputException.Collector();
@@ -111,14 +111,14 @@ public class PasswordService {
         sessions.endAllAfterCommit(member.requireId(), keepSessionId);
     }
 
-    private AccountToken peekEither(@Nullable String token) {
+    private AccountToken findEither(@Nullable String token, boolean forUpdate) {
         try {
-            return tokens.peek(token, TokenPurpose.RESET_PASSWORD);
+            return tokens.find(token, TokenPurpose.RESET_PASSWORD, forUpdate);
         } catch (InvalidLinkException e) {
             if (e.reason() != InvalidLinkException.Reason.UNKNOWN) {
                 throw e;
             }
-            return tokens.peek(token, TokenPurpose.SET_ADMIN_PASSWORD);
+            return tokens.find(token, TokenPurpose.SET_ADMIN_PASSWORD, forUpdate);
         }
     }
 

@@ -44,17 +44,23 @@ class Tokens {
 
     /** Uses a link: it must exist, be of this purpose, unused and unexpired. */
     AccountToken redeem(@Nullable String secret, TokenPurpose purpose) {
-        AccountToken token = peek(secret, purpose);
+        AccountToken token = find(secret, purpose, true);
         token.markUsed(clock.instant());
         return token;
     }
 
     /** Checks a link without using it (opening a link must not use it up). */
     AccountToken peek(@Nullable String secret, TokenPurpose purpose) {
+        return find(secret, purpose, false);
+    }
+
+    /** Looks a link up, refusing unknown, used and expired ones; {@code forUpdate} locks it. */
+    AccountToken find(@Nullable String secret, TokenPurpose purpose, boolean forUpdate) {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             throw new InvalidLinkException(InvalidLinkException.Reason.UNKNOWN);
         }
-        AccountToken token = tokens.findByTokenHash(hash(secret))
+        String hash = hash(secret);
+        AccountToken token = (forUpdate ? tokens.findForUpdate(hash) : tokens.findByTokenHash(hash))
                 .filter(t -> t.getPurpose() == purpose)
                 .orElseThrow(() -> new InvalidLinkException(InvalidLinkException.Reason.UNKNOWN));
         if (token.getUsedAt() != null) {

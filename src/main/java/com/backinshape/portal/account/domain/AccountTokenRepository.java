@@ -10,9 +10,12 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
 
+    Optional<AccountToken> findByTokenHash(String tokenHash);
+
     /** Locks the row, so two presses of the same link cannot both use it. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    Optional<AccountToken> findByTokenHash(String tokenHash);
+    @Query("select t from AccountToken t where t.tokenHash = :tokenHash")
+    Optional<AccountToken> findForUpdate(String tokenHash);
 
     /** Ends the still-open links of one purpose (e.g. older reset links once a new one is sent). */
     @Modifying
