@@ -1,0 +1,97 @@
+package com.backinshape.portal;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The base of the journeys in a real browser: the whole portal on a free port (H2, no SMTP host so
+ * emails stay in the dev mailbox, simulated payments) and one headless Chromium for all of them.
+ * Chromium comes from {@code CHROME_PATH} or Debian's {@code /usr/bin/chromium}; without either,
+ * Playwright's own browser is used (on machines that can download it).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:portal-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "app.admin.email=admin@test.local",
+        "app.admin.password=admin-password-for-tests",
+        "spring.mail.host=",
+        "spring.modulith.events.republish-outstanding-events-on-restart=false"
+})
+public abstract class BrowserTest {
+
+    private static final Browser BROWSER = launch();
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext browserContext;
+    protected Page page;
+
+    /** A free port chosen once per test JVM, so that the links in emails can point at this server. */
+    private static final int PORT = freePort();
+
+    @DynamicPropertySource
+    static void server(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        registry.add("app.base-url", () -> "http://localhost:" + PORT);
+    }
+
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browserContext = BROWSER.newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844).setLocale("en-GB").setTimezoneId("Europe/London"));
+        browserContext.setDefaultTimeout(20_000);
+        page = browserContext.newPage();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browserContext.close();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static Browser launch() {
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync"));
+        chromiumPath().ifPresent(options::setExecutablePath);
+        Browser browser = playwright.chromium().launch(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+        return browser;
+    }
+
+    private static java.util.Optional<Path> chromiumPath() {
+        String fromEnv = System.getenv("CHROME_PATH");
+        for (String candidate : new String[] {fromEnv, "/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
+            if (candidate != null && !candidate.isBlank() && Files.isExecutable(Path.of(candidate))) {
+                return java.util.Optional.of(Path.of(candidate));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

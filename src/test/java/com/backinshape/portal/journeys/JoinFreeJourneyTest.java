@@ -1,0 +1,60 @@
+package com.backinshape.portal.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.backinshape.portal.BrowserTest;
+import com.backinshape.portal.account.domain.Member;
+import com.backinshape.portal.account.domain.MemberRepository;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Journey 1: a reader of the hamstrings article joins free on a phone and reaches member home. */
+class JoinFreeJourneyTest extends BrowserTest {
+
+    @Autowired MemberRepository members;
+
+    @Test
+    void a_visitor_from_the_article_joins_confirms_their_email_and_reaches_member_home() {
+        String email = "ann." + System.nanoTime() + "@example.com";
+
+        page.navigate(url("/?ref=tight-hamstrings"));
+        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Join free"))
+                .first().click();
+
+        page.waitForURL(Pattern.compile(".*/signup\\?ref=tight-hamstrings.*"));
+        page.getByLabel("First name").fill("Ann");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill("stretch slowly every morning");
+        page.getByText("I agree to the terms of membership").click();
+        page.getByText("I consent to Back in Shape using my answers").click();
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("Create free account")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("Check your inbox"))).isVisible();
+        assertThat(page.locator("#check-inbox")).containsText(email);
+
+        page.navigate(url("/dev/mailbox"));
+        page.locator("#mailbox").getByText(email).first().click();
+        Locator verifyLink = page.locator("a.mail-link[href*='/verify?token=']").first();
+        assertThat(verifyLink).isVisible();
+        verifyLink.click();
+
+        page.waitForURL(Pattern.compile(".*/verify\\?token=.*"));
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("Confirm my email")).click();
+
+        page.waitForURL(Pattern.compile(".*/home$"));
+        assertThat(page.locator("#greeting")).hasText("Welcome, Ann");
+        assertThat(page.getByText("Start the questionnaire").or(page.getByText("The questionnaire opens here soon")))
+                .isVisible();
+
+        Member ann = members.findByEmailKey(Member.emailKey(email)).orElseThrow();
+        assertThat(ann.isVerified()).isTrue();
+        assertThat(ann.getSourceRef()).isEqualTo("tight-hamstrings");
+    }
+}
