@@ -53,10 +53,15 @@ public record Questionnaire(int version, String disclaimer, List<Step> steps) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing");
             }
-            return JsonMapper.builder()
-                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // "optional" may be left out of a question, meaning false
+            Questionnaire questionnaire = JsonMapper.builder()
+                    .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                     .build()
                     .readValue(in, Questionnaire.class);
+            if (questionnaire.version() < 1 || questionnaire.steps().isEmpty()) {
+                throw new IllegalStateException(resource + " has no version or no steps");
+            }
+            return questionnaire;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
