@@ -1,0 +1,6 @@
+package com.backinshape.portal.assessment;
+
+/** The STarT Back risk group. */
+public enum RiskGroup {
+    LOW, MEDIUM, HIGH
+}

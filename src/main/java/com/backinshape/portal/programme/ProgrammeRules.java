@@ -1,0 +1,148 @@
+package com.backinshape.portal.programme;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The free-programme rules as data ({@code programme/rules-v1.json}): thresholds, when the gentle
+ * dose applies, and an ordered list of rules that add exercises or keep only some kinds. Loading
+ * checks the rules against the library for every combination of conditions (see {@link #check}).
+ *
+ * @param version        stored with each plan
+ * @param thresholds     the numbers behind {@link ProfileCondition#LONG_SITTING} and {@link ProfileCondition#ACUTE_PAIN}
+ * @param gentleDoseWhen any of these conditions gives the gentle dose of every exercise
+ * @param gentleNote     shown with a gentle programme
+ * @param redFlagNote    shown instead of a programme when a red flag is present
+ * @param rules          applied in order
+ */
+public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCondition> gentleDoseWhen,
+                             String gentleNote, String redFlagNote, List<Rule> rules) {
+
+    static final String RESOURCE_V1 = "/programme/rules-v1.json";
+
+    public ProgrammeRules {
+        gentleDoseWhen = Set.copyOf(gentleDoseWhen);
+        rules = List.copyOf(rules);
+    }
+
+    public static ProgrammeRules v1(ExerciseLibrary library) {
+        return load(RESOURCE_V1, library);
+    }
+
+    static ProgrammeRules load(String resource, ExerciseLibrary library) {
+        try (InputStream in = ProgrammeRules.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing");
+            }
+            ProgrammeRules rules = JsonMapper.builder().build().readValue(in, ProgrammeRules.class);
+            rules.check(library);
+            return rules;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param longSittingHours       sitting at least this many hours a day counts as long sitting
+     * @param acutePainNowAtLeast    pain now at least this is acute
+     * @param recentOnsetWorstAtLeast pain for under 6 weeks with the worst this week at least this is acute
+     */
+    public record Thresholds(int longSittingHours, int acutePainNowAtLeast, int recentOnsetWorstAtLeast) {
+    }
+
+    /**
+     * One rule: when any of {@code when} holds and none of {@code unless}, add the exercises and/or
+     * keep only exercises of the given kinds, and show the note.
+     */
+    public record Rule(String id, Set<ProfileCondition> when, @Nullable Set<ProfileCondition> unless,
+                       @Nullable List<String> add, @Nullable Set<ExerciseKind> keepOnlyKinds, @Nullable String note) {
+
+        public Rule {
+            when = Set.copyOf(when);
+            unless = unless == null ? Set.of() : Set.copyOf(unless);
+            add = add == null ? List.of() : List.copyOf(add);
+            keepOnlyKinds = keepOnlyKinds == null ? null : Set.copyOf(keepOnlyKinds);
+        }
+
+        boolean appliesTo(Set<ProfileCondition> conditions) {
+            return when.stream().anyMatch(conditions::contains)
+                    && Objects.requireNonNull(unless).stream().noneMatch(conditions::contains);
+        }
+    }
+
+    /** What the rules give for a set of conditions: exercise ids in order, notes and rule ids. */
+    record Outcome(List<String> exerciseIds, boolean gentle, List<String> notes, List<String> appliedRules) {
+    }
+
+    Outcome apply(Set<ProfileCondition> conditions, ExerciseLibrary library) {
+        var withAlways = EnumSet.of(ProfileCondition.ALWAYS);
+        withAlways.addAll(conditions);
+        var ids = new LinkedHashSet<String>();
+        var notes = new ArrayList<String>();
+        var applied = new ArrayList<String>();
+        for (Rule rule : rules) {
+            if (!rule.appliesTo(withAlways)) {
+                continue;
+            }
+            applied.add(rule.id());
+            ids.addAll(Objects.requireNonNull(rule.add()));
+            Set<ExerciseKind> keep = rule.keepOnlyKinds();
+            if (keep != null) {
+                ids.removeIf(id -> !keep.contains(library.get(id).kind()));
+            }
+            if (rule.note() != null) {
+                notes.add(rule.note());
+            }
+        }
+        boolean gentle = gentleDoseWhen.stream().anyMatch(withAlways::contains);
+        if (gentle) {
+            notes.add(gentleNote);
+        }
+        return new Outcome(List.copyOf(ids), gentle, notes, applied);
+    }
+
+    /**
+     * Checks the rules for every combination of conditions, so a mistake in the file stops the
+     * application at start rather than reaching a member: every exercise named exists and is free;
+     * every plan has at least 2 mobility exercises; a nerve sign leaves mobility exercises only.
+     */
+    void check(ExerciseLibrary library) {
+        for (Rule rule : rules) {
+            for (String id : Objects.requireNonNull(rule.add())) {
+                if (library.find(id).filter(e -> e.level() == ExerciseLevel.FREE).isEmpty()) {
+                    throw new IllegalStateException("Programme rule " + rule.id() + " names " + id
+                            + ", which is not a free exercise of library v" + library.version());
+                }
+            }
+        }
+        ProfileCondition[] all = ProfileCondition.values();
+        for (int mask = 0; mask < 1 << all.length; mask++) {
+            var conditions = EnumSet.noneOf(ProfileCondition.class);
+            for (int i = 0; i < all.length; i++) {
+                if ((mask & 1 << i) != 0) {
+                    conditions.add(all[i]);
+                }
+            }
+            List<String> ids = apply(conditions, library).exerciseIds();
+            long mobility = ids.stream().filter(id -> library.get(id).kind() == ExerciseKind.MOBILITY).count();
+            if (mobility < 2) {
+                throw new IllegalStateException("Programme rules v" + version + " give fewer than 2 mobility "
+                        + "exercises for " + conditions);
+            }
+            if (conditions.contains(ProfileCondition.NERVE_SIGN)
+                    && ids.stream().anyMatch(id -> library.get(id).kind() != ExerciseKind.MOBILITY)) {
+                throw new IllegalStateException("Programme rules v" + version + " give more than mobility "
+                        + "exercises despite a nerve sign, for " + conditions);
+            }
+        }
+    }
+}
