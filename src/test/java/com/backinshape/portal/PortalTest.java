@@ -1,19 +1,14 @@
 package com.backinshape.portal;
 
-import com.backinshape.portal.base.TimeConfig;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import java.time.Clock;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "app.admin.password=admin-password-for-tests",
         "spring.modulith.events.republish-outstanding-events-on-restart=false"
 })
-@Import(PortalTest.TestClockConfig.class)
+@Import(TestClockConfig.class)
 public abstract class PortalTest extends SpringBrowserlessTest {
 
     /** 26 November 2026, 10:00 in London. */
@@ -60,14 +55,5 @@ public abstract class PortalTest extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClockConfig {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(START, TimeConfig.LONDON);
-        }
     }
 }
