@@ -64,9 +64,8 @@ public class EmailOutbox {
         all.put("subject", subject);
         all.put("baseUrl", app.baseUrl().toString());
         MailTemplates.Rendered rendered = templates.render(template, all);
-        emails.save(new OutboxEmail(key, memberId, to.strip(), subject, template, rendered.html(), rendered.text(),
-                messageId(key), clock.instant()));
-        return true;
+        return emails.insertIfAbsent(key, memberId, to.strip(), subject, template, rendered.html(), rendered.text(),
+                messageId(key), clock.instant()) == 1;
     }
 
     /** The same key always gives the same Message-ID, e.g. {@code <3f2a...@backinshapeapp.com>}. */

@@ -90,14 +90,6 @@ public class OutboxEmail extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
-    /** The mail server accepted it. */
-    public void markSent(Instant now) {
-        attempts++;
-        status = EmailStatus.SENT;
-        sentAt = now;
-        lastError = null;
-    }
-
     /**
      * Delivery failed: try again after {@code retryIn}, or give up when this was the last attempt allowed.
      *

@@ -3,6 +3,7 @@ package com.backinshape.portal.notification.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -35,6 +36,29 @@ public interface OutboxEmailRepository extends JpaRepository<OutboxEmail, Long> 
               and e.status = com.backinshape.portal.notification.domain.EmailStatus.PENDING
               and e.nextAttemptAt <= :now""")
     int claim(long id, Instant now, Instant leaseUntil);
+
+    /**
+     * Records an email unless one with the same key exists; never fails on a duplicate, even when two
+     * deliveries of the same event race (both databases support {@code on conflict do nothing}).
+     *
+     * @return 1 when recorded, 0 when the key was already there
+     */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            insert into outbox_email (dedup_key, member_id, to_address, subject, template, html_body, text_body,
+                                      message_id, status, attempts, next_attempt_at, created_at, version)
+            values (:key, :memberId, :to, :subject, :template, :html, :text, :messageId, 'PENDING', 0, :now, :now, 0)
+            on conflict do nothing""")
+    int insertIfAbsent(String key, @Nullable Long memberId, String to, String subject, String template, String html,
+                       String text, String messageId, Instant now);
+
+    /** The mail server accepted it: final, whoever holds the row now. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update OutboxEmail e set e.status = com.backinshape.portal.notification.domain.EmailStatus.SENT,
+                e.sentAt = :now, e.attempts = e.attempts + 1, e.lastError = null, e.version = e.version + 1
+            where e.id = :id""")
+    int markSent(long id, Instant now);
 
     @Query("""
             select new com.backinshape.portal.notification.domain.OutboxEmailSummary(
