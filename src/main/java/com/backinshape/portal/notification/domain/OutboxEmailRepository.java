@@ -47,7 +47,7 @@ public interface OutboxEmailRepository extends JpaRepository<OutboxEmail, Long> 
     @Query(nativeQuery = true, value = """
             insert into outbox_email (dedup_key, member_id, to_address, subject, template, html_body, text_body,
                                       message_id, status, attempts, next_attempt_at, created_at, version)
-            values (:key, :memberId, :to, :subject, :template, :html, :text, :messageId, 'PENDING', 0, :now, :now, 0)
+            values (:key, cast(:memberId as bigint), :to, :subject, :template, :html, :text, :messageId, 'PENDING', 0, :now, :now, 0)
             on conflict do nothing""")
     int insertIfAbsent(String key, @Nullable Long memberId, String to, String subject, String template, String html,
                        String text, String messageId, Instant now);
