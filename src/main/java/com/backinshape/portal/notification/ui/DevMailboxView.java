@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every email of the outbox, newest first, for development: click one to read it and follow its links.
@@ -49,7 +50,7 @@ public class DevMailboxView extends Main {
         add(grid, detail);
     }
 
-    private void show(DevMailbox.Line line) {
+    private void show(DevMailbox.@Nullable Line line) {
         detail.removeAll();
         if (line == null) {
             return;
