@@ -1,0 +1,68 @@
+package com.backinshape.portal.notification.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface OutboxEmailRepository extends JpaRepository<OutboxEmail, Long> {
+
+    boolean existsByDedupKey(String dedupKey);
+
+    Optional<OutboxEmail> findByDedupKey(String dedupKey);
+
+    /** Ids of PENDING emails whose next attempt is due, oldest due first. */
+    @Query("""
+            select e.id from OutboxEmail e
+            where e.status = com.backinshape.portal.notification.domain.EmailStatus.PENDING
+              and e.nextAttemptAt <= :now
+            order by e.nextAttemptAt, e.id""")
+    List<Long> findDueIds(Instant now, Pageable page);
+
+    /**
+     * Claims a due email for one sender by pushing its next attempt to {@code leaseUntil}: of two
+     * instances racing for the same row, exactly one gets 1. A sender that dies while sending leaves
+     * the row to be retried when the lease runs out.
+     */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update OutboxEmail e set e.nextAttemptAt = :leaseUntil, e.version = e.version + 1
+            where e.id = :id
+              and e.status = com.backinshape.portal.notification.domain.EmailStatus.PENDING
+              and e.nextAttemptAt <= :now""")
+    int claim(long id, Instant now, Instant leaseUntil);
+
+    /**
+     * Records an email unless one with the same key exists; never fails on a duplicate, even when two
+     * deliveries of the same event race (both databases support {@code on conflict do nothing}).
+     *
+     * @return 1 when recorded, 0 when the key was already there
+     */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            insert into outbox_email (dedup_key, member_id, to_address, subject, template, html_body, text_body,
+                                      message_id, status, attempts, next_attempt_at, created_at, version)
+            values (:key, cast(:memberId as bigint), :to, :subject, :template, :html, :text, :messageId, 'PENDING', 0, :now, :now, 0)
+            on conflict do nothing""")
+    int insertIfAbsent(String key, @Nullable Long memberId, String to, String subject, String template, String html,
+                       String text, String messageId, Instant now);
+
+    /** The mail server accepted it: final, whoever holds the row now. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update OutboxEmail e set e.status = com.backinshape.portal.notification.domain.EmailStatus.SENT,
+                e.sentAt = :now, e.attempts = e.attempts + 1, e.lastError = null, e.version = e.version + 1
+            where e.id = :id""")
+    int markSent(long id, Instant now);
+
+    @Query("""
+            select new com.backinshape.portal.notification.domain.OutboxEmailSummary(
+                e.id, e.toAddress, e.subject, e.createdAt, e.status)
+            from OutboxEmail e order by e.createdAt desc, e.id desc""")
+    Slice<OutboxEmailSummary> findLatest(Pageable page);
+}
