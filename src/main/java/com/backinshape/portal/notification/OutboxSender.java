@@ -50,13 +50,12 @@ class OutboxSender {
     private final MailSettings settings;
     private final Clock clock;
     private final TransactionTemplate tx;
-    private final boolean scheduled;
 
     @Autowired
     OutboxSender(OutboxEmailRepository emails, ObjectProvider<JavaMailSender> mailSender,
                  @Value("${spring.mail.host:}") String mailHost, MailSettings settings, Clock clock,
-                 PlatformTransactionManager transactions, @Value("${app.scheduling.enabled:true}") boolean scheduled) {
-        this(emails, mailHost.isBlank() ? null : mailSender.getIfAvailable(), settings, clock, transactions, scheduled);
+                 PlatformTransactionManager transactions) {
+        this(emails, mailHost.isBlank() ? null : mailSender.getIfAvailable(), settings, clock, transactions);
         if (this.mailSender == null) {
             log.info("No mail server (SPRING_MAIL_HOST is empty): emails stay in the outbox; read them at /dev/mailbox");
         }
@@ -64,22 +63,16 @@ class OutboxSender {
 
     /** A sender through {@code mailSender}, or (null) one that leaves every email in the outbox. */
     OutboxSender(OutboxEmailRepository emails, @Nullable JavaMailSender mailSender, MailSettings settings, Clock clock,
-                 PlatformTransactionManager transactions, boolean scheduled) {
+                 PlatformTransactionManager transactions) {
         this.emails = emails;
         this.mailSender = mailSender;
         this.settings = settings;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
-        this.scheduled = scheduled;
     }
 
     @Scheduled(fixedDelayString = "${app.mail.send-every:PT10S}", initialDelayString = "PT5S")
     void scheduled() {
-        // Spring Modulith's moments auto-configuration switches scheduling on even when
-        // app.scheduling.enabled=false (tests): honour the setting here too.
-        if (!scheduled) {
-            return;
-        }
         try {
             sendDue();
         } catch (RuntimeException e) {

@@ -89,7 +89,7 @@ class OutboxDeliveryTest extends NotificationTestBase {
         publishInTransaction(event);
         long id = awaitEmail("verify-link:" + event.tokenId()).requireId();
 
-        OutboxSender serverDown = new OutboxSender(outbox, mailSenderOnClosedPort(), settings, clock, transactions, false);
+        OutboxSender serverDown = new OutboxSender(outbox, mailSenderOnClosedPort(), settings, clock, transactions);
         assertThat(serverDown.sendDue()).isZero();
         OutboxEmail failedOnce = outbox.findById(id).orElseThrow();
         assertThat(failedOnce.getStatus()).isEqualTo(EmailStatus.PENDING);
@@ -118,7 +118,7 @@ class OutboxDeliveryTest extends NotificationTestBase {
         var event = new VerificationLinkIssued(uniqueId(), address, "Dan", uniqueId(), "http://localhost:8080/verify?token=q");
         publishInTransaction(event);
         long id = awaitEmail("verify-link:" + event.tokenId()).requireId();
-        OutboxSender serverDown = new OutboxSender(outbox, mailSenderOnClosedPort(), settings, clock, transactions, false);
+        OutboxSender serverDown = new OutboxSender(outbox, mailSenderOnClosedPort(), settings, clock, transactions);
 
         for (int attempt = 1; attempt <= settings.attemptsAllowed(); attempt++) {
             serverDown.sendDue();
