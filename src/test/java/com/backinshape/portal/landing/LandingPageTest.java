@@ -98,6 +98,18 @@ class LandingPageTest extends PortalTest {
     }
 
     @Test
+    void a_phone_may_keep_the_welcome_page_briefly_to_go_back_to_it_instantly() throws Exception {
+        assertThat(open("/").getResponse().getHeader("Cache-Control")).isEqualTo("max-age=600, private");
+    }
+
+    @Test
+    void search_engines_may_index_the_public_pages_only() throws Exception {
+        MvcResult result = open("/robots.txt");
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getContentAsString()).contains("Allow: /terms", "Disallow: /");
+    }
+
+    @Test
     void plain_static_files_are_cached_for_a_day_only() throws Exception {
         MvcResult css = open("/styles/portal.css");
         assertThat(css.getResponse().getStatus()).isEqualTo(200);
