@@ -1,5 +1,6 @@
 package com.backinshape.portal.landing;
 
+import com.backinshape.portal.base.AppProperties;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -14,6 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LandingController {
 
+    private final AppProperties app;
+
+    LandingController(AppProperties app) {
+        this.app = app;
+    }
+
     /**
      * The page holds nothing personal, so the visitor's browser may keep it for a few minutes: going
      * back to it is instant (Spring Security's default {@code no-store} would also keep it out of the
@@ -24,6 +31,8 @@ class LandingController {
     @GetMapping("/")
     String welcome(@RequestParam Map<String, String> query, Model model, HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE.getHeaderValue());
+        // every tracking variant of the link is the same page to a search engine
+        model.addAttribute("canonical", app.link("/"));
         model.addAttribute("joinHref", ArticleLink.from(query).appendTo("/signup"));
         return "landing/welcome";
     }

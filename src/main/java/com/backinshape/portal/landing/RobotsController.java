@@ -14,6 +14,7 @@ class RobotsController {
     static final String ROBOTS = """
             User-agent: *
             Allow: /$
+            Allow: /?
             Allow: /terms
             Allow: /privacy
             Allow: /cookies

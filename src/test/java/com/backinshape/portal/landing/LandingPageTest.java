@@ -42,7 +42,8 @@ class LandingPageTest extends PortalTest {
                 .contains("<a class=\"button\" href=\"/signup?ref=tight-hamstrings&amp;utm_source=news\">Join free</a>")
                 .contains("href=\"/login\">Sign in</a>")
                 .contains("questionnaire", "stretch programme made for you", "pain chart")
-                .contains("Hinge, don't fold", "111", "A&amp;E");
+                .contains("Hinge, don't fold", "111", "A&amp;E")
+                .containsPattern("<link rel=\"canonical\" href=\"https?://[^\"?]+/\">");
     }
 
     @Test
@@ -106,7 +107,7 @@ class LandingPageTest extends PortalTest {
     void search_engines_may_index_the_public_pages_only() throws Exception {
         MvcResult result = open("/robots.txt");
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
-        assertThat(result.getResponse().getContentAsString()).contains("Allow: /terms", "Disallow: /");
+        assertThat(result.getResponse().getContentAsString()).contains("Allow: /?", "Allow: /terms", "Disallow: /");
     }
 
     @Test
