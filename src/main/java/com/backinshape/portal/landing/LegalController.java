@@ -1,0 +1,36 @@
+package com.backinshape.portal.landing;
+
+import com.backinshape.portal.account.SignupService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The terms of membership, the privacy notice and the cookie page. Each shows the version a member
+ * consents to at signup, taken from the one place that records it.
+ */
+@Controller
+class LegalController {
+
+    @ModelAttribute
+    void versions(Model model) {
+        model.addAttribute("termsVersion", SignupService.TERMS_VERSION);
+        model.addAttribute("healthConsentVersion", SignupService.HEALTH_CONSENT_VERSION);
+    }
+
+    @GetMapping("/terms")
+    String terms() {
+        return "landing/terms";
+    }
+
+    @GetMapping("/privacy")
+    String privacy() {
+        return "landing/privacy";
+    }
+
+    @GetMapping("/cookies")
+    String cookies() {
+        return "landing/cookies";
+    }
+}
