@@ -62,11 +62,30 @@ public abstract class BrowserTest {
                 .setViewportSize(390, 844).setLocale("en-GB").setTimezoneId("Europe/London"));
         browserContext.setDefaultTimeout(20_000);
         page = browserContext.newPage();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                System.err.println("[browser] " + m.text().substring(0, Math.min(300, m.text().length())));
+            }
+        });
+        page.onPageError(e -> System.err.println("[browser] " + e));
     }
 
+    /** Keeps the last screen of each journey in target/journeys/, to see what a failed one showed. */
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) {
+        try {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Path.of("target", "journeys", test.getTestMethod().map(m -> m.getName()).orElse("journey") + ".png")));
+        } catch (RuntimeException ignored) {
+            // a screenshot is a help, never a reason to fail
+        }
         browserContext.close();
+    }
+
+    /** A text field by its visible label. */
+    protected com.microsoft.playwright.Locator field(String label) {
+        return page.getByRole(com.microsoft.playwright.options.AriaRole.TEXTBOX,
+                new Page.GetByRoleOptions().setName(label).setExact(true));
     }
 
     protected String url(String path) {

@@ -37,7 +37,7 @@ class SecurityConfig {
         http.csrf(c -> c.ignoringRequestMatchers("/stripe/webhook"));
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?ended"));
         http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                         + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; frame-src 'self'; "
                         + "frame-ancestors 'self'; form-action 'self' https://checkout.stripe.com https://billing.stripe.com")));
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/"));

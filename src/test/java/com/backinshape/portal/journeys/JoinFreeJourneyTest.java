@@ -26,9 +26,9 @@ class JoinFreeJourneyTest extends BrowserTest {
                 .first().click();
 
         page.waitForURL(Pattern.compile(".*/signup\\?ref=tight-hamstrings.*"));
-        page.getByLabel("First name").fill("Ann");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill("stretch slowly every morning");
+        field("First name").fill("Ann");
+        field("Email").fill(email);
+        field("Password").fill("stretch slowly every morning");
         page.getByText("I agree to the terms of membership").click();
         page.getByText("I consent to Back in Shape using my answers").click();
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
