@@ -27,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "app.admin.email=admin@test.local",
         "app.admin.password=admin-password-for-tests",
         "spring.mail.host=",
+        "vaadin.devmode.devTools.enabled=false",
         "spring.modulith.events.republish-outstanding-events-on-restart=false"
 })
 public abstract class BrowserTest {
