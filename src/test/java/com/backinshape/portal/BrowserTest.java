@@ -28,7 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "app.admin.password=admin-password-for-tests",
         "spring.mail.host=",
         "vaadin.devmode.devTools.enabled=false",
-        "spring.modulith.events.republish-outstanding-events-on-restart=false"
+        "spring.modulith.events.republish-outstanding-events-on-restart=false",
+        "spring.lifecycle.timeout-per-shutdown-phase=2s"
 })
 public abstract class BrowserTest {
 

@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "app.scheduling.enabled=false",
         "app.admin.email=admin@test.local",
         "app.admin.password=admin-password-for-tests",
-        "spring.modulith.events.republish-outstanding-events-on-restart=false"
+        "spring.modulith.events.republish-outstanding-events-on-restart=false",
+        "spring.lifecycle.timeout-per-shutdown-phase=2s"
 })
 @Import(TestClockConfig.class)
 public abstract class PortalTest extends SpringBrowserlessTest {
