@@ -46,7 +46,12 @@ final class RawAnswers {
             List<String> values = stepAnswers.getOrDefault(q.id(), List.of());
             if (values.isEmpty()) {
                 if (requireAll && !q.optional()) {
-                    errors.put(q.id(), q.type() == Type.MULTI_CHOICE ? "Choose at least one answer." : REQUIRED);
+                    errors.put(q.id(), switch (q.type()) {
+                        case MULTI_CHOICE -> "Choose at least one answer.";
+                        case YES_NO -> "Answer yes or no.";
+                        case AGREE_DISAGREE -> "Choose agree or disagree.";
+                        default -> REQUIRED;
+                    });
                 }
                 continue;
             }
