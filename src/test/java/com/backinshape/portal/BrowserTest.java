@@ -58,8 +58,12 @@ public abstract class BrowserTest {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationContext browserAppContext;
+
     @BeforeEach
     void openBrowser() {
+        PortalTest.useThisContextsSecurityHolder(browserAppContext);
         browserContext = BROWSER.newContext(new Browser.NewContextOptions()
                 .setViewportSize(390, 844).setLocale("en-GB").setTimezoneId("Europe/London"));
         browserContext.setDefaultTimeout(20_000);

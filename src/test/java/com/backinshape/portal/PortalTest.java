@@ -47,10 +47,25 @@ public abstract class PortalTest extends SpringBrowserlessTest {
     @Autowired
     protected MutableClock clock;
 
+    @Autowired
+    private org.springframework.context.ApplicationContext portalContext;
+
     @BeforeEach
     void resetClockAndMail() throws Exception {
+        useThisContextsSecurityHolder(portalContext);
         clock.set(START);
         SMTP.purgeEmailFromAllMailboxes();
+    }
+
+    /**
+     * Vaadin installs its security context holder as a JVM-wide static, one instance per Spring
+     * context, each with its own thread-local. When another test context (e.g. the browser tests')
+     * starts later, the static points at that one and members signed in by a test are invisible to
+     * this context's method security. Each test therefore puts its own context's holder back.
+     */
+    public static void useThisContextsSecurityHolder(org.springframework.context.ApplicationContext context) {
+        context.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 
     @AfterEach

@@ -1,0 +1,15 @@
+package com.backinshape.portal.assessment.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
+
+    Optional<Assessment> findFirstByMemberIdAndStatusOrderByStartedAtDescIdDesc(long memberId, AssessmentStatus status);
+
+    Optional<Assessment> findFirstByMemberIdAndStatusOrderByCompletedAtDescIdDesc(long memberId,
+                                                                                 AssessmentStatus status);
+
+    List<Assessment> findByMemberIdAndStatusOrderByCompletedAtDescIdDesc(long memberId, AssessmentStatus status);
+}
