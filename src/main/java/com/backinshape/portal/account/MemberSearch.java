@@ -108,7 +108,7 @@ class MemberSearch {
             String search = f.search() == null ? "" : f.search().strip().toLowerCase(Locale.ROOT);
             if (!search.isEmpty()) {
                 params.put("prefix", escapeLike(search) + "%");
-                parts.add(search.contains("@") ? "email_key like :prefix escape '\\'"
+                parts.add(looksLikeEmail(search) ? "email_key like :prefix escape '\\'"
                         : "(email_key like :prefix escape '\\' or lower(first_name) like :prefix escape '\\')");
             }
             if (f.verified() != null) {
@@ -134,6 +134,11 @@ class MemberSearch {
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
             params.forEach(spec::param);
             return spec;
+        }
+
+        /** Names have no digits, dots or @: such a search is an email prefix (one index, no OR). */
+        private static boolean looksLikeEmail(String s) {
+            return s.chars().anyMatch(c -> c == '@' || c == '.' || Character.isDigit(c));
         }
 
         private static String escapeLike(String s) {
