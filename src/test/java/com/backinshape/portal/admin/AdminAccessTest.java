@@ -34,7 +34,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The role matrix: every admin route and every admin service method, for anonymous, member and admin. */
 class AdminAccessTest extends AdminTestBase {
 
-    @Autowired MemberDirectory directory;
+    @Autowired MemberList directory;
     @Autowired MemberAdmin memberAdmin;
     @Autowired Dashboard dashboard;
     @Autowired AccountAdministration accountAdministration;

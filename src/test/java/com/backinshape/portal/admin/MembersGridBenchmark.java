@@ -33,7 +33,7 @@ abstract class MembersGridBenchmark extends AdminTestBase {
 
     @Autowired DemoMembers demo;
     @Autowired JdbcTemplate jdbc;
-    @Autowired MemberDirectory directory;
+    @Autowired MemberList directory;
 
     abstract String database();
 

@@ -17,7 +17,7 @@ import org.springframework.data.domain.Sort;
 /** The members list's filters, the CSV export and the dashboard's figures. */
 class ReportsAndExportTest extends AdminTestBase {
 
-    @Autowired MemberDirectory directory;
+    @Autowired MemberList directory;
     @Autowired Dashboard dashboard;
 
     @BeforeEach
@@ -74,8 +74,8 @@ class ReportsAndExportTest extends AdminTestBase {
 
     @Test
     void a_formula_in_a_name_is_exported_as_text() {
-        assertThat(MemberDirectory.safe("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(MemberDirectory.safe("Anna")).isEqualTo("Anna");
+        assertThat(MemberList.safe("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(MemberList.safe("Anna")).isEqualTo("Anna");
     }
 
     @Test

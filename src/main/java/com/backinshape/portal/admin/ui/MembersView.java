@@ -2,7 +2,7 @@ package com.backinshape.portal.admin.ui;
 
 import com.backinshape.portal.account.MemberFilter;
 import com.backinshape.portal.account.MemberSummary;
-import com.backinshape.portal.admin.MemberDirectory;
+import com.backinshape.portal.admin.MemberList;
 import com.backinshape.portal.base.TimeConfig;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -33,7 +33,7 @@ public class MembersView extends Main implements BeforeEnterObserver {
 
     private static final String ANY = "Any", VERIFIED = "Verified", UNVERIFIED = "Not verified";
 
-    private final MemberDirectory directory;
+    private final MemberList directory;
     private final TextField search = new TextField("Search");
     private final Select<String> verified = new Select<>();
     private final ComboBox<String> source = new ComboBox<>("Source article");
@@ -41,7 +41,7 @@ public class MembersView extends Main implements BeforeEnterObserver {
     private final DatePicker joinedTo = new DatePicker("Joined to");
     final Grid<MemberSummary> grid = new Grid<>(MemberSummary.class, false);
 
-    public MembersView(MemberDirectory directory) {
+    public MembersView(MemberList directory) {
         this.directory = directory;
         addClassNames("portal-page", "admin-page");
         search.setId("search");

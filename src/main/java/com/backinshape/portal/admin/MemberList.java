@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
-public class MemberDirectory {
+public class MemberList {
 
     static final List<String> CSV_HEADER = List.of("Member id", "First name", "Email", "Joined", "Email confirmed",
             "Sign-in", "Source article", "UTM source", "UTM medium", "UTM campaign");
@@ -41,7 +41,7 @@ public class MemberDirectory {
     private final AccountAdministration accounts;
     private final AuditLog audit;
 
-    MemberDirectory(AccountAdministration accounts, AuditLog audit) {
+    MemberList(AccountAdministration accounts, AuditLog audit) {
         this.accounts = accounts;
         this.audit = audit;
     }
