@@ -94,6 +94,16 @@ public abstract class BrowserTest {
                 new Page.GetByRoleOptions().setName(label).setExact(true));
     }
 
+    /** Signs in through the sign-in page, as a person would. */
+    protected void signIn(String email, String password) {
+        page.navigate(url("/login"));
+        field("Email").fill(email);
+        field("Password").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -101,11 +101,7 @@ class QuestionnaireJourneyTest extends BrowserTest {
     private void signInAsNewMember(String name) {
         String email = Members.uniqueEmail(name.toLowerCase());
         Members.verifiedMember(signup, events, name, email);
-        page.navigate(url("/login"));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(Members.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(u -> !u.contains("/login"));
+        signIn(email, Members.PASSWORD);
     }
 
     private void stepShows(String text) {

@@ -80,7 +80,10 @@ public class MembersView extends Main implements BeforeEnterObserver {
         };
         var export = new Anchor(csv, "Export CSV");
         export.setId("export-csv");
-        add(new H1("Members"), new FlexLayout(search, verified, source, joinedFrom, joinedTo), export, grid);
+        var filters = new FlexLayout(search, verified, source, joinedFrom, joinedTo);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addClassName("admin-filters");
+        add(new H1("Members"), filters, export, grid);
     }
 
     @Override
