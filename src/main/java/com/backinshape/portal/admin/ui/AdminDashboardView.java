@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -66,7 +65,7 @@ public class AdminDashboardView extends Main implements BeforeEnterObserver {
         failed.addColumn(e -> e.memberId() == null ? "" : "#" + e.memberId()).setHeader("Member");
         failed.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Error");
         failed.setAllRowsVisible(true);
-        add(new H1("Dashboard"), new FlexLayout(from, to), figures, new H2("Signups per day"), chart,
+        add(new H1("Dashboard"), Filters.of(from, to), figures, new H2("Signups per day"), chart,
                 new H2("By source article"), sources, new H2("Emails that failed"), failed);
     }
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -58,7 +57,7 @@ public class AuditLogView extends Main {
         grid.addColumn(AuditRecord::reason).setHeader("Why").setFlexGrow(2);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader("Detail");
         grid.setItems(query -> audit.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        add(new H1("Audit log"), new FlexLayout(action, member, actor, from, to), grid);
+        add(new H1("Audit log"), Filters.of(action, member, actor, from, to), grid);
     }
 
     private AuditRecord.Filter filter() {

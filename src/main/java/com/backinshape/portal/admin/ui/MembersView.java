@@ -10,7 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -80,10 +79,7 @@ public class MembersView extends Main implements BeforeEnterObserver {
         };
         var export = new Anchor(csv, "Export CSV");
         export.setId("export-csv");
-        var filters = new FlexLayout(search, verified, source, joinedFrom, joinedTo);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.addClassName("admin-filters");
-        add(new H1("Members"), filters, export, grid);
+        add(new H1("Members"), Filters.of(search, verified, source, joinedFrom, joinedTo), export, grid);
     }
 
     @Override
