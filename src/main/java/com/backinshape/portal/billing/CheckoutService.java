@@ -69,6 +69,11 @@ public class CheckoutService {
         return currentMember.principal().map(p -> access.tierFor(p.memberId())).orElse(Tier.FREE);
     }
 
+    /** True for a verified member (who may start a checkout); false for visitors. */
+    public boolean isSignedIn() {
+        return currentMember.principal().filter(MemberPrincipal::verified).isPresent();
+    }
+
     public boolean isSimulated() {
         return gateways.current().isSimulated();
     }
