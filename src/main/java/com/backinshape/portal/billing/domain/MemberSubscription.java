@@ -165,4 +165,6 @@ public class MemberSubscription extends AbstractEntity {
     public @Nullable String getCheckoutSessionId() { return checkoutSessionId; }
     public @Nullable String getCheckoutPriceId() { return checkoutPriceId; }
     public int getCheckoutAttempt() { return checkoutAttempt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
 }
