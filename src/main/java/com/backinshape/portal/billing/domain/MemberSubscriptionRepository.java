@@ -1,6 +1,7 @@
 package com.backinshape.portal.billing.domain;
 
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -16,6 +17,12 @@ public interface MemberSubscriptionRepository extends JpaRepository<MemberSubscr
     Optional<MemberSubscription> lockByMemberId(long memberId);
 
     Optional<MemberSubscription> findByStripeCustomerId(String customerId);
+
+    /** Members whose subscription Stripe may still change (not yet ended). */
+    @Query("""
+            select s.memberId from MemberSubscription s where s.stripeSubscriptionId is not null
+            and (s.status is null or s.status <> com.backinshape.portal.billing.SubscriptionStatus.CANCELED)""")
+    List<Long> findMembersWithLiveSubscriptions();
 
     Optional<MemberSubscription> findByStripeSubscriptionId(String subscriptionId);
 }
