@@ -43,6 +43,17 @@ class PricesAndAccessRuleTest {
     }
 
     @Test
+    void production_refuses_simulated_payments_and_accepts_stripe() {
+        Prices ids = new Prices(new Price("price_a", Money.gbp(999)), new Price("price_b", Money.gbp(8900)),
+                new Price("price_c", Money.gbp(2499)), new Price("price_d", Money.gbp(23900)));
+        URI api = URI.create("https://api.stripe.com");
+        assertThatThrownBy(() -> new BillingSettingsCheck(new BillingProperties(new StripeSettings("", "", api), ids, GRACE, 7))
+                .afterPropertiesSet()).hasMessageContaining("simulated payments");
+        new BillingSettingsCheck(new BillingProperties(new StripeSettings("sk_live_x", "whsec_x", api), ids, GRACE, 7))
+                .afterPropertiesSet();
+    }
+
+    @Test
     void trialing_and_active_give_the_tier_and_cancelled_subscriptions_keep_it_until_the_period_ends() {
         assertThat(tier(row("active", false, NOW.plus(Duration.ofDays(30))), NOW)).isEqualTo(Tier.PREMIUM);
         assertThat(tier(row("trialing", false, NOW.plus(Duration.ofDays(7))), NOW)).isEqualTo(Tier.PREMIUM);
