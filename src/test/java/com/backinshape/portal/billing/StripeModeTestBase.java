@@ -34,6 +34,7 @@ abstract class StripeModeTestBase extends BillingTestBase {
 
     static {
         STRIPE.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(STRIPE::stop));
     }
 
     @Autowired WebApplicationContext context;

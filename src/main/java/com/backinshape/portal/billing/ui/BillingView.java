@@ -39,8 +39,14 @@ public class BillingView extends Main implements BeforeEnterObserver {
         this.billing = billing;
         addClassName("portal-page");
         add(new H1("Billing"), message, content);
-        addAttachListener(e -> e.getUI().addPollListener(p -> refreshWhileWaiting()));
-        addDetachListener(e -> e.getUI().setPollInterval(-1));
+        addAttachListener(e -> {
+            var poll = e.getUI().addPollListener(p -> refreshWhileWaiting());
+            addDetachListener(d -> {
+                poll.remove();
+                d.getUI().setPollInterval(-1);
+                d.unregisterListener();
+            });
+        });
     }
 
     @Override
