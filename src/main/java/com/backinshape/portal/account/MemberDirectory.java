@@ -6,13 +6,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who a member is, for the application's own listeners (e.g. the email that follows an event that
- * names only a member id). Never called from a view.
+ * How other features reach a member they hold the id of (e.g. to email them about their subscription).
+ * For listeners and jobs running as the system; never hand it to a view.
  */
 @Service
 public class MemberDirectory {
 
-    /** How to address a member. */
+    /** A member's name and current email address. */
     public record Contact(long memberId, String firstName, String email) {
     }
 
@@ -24,7 +24,6 @@ public class MemberDirectory {
 
     @Transactional(readOnly = true)
     public Optional<Contact> contact(long memberId) {
-        return members.findById(memberId).filter(m -> m.isEnabled())
-                .map(m -> new Contact(m.requireId(), m.getFirstName(), m.getEmail()));
+        return members.findById(memberId).map(m -> new Contact(memberId, m.getFirstName(), m.getEmail()));
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The members' layout: the clinic's name, a side navigation built from the views' {@code @Menu}
@@ -26,9 +27,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext auth;
     private final SideNav nav = new SideNav();
     private final Div header = new Div();
+    private final Div banners = new Div();
+    private final ObjectProvider<LayoutBanner> bannerSources;
 
-    public MainLayout(AuthenticationContext auth, ClinicFooter footer) {
+    public MainLayout(AuthenticationContext auth, ClinicFooter footer, ObjectProvider<LayoutBanner> bannerSources) {
         this.auth = auth;
+        this.bannerSources = bannerSources;
+        banners.addClassName("portal-banners");
         setPrimarySection(Section.NAVBAR);
         addClassName("portal-layout");
 
@@ -52,6 +57,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.removeAll();
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
         header.getChildren().filter(c -> c.hasClassName("portal-user")).toList().forEach(header::remove);
+        showBanners();
         if (auth.isAuthenticated()) {
             var signOut = new Button("Sign out", e -> auth.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -64,6 +70,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             var user = new Div(signIn);
             user.addClassName("portal-user");
             header.add(user);
+        }
+    }
+
+    /** The features' banners above the page's content (e.g. a failed payment). */
+    private void showBanners() {
+        banners.removeAll();
+        banners.removeFromParent();
+        if (auth.isAuthenticated()) {
+            bannerSources.orderedStream().forEach(source -> source.banner().ifPresent(banners::add));
+        }
+        if (banners.getComponentCount() > 0 && getContent() != null) {
+            getContent().getElement().insertChild(0, banners.getElement());
         }
     }
 }

@@ -1,0 +1,82 @@
+package com.backinshape.portal.billing;
+
+import com.backinshape.portal.billing.BillingEvents.RefundRecorded;
+import com.backinshape.portal.billing.SubscriptionSync.Synced;
+import com.backinshape.portal.billing.domain.MemberSubscription;
+import com.backinshape.portal.billing.domain.RecordedRefund;
+import com.backinshape.portal.billing.domain.RecordedRefundRepository;
+import com.google.gson.JsonObject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checkout sessions finishing (from the webhook, or from the return page asking the gateway when the
+ * webhook is late: both end here and converge on the same state), expiring, and refunds.
+ */
+@Component
+class CheckoutFulfilment {
+
+    private final SubscriptionSync sync;
+    private final RecordedRefundRepository refunds;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    CheckoutFulfilment(SubscriptionSync sync, RecordedRefundRepository refunds, ApplicationEventPublisher publisher,
+                       Clock clock) {
+        this.sync = sync;
+        this.refunds = refunds;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    Optional<Synced> completed(@Nullable JsonObject session, Instant created) {
+        Long memberId = SubscriptionFacts.memberId(session);
+        String subscriptionId = StripeJson.str(session, "subscription");
+        if (memberId == null || subscriptionId == null || !"subscription".equals(StripeJson.str(session, "mode"))) {
+            return Optional.empty();
+        }
+        return completed(memberId, StripeJson.str(session, "id"), StripeJson.str(session, "customer"),
+                subscriptionId, created);
+    }
+
+    Optional<Synced> completed(long memberId, String sessionId, @Nullable String customerId, String subscriptionId,
+                               Instant created) {
+        MemberSubscription row = sync.lockOrCreate(memberId);
+        if (customerId != null) {
+            row.linkCustomer(customerId);
+        }
+        row.endCheckout(sessionId, clock.instant());
+        return sync.sync(memberId, subscriptionId, created);
+    }
+
+    Optional<Synced> expired(@Nullable JsonObject session) {
+        Long memberId = SubscriptionFacts.memberId(session);
+        String sessionId = StripeJson.str(session, "id");
+        if (memberId != null && sessionId != null) {
+            sync.lockOrCreate(memberId).endCheckout(sessionId, clock.instant());
+        }
+        return Optional.empty();
+    }
+
+    Optional<Synced> refunded(@Nullable JsonObject charge) {
+        String chargeId = StripeJson.str(charge, "id");
+        Long amount = StripeJson.num(charge, "amount_refunded");
+        if (chargeId == null || amount == null) {
+            return Optional.empty();
+        }
+        String currency = Optional.ofNullable(StripeJson.str(charge, "currency")).orElse("gbp").toUpperCase(Locale.ROOT);
+        Long memberId = Optional.ofNullable(SubscriptionFacts.memberId(charge))
+                .or(() -> sync.memberOfCustomer(StripeJson.str(charge, "customer"))).orElse(null);
+        Instant at = Optional.ofNullable(StripeJson.time(charge, "created")).orElse(clock.instant());
+        refunds.findByChargeId(chargeId).ifPresentOrElse(r -> r.update(amount, clock.instant()),
+                () -> refunds.save(new RecordedRefund(chargeId, memberId, amount, currency, clock.instant())));
+        publisher.publishEvent(new RefundRecorded(memberId, chargeId, new Money(amount, Currency.getInstance(currency))));
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,146 @@
+package com.backinshape.portal.billing;
+
+import com.backinshape.portal.account.CurrentMember;
+import com.backinshape.portal.account.MemberPrincipal;
+import com.backinshape.portal.base.AppProperties;
+import com.backinshape.portal.base.InvalidInputException;
+import com.backinshape.portal.billing.PaymentGateway.CheckoutRequest;
+import com.backinshape.portal.billing.PaymentGateway.CheckoutSession;
+import com.backinshape.portal.billing.domain.MemberSubscription;
+import java.time.Clock;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The upgrade journey: prices, starting a checkout (the price is chosen here from tier and period,
+ * never by the client), the simulated checkout's payment, and the return page's progress.
+ */
+@Service
+public class CheckoutService {
+
+    /** One paid plan as the pricing page shows it. */
+    public record PlanPrice(Tier tier, Period period, Money amount, Money yearlySaving) {
+    }
+
+    /** @param confirmed the upgrade is in place: the member has a paid tier */
+    public record Progress(boolean confirmed, Tier tier) {
+    }
+
+    private final PaymentGateways gateways;
+    private final SimulatedGateway simulated;
+    private final SubscriptionSync sync;
+    private final CheckoutFulfilment fulfilment;
+    private final PremiumAccess access;
+    private final CurrentMember currentMember;
+    private final BillingProperties settings;
+    private final AppProperties app;
+    private final Clock clock;
+
+    CheckoutService(PaymentGateways gateways, SimulatedGateway simulated, SubscriptionSync sync,
+                    CheckoutFulfilment fulfilment, PremiumAccess access, CurrentMember currentMember,
+                    BillingProperties settings, AppProperties app, Clock clock) {
+        this.gateways = gateways;
+        this.simulated = simulated;
+        this.sync = sync;
+        this.fulfilment = fulfilment;
+        this.access = access;
+        this.currentMember = currentMember;
+        this.settings = settings;
+        this.app = app;
+        this.clock = clock;
+    }
+
+    /** Every paid plan with its price, and for yearly plans what they save against twelve months. */
+    public List<PlanPrice> prices() {
+        return List.of(Tier.PREMIUM, Tier.PREMIUM_PLUS).stream().flatMap(t -> List.of(Period.values()).stream()
+                .map(p -> {
+                    Money amount = settings.amount(new Plan(t, p));
+                    Money saving = p == Period.YEARLY
+                            ? settings.amount(new Plan(t, Period.MONTHLY)).times(12).minus(amount) : Money.gbp(0);
+                    return new PlanPrice(t, p, amount, saving);
+                })).toList();
+    }
+
+    /** The signed-in member's tier, or FREE for a visitor. */
+    public Tier currentTier() {
+        return currentMember.principal().map(p -> access.tierFor(p.memberId())).orElse(Tier.FREE);
+    }
+
+    /** True for a verified member (who may start a checkout); false for visitors. */
+    public boolean isSignedIn() {
+        return currentMember.principal().filter(MemberPrincipal::verified).isPresent();
+    }
+
+    public boolean isSimulated() {
+        return gateways.current().isSimulated();
+    }
+
+    /**
+     * Starts (or, for a double click, finds again) a checkout for the plan; answers where to send the member.
+     *
+     * @throws InvalidInputException "form" when the member already has a subscription
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional
+    public String start(Tier tier, Period period) {
+        if (!tier.isPaid()) {
+            throw InvalidInputException.of(InvalidInputException.FORM, "The free tier needs no checkout.");
+        }
+        MemberPrincipal member = currentMember.principal().orElseThrow();
+        MemberSubscription row = sync.lockOrCreate(member.memberId());
+        if (row.holdsSubscription()) {
+            throw InvalidInputException.of(InvalidInputException.FORM,
+                    "You already have a subscription. You can change your plan on your billing page.");
+        }
+        PaymentGateway gateway = gateways.current();
+        String priceId = settings.priceId(tier, period);
+        if (row.getCheckoutSessionId() != null && priceId.equals(row.getCheckoutPriceId())) {
+            CheckoutSession pending = gateway.checkoutSession(row.getCheckoutSessionId());
+            if ("open".equals(pending.status())) {
+                return pending.url();
+            }
+        }
+        if (row.getStripeCustomerId() == null) {
+            row.linkCustomer(gateway.createCustomer(member.memberId(), member.email(), member.firstName(),
+                    "customer-" + member.memberId()));
+        }
+        boolean trial = !row.isTrialUsed() && settings.trialDays() > 0;
+        CheckoutSession session = gateway.createCheckout(new CheckoutRequest(member.memberId(), row.getStripeCustomerId(),
+                priceId, trial, settings.trialDays(), app.link("/checkout/return") + "?session_id={CHECKOUT_SESSION_ID}",
+                app.link("/pricing"), "checkout-" + member.memberId() + "-" + row.getCheckoutAttempt() + "-" + priceId));
+        row.startCheckout(session.id(), priceId, clock.instant());
+        return session.url();
+    }
+
+    /** The simulated checkout page's "Pay"; answers the return address. @throws InvalidInputException "cardNumber" */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional
+    public String paySimulated(String sessionId, @Nullable String cardNumber) {
+        if (!gateways.current().isSimulated()) {
+            throw new IllegalStateException("Simulated checkout is off: payments go through Stripe");
+        }
+        return simulated.pay(sessionId, currentMember.requireId(), cardNumber);
+    }
+
+    /**
+     * Whether the upgrade has landed. With {@code askGateway} (the webhook is late) the gateway is asked
+     * about the session, and a completed one is applied the same way the webhook applies it.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional
+    public Progress progress(@Nullable String sessionId, boolean askGateway) {
+        long memberId = currentMember.requireId();
+        Tier tier = access.tierFor(memberId);
+        if (!tier.isPaid() && askGateway && sessionId != null && !sessionId.isBlank()) {
+            CheckoutSession s = gateways.current().checkoutSession(sessionId);
+            if (s.isComplete() && s.subscriptionId() != null && Long.valueOf(memberId).equals(s.memberId())) {
+                fulfilment.completed(memberId, s.id(), s.customerId(), s.subscriptionId(), clock.instant());
+                tier = access.tierFor(memberId);
+            }
+        }
+        return new Progress(tier.isPaid(), tier);
+    }
+}

@@ -1,0 +1,10 @@
+package com.backinshape.portal.billing;
+
+import com.stripe.exception.StripeException;
+
+/** Stripe refused or could not be reached; nothing the member did wrong. */
+public class PaymentProviderException extends RuntimeException {
+    PaymentProviderException(StripeException cause) {
+        super("Stripe: " + cause.getMessage() + " (request " + cause.getRequestId() + ")", cause);
+    }
+}

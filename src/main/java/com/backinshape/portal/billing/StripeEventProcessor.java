@@ -1,0 +1,193 @@
+package com.backinshape.portal.billing;
+
+import com.backinshape.portal.billing.BillingEvents.CancellationScheduled;
+import com.backinshape.portal.billing.BillingEvents.CancellationUndone;
+import com.backinshape.portal.billing.BillingEvents.PaymentActionRequired;
+import com.backinshape.portal.billing.BillingEvents.PaymentFailed;
+import com.backinshape.portal.billing.BillingEvents.SubscriptionEnded;
+import com.backinshape.portal.billing.BillingEvents.SubscriptionStarted;
+import com.backinshape.portal.billing.BillingEvents.TrialEnding;
+import com.backinshape.portal.billing.SubscriptionSync.Synced;
+import com.backinshape.portal.billing.domain.StripeEventRecord;
+import com.backinshape.portal.billing.domain.StripeEventRepository;
+import com.google.gson.JsonObject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Processes each recorded Stripe event once, after the receiver committed it (through Spring
+ * Modulith's durable event log): re-reads the subscription from the gateway, updates the member's
+ * state, and publishes one {@link BillingEvents} record per real change.
+ */
+@Component
+class StripeEventProcessor {
+
+    private static final int MAX_ATTEMPTS = 5;
+    private static final Logger log = LoggerFactory.getLogger(StripeEventProcessor.class);
+
+    private final StripeEventRepository events;
+    private final SubscriptionSync sync;
+    private final CheckoutFulfilment checkouts;
+    private final ApplicationEventPublisher publisher;
+    private final BillingProperties settings;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    StripeEventProcessor(StripeEventRepository events, SubscriptionSync sync, CheckoutFulfilment checkouts,
+                         ApplicationEventPublisher publisher, BillingProperties settings,
+                         PlatformTransactionManager tm, Clock clock) {
+        this.events = events;
+        this.sync = sync;
+        this.checkouts = checkouts;
+        this.publisher = publisher;
+        this.settings = settings;
+        this.tx = new TransactionTemplate(tm);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /**
+     * Runs in its own transactions: events about one member arrive together, so a lock wait or a
+     * row created at the same moment is retried here; anything else leaves the event FAILED and its
+     * publication incomplete, to be retried by the event resubmission job.
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(StripeEventReceived received) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.executeWithoutResult(s -> process(received.recordId()));
+                return;
+            } catch (ConcurrencyFailureException | DataIntegrityViolationException e) {
+                if (attempt < MAX_ATTEMPTS) {
+                    log.info("Stripe event record {} met a concurrent change; trying again", received.recordId());
+                    continue;
+                }
+                fail(received, e);
+                throw e;
+            } catch (RuntimeException e) {
+                fail(received, e);
+                throw e;
+            }
+        }
+    }
+
+    private void fail(StripeEventReceived received, RuntimeException e) {
+        log.error("Stripe event record {} ({}) failed; it will be retried", received.recordId(), received.type(), e);
+        tx.executeWithoutResult(s -> events.findById(received.recordId())
+                .ifPresent(r -> r.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant())));
+    }
+
+    void process(long recordId) {
+        StripeEventRecord record = events.findById(recordId).orElseThrow();
+        if (record.isDone()) {
+            return;
+        }
+        JsonObject event = StripeJson.parse(record.getPayload());
+        JsonObject object = StripeJson.obj(event, "data", "object");
+        JsonObject previous = StripeJson.obj(event, "data", "previous_attributes");
+        Instant created = record.getStripeCreatedAt();
+        String eventId = record.getEventId();
+        Optional<Synced> synced = switch (record.getType()) {
+            case "checkout.session.completed" -> checkouts.completed(object, created).map(this::started);
+            case "checkout.session.expired" -> checkouts.expired(object);
+            case "customer.subscription.created" -> syncSubscription(object, created).map(this::started);
+            case "customer.subscription.updated" -> syncSubscription(object, created)
+                    .map(s -> cancellationChange(s, object, previous, eventId));
+            case "customer.subscription.deleted" -> syncSubscription(object, created).map(this::ended);
+            case "customer.subscription.trial_will_end" -> syncSubscription(object, created).map(this::trialEnding);
+            case "invoice.paid" -> syncInvoice(object, created);
+            case "invoice.payment_failed" -> syncInvoice(object, created).map(s -> paymentFailed(s, object));
+            case "invoice.payment_action_required" -> syncInvoice(object, created).map(s -> actionRequired(s, object));
+            case "charge.refunded" -> checkouts.refunded(object);
+            default -> Optional.empty();
+        };
+        if (synced.isPresent() && !synced.get().applied()) {
+            record.ignoredAsOlder(clock.instant());
+        } else {
+            record.processed(clock.instant());
+        }
+    }
+
+    private Optional<Synced> syncSubscription(@Nullable JsonObject subscription, Instant created) {
+        String id = StripeJson.str(subscription, "id");
+        return id == null ? Optional.empty() : sync.sync(SubscriptionFacts.memberId(subscription), id, created);
+    }
+
+    private Optional<Synced> syncInvoice(@Nullable JsonObject invoice, Instant created) {
+        String subscriptionId = StripeJson.str(invoice, "parent", "subscription_details", "subscription");
+        if (subscriptionId == null) {
+            return Optional.empty();
+        }
+        Long member = SubscriptionFacts.memberId(StripeJson.obj(invoice, "parent", "subscription_details"));
+        return sync.sync(member != null ? member : sync.memberOfCustomer(StripeJson.str(invoice, "customer")).orElse(null),
+                subscriptionId, created);
+    }
+
+    private Synced started(Synced s) {
+        var f = s.facts();
+        if (f.tier() != null && f.period() != null) {
+            publisher.publishEvent(new SubscriptionStarted(s.memberId(), f.subscriptionId(), f.tier(), f.period(),
+                    s.amount(), f.trialEnd(), f.currentPeriodEnd()));
+        }
+        return s;
+    }
+
+    private Synced cancellationChange(Synced s, @Nullable JsonObject object, @Nullable JsonObject previous,
+                                      String eventId) {
+        if (previous == null || !previous.has("cancel_at_period_end")) {
+            return s;
+        }
+        boolean was = StripeJson.bool(previous, "cancel_at_period_end");
+        boolean now = StripeJson.bool(object, "cancel_at_period_end");
+        Instant periodEnd = StripeJson.time(StripeJson.firstItem(object), "current_period_end");
+        if (!was && now && periodEnd != null) {
+            publisher.publishEvent(new CancellationScheduled(s.memberId(), s.facts().subscriptionId(), eventId, periodEnd));
+        } else if (was && !now) {
+            publisher.publishEvent(new CancellationUndone(s.memberId(), s.facts().subscriptionId(), eventId, periodEnd,
+                    s.amount()));
+        }
+        return s;
+    }
+
+    private Synced ended(Synced s) {
+        Instant endedAt = s.facts().endedAt() != null ? s.facts().endedAt() : clock.instant();
+        publisher.publishEvent(new SubscriptionEnded(s.memberId(), s.facts().subscriptionId(), endedAt));
+        return s;
+    }
+
+    private Synced trialEnding(Synced s) {
+        if (s.facts().trialEnd() != null) {
+            publisher.publishEvent(new TrialEnding(s.memberId(), s.facts().subscriptionId(), s.facts().trialEnd(),
+                    s.amount()));
+        }
+        return s;
+    }
+
+    private Synced paymentFailed(Synced s, @Nullable JsonObject invoice) {
+        Instant since = s.facts().currentPeriodStart() != null ? s.facts().currentPeriodStart() : clock.instant();
+        Long due = StripeJson.num(invoice, "amount_due");
+        publisher.publishEvent(new PaymentFailed(s.memberId(), s.facts().subscriptionId(), StripeJson.str(invoice, "id"),
+                Optional.ofNullable(StripeJson.num(invoice, "attempt_count")).orElse(1L),
+                new Money(due == null ? 0 : due, s.amount().currency()), since.plus(settings.gracePeriod())));
+        return s;
+    }
+
+    private Synced actionRequired(Synced s, @Nullable JsonObject invoice) {
+        publisher.publishEvent(new PaymentActionRequired(s.memberId(), s.facts().subscriptionId(),
+                StripeJson.str(invoice, "id"), StripeJson.str(invoice, "hosted_invoice_url")));
+        return s;
+    }
+}

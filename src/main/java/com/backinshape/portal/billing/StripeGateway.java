@@ -1,0 +1,172 @@
+package com.backinshape.portal.billing;
+
+import com.google.gson.JsonObject;
+import com.stripe.StripeClient;
+import com.stripe.exception.StripeException;
+import com.stripe.model.InvoicePayment;
+import com.stripe.model.checkout.Session;
+import com.stripe.net.RequestOptions;
+import com.stripe.net.StripeResponse;
+import com.stripe.param.CustomerCreateParams;
+import com.stripe.param.InvoiceCreatePreviewParams;
+import com.stripe.param.InvoicePaymentListParams;
+import com.stripe.param.RefundCreateParams;
+import com.stripe.param.SubscriptionUpdateParams;
+import com.stripe.param.checkout.SessionCreateParams;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The payment gateway of Stripe mode, through stripe-java. Building it does not call Stripe, so a slow
+ * or unreachable Stripe never stops the portal from starting.
+ */
+class StripeGateway implements PaymentGateway {
+
+    private final StripeClient client;
+    private final String webhookSecret;
+
+    StripeGateway(String secretKey, String webhookSecret, String apiBase) {
+        this.client = StripeClient.builder().setApiKey(secretKey).setApiBase(apiBase)
+                .setConnectTimeout(10_000).setReadTimeout(20_000).setMaxNetworkRetries(2).build();
+        this.webhookSecret = webhookSecret;
+    }
+
+    @Override
+    public boolean isSimulated() {
+        return false;
+    }
+
+    @Override
+    public String webhookSecret() {
+        return webhookSecret;
+    }
+
+    @Override
+    public String createCustomer(long memberId, String email, String name, String idempotencyKey) {
+        return call(() -> client.v1().customers().create(CustomerCreateParams.builder().setEmail(email).setName(name)
+                .putMetadata("member_id", String.valueOf(memberId)).build(), idempotent(idempotencyKey)).getId());
+    }
+
+    @Override
+    public CheckoutSession createCheckout(CheckoutRequest r) {
+        var subscriptionData = SessionCreateParams.SubscriptionData.builder()
+                .putMetadata("member_id", String.valueOf(r.memberId()));
+        if (r.trial()) {
+            subscriptionData.setTrialPeriodDays((long) r.trialDays());
+        }
+        var params = SessionCreateParams.builder()
+                .setMode(SessionCreateParams.Mode.SUBSCRIPTION)
+                .setCustomer(r.customerId())
+                .setClientReferenceId(String.valueOf(r.memberId()))
+                .putMetadata("member_id", String.valueOf(r.memberId()))
+                .setAllowPromotionCodes(true)
+                .setLocale(SessionCreateParams.Locale.EN_GB)
+                .addLineItem(SessionCreateParams.LineItem.builder().setPrice(r.priceId()).setQuantity(1L).build())
+                .setSubscriptionData(subscriptionData.build())
+                .setSuccessUrl(r.successUrl())
+                .setCancelUrl(r.cancelUrl())
+                .build();
+        return toSession(call(() -> client.v1().checkout().sessions().create(params, idempotent(r.idempotencyKey()))));
+    }
+
+    @Override
+    public CheckoutSession checkoutSession(String sessionId) {
+        return toSession(call(() -> client.v1().checkout().sessions().retrieve(sessionId)));
+    }
+
+    @Override
+    public JsonObject subscription(String subscriptionId) {
+        return raw(call(() -> client.v1().subscriptions().retrieve(subscriptionId)).getLastResponse());
+    }
+
+    @Override
+    public Money previewChange(String subscriptionId, String priceId) {
+        String itemId = itemId(subscriptionId);
+        var params = InvoiceCreatePreviewParams.builder().setSubscription(subscriptionId)
+                .setSubscriptionDetails(InvoiceCreatePreviewParams.SubscriptionDetails.builder()
+                        .addItem(InvoiceCreatePreviewParams.SubscriptionDetails.Item.builder()
+                                .setId(itemId).setPrice(priceId).build())
+                        .setProrationBehavior(InvoiceCreatePreviewParams.SubscriptionDetails.ProrationBehavior.CREATE_PRORATIONS)
+                        .build())
+                .build();
+        var invoice = call(() -> client.v1().invoices().createPreview(params));
+        return new Money(invoice.getAmountDue(),
+                java.util.Currency.getInstance(invoice.getCurrency().toUpperCase(Locale.ROOT)));
+    }
+
+    @Override
+    public void changePrice(String subscriptionId, String priceId) {
+        String itemId = itemId(subscriptionId);
+        call(() -> client.v1().subscriptions().update(subscriptionId, SubscriptionUpdateParams.builder()
+                .addItem(SubscriptionUpdateParams.Item.builder().setId(itemId).setPrice(priceId).build())
+                .setProrationBehavior(SubscriptionUpdateParams.ProrationBehavior.ALWAYS_INVOICE)
+                .build()));
+    }
+
+    @Override
+    public void setCancelAtPeriodEnd(String subscriptionId, boolean cancel) {
+        call(() -> client.v1().subscriptions().update(subscriptionId,
+                SubscriptionUpdateParams.builder().setCancelAtPeriodEnd(cancel).build()));
+    }
+
+    @Override
+    public void cancelNow(String subscriptionId) {
+        call(() -> client.v1().subscriptions().cancel(subscriptionId));
+    }
+
+    @Override
+    public void refundLatestPayment(String subscriptionId) {
+        String invoiceId = StripeJson.str(subscription(subscriptionId), "latest_invoice");
+        if (invoiceId == null) {
+            throw new IllegalStateException("The subscription has no invoice to refund");
+        }
+        var payments = call(() -> client.v1().invoicePayments().list(
+                InvoicePaymentListParams.builder().setInvoice(invoiceId).build()));
+        InvoicePayment paid = payments.getData().stream().filter(p -> "paid".equals(p.getStatus())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The latest invoice has no payment to refund"));
+        var params = RefundCreateParams.builder();
+        if (paid.getPayment().getPaymentIntent() != null) {
+            params.setPaymentIntent(paid.getPayment().getPaymentIntent());
+        } else {
+            params.setCharge(paid.getPayment().getCharge());
+        }
+        call(() -> client.v1().refunds().create(params.build(), idempotent("refund:" + invoiceId)));
+    }
+
+    @Override
+    public @Nullable String portalUrl(String customerId, String returnUrl) {
+        return call(() -> client.v1().billingPortal().sessions().create(
+                com.stripe.param.billingportal.SessionCreateParams.builder()
+                        .setCustomer(customerId).setReturnUrl(returnUrl).build())).getUrl();
+    }
+
+    private String itemId(String subscriptionId) {
+        return StripeJson.str(StripeJson.firstItem(subscription(subscriptionId)), "id");
+    }
+
+    private static CheckoutSession toSession(Session s) {
+        JsonObject json = raw(s.getLastResponse());
+        return new CheckoutSession(s.getId(), s.getUrl(), s.getStatus(), StripeJson.str(json, "subscription"),
+                StripeJson.str(json, "customer"), SubscriptionFacts.memberId(json));
+    }
+
+    private static JsonObject raw(StripeResponse response) {
+        return StripeJson.parse(response.body());
+    }
+
+    private static RequestOptions idempotent(String key) {
+        return RequestOptions.builder().setIdempotencyKey(key).build();
+    }
+
+    private interface StripeCall<T> {
+        T run() throws StripeException;
+    }
+
+    private static <T> T call(StripeCall<T> call) {
+        try {
+            return call.run();
+        } catch (StripeException e) {
+            throw new PaymentProviderException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package com.backinshape.portal.billing;
+
+import com.backinshape.portal.billing.domain.StripeEventRecord;
+import com.backinshape.portal.billing.domain.StripeEventRepository;
+import com.google.gson.JsonObject;
+import com.stripe.exception.SignatureVerificationException;
+import com.stripe.net.Webhook;
+import java.time.Clock;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The front door of every Stripe event, real or simulated: verifies the signature on the raw body,
+ * records the event once per id and publishes it for processing. Nothing else happens here, so Stripe
+ * gets its answer fast, and a crash after the commit loses nothing (the event log redelivers).
+ */
+@Service
+class StripeWebhookReceiver {
+
+    enum Outcome { ACCEPTED, REPEATED, REJECTED }
+
+    private static final Logger log = LoggerFactory.getLogger(StripeWebhookReceiver.class);
+    private static final long TOLERANCE_SECONDS = Webhook.DEFAULT_TOLERANCE;
+
+    private final PaymentGateways gateways;
+    private final StripeEventRepository events;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    StripeWebhookReceiver(PaymentGateways gateways, StripeEventRepository events, ApplicationEventPublisher publisher,
+                          Clock clock) {
+        this.gateways = gateways;
+        this.events = events;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Outcome receive(String payload, @Nullable String signature) {
+        if (signature == null || signature.isBlank()) {
+            log.warn("Stripe webhook without a Stripe-Signature header refused");
+            return Outcome.REJECTED;
+        }
+        try {
+            Webhook.constructEvent(payload, signature, gateways.current().webhookSecret(), TOLERANCE_SECONDS, clock);
+        } catch (SignatureVerificationException e) {
+            log.warn("Stripe webhook refused: {}", e.getMessage());
+            return Outcome.REJECTED;
+        } catch (RuntimeException e) {
+            log.warn("Stripe webhook refused: not an event ({})", e.getClass().getSimpleName());
+            return Outcome.REJECTED;
+        }
+        JsonObject event = StripeJson.parse(payload);
+        String id = StripeJson.str(event, "id");
+        String type = StripeJson.str(event, "type");
+        Instant created = StripeJson.time(event, "created");
+        if (id == null || type == null || created == null) {
+            log.warn("Stripe webhook refused: event without id, type or created time");
+            return Outcome.REJECTED;
+        }
+        if (events.findByEventId(id).isPresent()) {
+            events.countRepeat(id);
+            log.info("Stripe event {} ({}) received again: nothing to do", id, type);
+            return Outcome.REPEATED;
+        }
+        StripeEventRecord record = events.saveAndFlush(new StripeEventRecord(id, type, payload, created, clock.instant()));
+        publisher.publishEvent(new StripeEventReceived(record.requireId(), type));
+        return Outcome.ACCEPTED;
+    }
+}

@@ -1,0 +1,28 @@
+package com.backinshape.portal.billing.domain;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MemberSubscriptionRepository extends JpaRepository<MemberSubscription, Long> {
+
+    Optional<MemberSubscription> findByMemberId(long memberId);
+
+    /** The member's row, locked until the transaction ends: webhooks for one member apply one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from MemberSubscription s where s.memberId = :memberId")
+    Optional<MemberSubscription> lockByMemberId(long memberId);
+
+    Optional<MemberSubscription> findByStripeCustomerId(String customerId);
+
+    /** Members whose subscription Stripe may still change (not yet ended). */
+    @Query("""
+            select s.memberId from MemberSubscription s where s.stripeSubscriptionId is not null
+            and (s.status is null or s.status <> com.backinshape.portal.billing.SubscriptionStatus.CANCELED)""")
+    List<Long> findMembersWithLiveSubscriptions();
+
+    Optional<MemberSubscription> findByStripeSubscriptionId(String subscriptionId);
+}

@@ -1,0 +1,9 @@
+/**
+ * Paid tiers: prices, checkout, Stripe webhooks, subscription state, the billing page and billing
+ * emails. {@link com.backinshape.portal.billing.PremiumAccess} is the one place that decides who has
+ * premium; other features ask it and keep no copy.
+ */
+@NullMarked
+package com.backinshape.portal.billing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,115 @@
+package com.backinshape.portal.billing.ui;
+
+import com.backinshape.portal.base.InvalidInputException;
+import com.backinshape.portal.base.ui.Forms.FormMessage;
+import com.backinshape.portal.billing.CheckoutService;
+import com.backinshape.portal.billing.CheckoutService.PlanPrice;
+import com.backinshape.portal.billing.Period;
+import com.backinshape.portal.billing.Tier;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Free, Premium and Premium Plus side by side, monthly or yearly; choosing a paid plan starts checkout. */
+@Route("pricing")
+@PageTitle("Plans and prices | Back in Shape")
+@Menu(title = "Plans and prices", order = 40)
+@AnonymousAllowed
+public class PricingView extends Main implements BeforeEnterObserver {
+
+    private final CheckoutService checkout;
+    private final RadioButtonGroup<Period> period = new RadioButtonGroup<>("Billing period");
+    private final Div plans = new Div();
+    private final FormMessage message = new FormMessage();
+    private final Paragraph joinFirst = new Paragraph();
+    private Tier current = Tier.FREE;
+
+    public PricingView(CheckoutService checkout) {
+        this.checkout = checkout;
+        addClassName("portal-page");
+        period.setItems(Period.values());
+        period.setItemLabelGenerator(Period::label);
+        period.setValue(Period.MONTHLY);
+        period.setId("billing-period");
+        period.addValueChangeListener(e -> showPlans());
+        plans.addClassName("pricing-plans");
+        add(new H1("Plans and prices"), new Paragraph("Start free. Upgrade for strength training when you are ready: "
+                + "your first paid plan begins with a 7-day free trial, and you can cancel at any time."), joinFirst, period,
+                message, plans);
+        joinFirst.add(new Text("To upgrade, "), new Anchor("/signup", "join free"), new Text(" or "),
+                new Anchor("/login", "sign in"), new Text(" first."));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        current = checkout.currentTier();
+        joinFirst.setVisible(!checkout.isSignedIn());
+        showPlans();
+    }
+
+    private void showPlans() {
+        plans.removeAll();
+        plans.add(card(Tier.FREE, "£0", null, "The questionnaire, your personalised stretch programme, session log and pain chart."));
+        for (PlanPrice p : checkout.prices()) {
+            if (p.period() == period.getValue()) {
+                String saving = p.yearlySaving().isPositive() ? "Save " + p.yearlySaving().format() + " a year" : null;
+                plans.add(card(p.tier(), p.amount().format() + " a " + p.period().unit(), saving, p.tier() == Tier.PREMIUM
+                        ? "Everything in Free, plus progressive strength-training programmes that adapt to your feedback."
+                        : "Everything in Premium, plus a monthly video review with a clinic physiotherapist and 10% off clinic treatments."));
+            }
+        }
+    }
+
+    private Div card(Tier tier, String price, String saving, String description) {
+        var card = new Div(new H2(tier.label()));
+        card.addClassNames("portal-card", "pricing-plan");
+        card.setId("plan-" + tier.name().toLowerCase().replace('_', '-'));
+        var amount = new Paragraph(price);
+        amount.addClassName("pricing-price");
+        card.add(amount);
+        if (saving != null) {
+            var save = new Paragraph(saving);
+            save.addClassName("pricing-saving");
+            card.add(save);
+        }
+        card.add(new Paragraph(description));
+        if (tier == current) {
+            card.add(new Paragraph("Your current plan"));
+        } else if (tier.isPaid() && !current.isPaid()) {
+            var choose = new Button("Choose " + tier.label(), e -> choose(tier));
+            choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            choose.setDisableOnClick(true);
+            card.add(choose);
+        } else if (tier.isPaid()) {
+            card.add(new Anchor("/billing", "Change your plan on the billing page"));
+        }
+        return card;
+    }
+
+    private void choose(Tier tier) {
+        if (!checkout.isSignedIn()) {
+            UI.getCurrent().navigate("login");
+            return;
+        }
+        try {
+            UI.getCurrent().getPage().setLocation(checkout.start(tier, period.getValue()));
+        } catch (InvalidInputException e) {
+            message.error(String.join(" ", e.errors().values()));
+            showPlans();
+        }
+    }
+}
