@@ -13,11 +13,7 @@ import com.backinshape.portal.notification.domain.OutboxEmail;
 import com.backinshape.portal.notification.domain.OutboxEmailRepository;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,18 +35,6 @@ abstract class BillingTestBase extends PortalTest {
     @Autowired PaymentGateways gateways;
     @Autowired SimulatedGateway simulated;
     @Autowired SimulatedStripe simulatedStripe;
-
-    @Autowired ObjectProvider<SecurityContextHolderStrategy> securityStrategy;
-
-    /**
-     * Other Spring contexts in this JVM (the browser journeys, the PostgreSQL tests) each install their own
-     * global security-context strategy at start; point the global one back at this context's, so that
-     * signing in (which writes through the global one) is what this context's method security reads.
-     */
-    @BeforeEach
-    void useThisContextsSecurityStrategy() {
-        securityStrategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
-    }
 
     /** A verified member, signed in. */
     long signedInMember(String name) {
