@@ -28,7 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "app.admin.password=admin-password-for-tests",
         "spring.mail.host=",
         "vaadin.devmode.devTools.enabled=false",
-        "spring.modulith.events.republish-outstanding-events-on-restart=false"
+        "spring.modulith.events.republish-outstanding-events-on-restart=false",
+        "spring.lifecycle.timeout-per-shutdown-phase=2s"
 })
 public abstract class BrowserTest {
 
@@ -57,8 +58,12 @@ public abstract class BrowserTest {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationContext browserAppContext;
+
     @BeforeEach
     void openBrowser() {
+        PortalTest.useThisContextsSecurityHolder(browserAppContext);
         browserContext = BROWSER.newContext(new Browser.NewContextOptions()
                 .setViewportSize(390, 844).setLocale("en-GB").setTimezoneId("Europe/London"));
         browserContext.setDefaultTimeout(20_000);
@@ -87,6 +92,16 @@ public abstract class BrowserTest {
     protected com.microsoft.playwright.Locator field(String label) {
         return page.getByRole(com.microsoft.playwright.options.AriaRole.TEXTBOX,
                 new Page.GetByRoleOptions().setName(label).setExact(true));
+    }
+
+    /** Signs in through the sign-in page, as a person would. */
+    protected void signIn(String email, String password) {
+        page.navigate(url("/login"));
+        field("Email").fill(email);
+        field("Password").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(u -> !u.contains("/login"));
     }
 
     protected String url(String path) {

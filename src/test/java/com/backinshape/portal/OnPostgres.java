@@ -26,31 +26,47 @@ public @interface OnPostgres {
     final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
         private static EmbeddedPostgres server;
+        private static int contexts;
 
-        private static synchronized EmbeddedPostgres server() {
+        /** Starts the server for the first context that needs it. */
+        private static synchronized EmbeddedPostgres acquire() {
             if (server == null) {
                 try {
                     server = EmbeddedPostgres.builder().start();
                 } catch (IOException e) {
                     throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
                 }
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        server.close();
-                    } catch (IOException ignored) {
-                        // the JVM is ending anyway
-                    }
-                }));
             }
+            contexts++;
             return server;
+        }
+
+        /** Stops the server once the last context using it has closed (so no pool outlives it). */
+        private static synchronized void release() {
+            if (--contexts == 0 && server != null) {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // the test JVM is ending
+                }
+                server = null;
+            }
         }
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            EmbeddedPostgres server = acquire();
+            // registered before any bean, so destroyed after all of them (the connection pool first)
+            ((org.springframework.beans.factory.support.DefaultSingletonBeanRegistry) context.getBeanFactory())
+                    .registerDisposableBean("embeddedPostgresLease", Initializer::release);
             TestPropertyValues.of(
-                    "spring.datasource.url=" + server().getJdbcUrl("postgres", "postgres"),
+                    "spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
                     "spring.datasource.username=postgres",
-                    "spring.datasource.password=postgres"
+                    "spring.datasource.password=postgres",
+                    // the embedded server's own shutdown hook may stop it before this context closes:
+                    // then closing must not wait 30 s for a connection
+                    "spring.datasource.hikari.connection-timeout=2000",
+                    "spring.datasource.hikari.validation-timeout=1000"
             ).applyTo(context.getEnvironment());
         }
     }

@@ -1,9 +1,12 @@
 package com.backinshape.portal;
 
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +15,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The shared base of the tests that run against the whole application on H2: one Spring context for
@@ -23,7 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "app.scheduling.enabled=false",
         "app.admin.email=admin@test.local",
         "app.admin.password=admin-password-for-tests",
-        "spring.modulith.events.republish-outstanding-events-on-restart=false"
+        "spring.modulith.events.republish-outstanding-events-on-restart=false",
+        "spring.lifecycle.timeout-per-shutdown-phase=2s"
 })
 @Import(TestClockConfig.class)
 public abstract class PortalTest extends SpringBrowserlessTest {
@@ -46,10 +53,38 @@ public abstract class PortalTest extends SpringBrowserlessTest {
     @Autowired
     protected MutableClock clock;
 
+    @Autowired
+    private WebApplicationContext webContext;
+
+    private @Nullable MockMvc mockMvc;
+
+    /** HTTP requests to the portal's non-Vaadin endpoints (landing pages, webhooks), through its security. */
+    protected MockMvc mvc() {
+        if (mockMvc == null) {
+            mockMvc = MockMvcBuilders.webAppContextSetup(webContext).apply(springSecurity()).build();
+        }
+        return mockMvc;
+    }
+
+    @Autowired
+    private org.springframework.context.ApplicationContext portalContext;
+
     @BeforeEach
     void resetClockAndMail() throws Exception {
+        useThisContextsSecurityHolder(portalContext);
         clock.set(START);
         SMTP.purgeEmailFromAllMailboxes();
+    }
+
+    /**
+     * Vaadin installs its security context holder as a JVM-wide static, one instance per Spring
+     * context, each with its own thread-local. When another test context (e.g. the browser tests')
+     * starts later, the static points at that one and members signed in by a test are invisible to
+     * this context's method security. Each test therefore puts its own context's holder back.
+     */
+    public static void useThisContextsSecurityHolder(org.springframework.context.ApplicationContext context) {
+        context.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 
     @AfterEach

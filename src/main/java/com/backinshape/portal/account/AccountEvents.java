@@ -36,4 +36,11 @@ public final class AccountEvents {
     /** The email was changed: the old address is told. */
     public record EmailChanged(long memberId, String oldEmail, String newEmail, String firstName, long tokenId) {
     }
+
+    /**
+     * An admin erased a member: each feature deletes its personal and health data about the member,
+     * synchronously in the same transaction, so the erasure happens completely or not at all.
+     */
+    public record MemberErased(long memberId) {
+    }
 }

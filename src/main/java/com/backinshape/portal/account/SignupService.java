@@ -154,7 +154,7 @@ public class SignupService {
         return new MemberPrincipal(member);
     }
 
-    private void sendVerificationLink(Member member) {
+    void sendVerificationLink(Member member) {
         Tokens.Issued issued = tokens.issue(member.requireId(), TokenPurpose.VERIFY_EMAIL, null);
         events.publishEvent(new VerificationLinkIssued(member.requireId(), member.getEmail(), member.getFirstName(),
                 issued.token().requireId(), app.link("/verify", "token", issued.secret())));

@@ -15,7 +15,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Validated
 @ConfigurationProperties("app")
-public record AppProperties(@NotNull URI baseUrl, @NotNull Clinic clinic) {
+public record AppProperties(@NotNull(message = "set APP_BASE_URL to the portal's public address") URI baseUrl,
+                            @NotNull Clinic clinic) {
 
     public record Clinic(@NotBlank String name, @NotBlank String phone, @NotBlank String address,
                          @NotBlank String email) {

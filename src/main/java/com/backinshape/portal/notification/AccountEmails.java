@@ -36,7 +36,7 @@ class AccountEmails {
     @ApplicationModuleListener
     void on(MemberVerified e) {
         outbox.enqueue("welcome:" + e.memberId(), e.memberId(), e.email(), "Welcome to " + app.clinic().name(),
-                "welcome", Map.of("firstName", e.firstName(), "link", app.link("/")));
+                "welcome", Map.of("firstName", e.firstName(), "link", app.link("/home")));
     }
 
     @ApplicationModuleListener

@@ -65,6 +65,19 @@ class MemberPagesTest extends PortalTest {
     }
 
     @Test
+    void a_new_member_is_invited_to_start_the_questionnaire() {
+        long id = Members.verifiedMember(signup, events, "Eli", Members.uniqueEmail("eli"));
+        Members.signIn(members, tx, id);
+
+        navigate(HomeView.class);
+
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("start-questionnaire").getHref())
+                .isEqualTo("/questionnaire");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).all())
+                .noneMatch(a -> "open-programme".equals(a.getId().orElse("")));
+    }
+
+    @Test
     void a_member_changes_their_name_and_a_wrong_password_is_explained() {
         long id = Members.verifiedMember(signup, events, "Cy", Members.uniqueEmail("cy"));
         Members.signIn(members, tx, id);

@@ -5,32 +5,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.backinshape.portal.PortalTest;
 import jakarta.servlet.RequestDispatcher;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** A broken link or a failure outside Vaadin ends on a calm page, never a stack trace. */
 class LandingErrorPageTest extends PortalTest {
 
-    @Autowired
-    WebApplicationContext context;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
 
     @Test
     void a_missing_static_file_is_a_plain_404() throws Exception {
-        MvcResult result = mvc.perform(get("/styles/nope.css")).andReturn();
+        MvcResult result = mvc().perform(get("/styles/nope.css")).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(404);
         assertThat(result.getResponse().getContentAsString()).doesNotContain("Exception").doesNotContain("at com.");
@@ -38,7 +24,7 @@ class LandingErrorPageTest extends PortalTest {
 
     @Test
     void the_error_page_for_a_missing_page_is_friendly_and_leads_home() throws Exception {
-        MvcResult result = mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
+        MvcResult result = mvc().perform(get("/error").accept(MediaType.TEXT_HTML)
                 .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
                 .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/styles/nope.css")).andReturn();
         String html = result.getResponse().getContentAsString();
@@ -50,7 +36,7 @@ class LandingErrorPageTest extends PortalTest {
 
     @Test
     void a_server_failure_shows_a_calm_message_without_a_stack_trace() throws Exception {
-        MvcResult result = mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
+        MvcResult result = mvc().perform(get("/error").accept(MediaType.TEXT_HTML)
                 .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
                 .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret detail"))
                 .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/")).andReturn();

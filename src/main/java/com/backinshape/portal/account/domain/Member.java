@@ -69,6 +69,9 @@ public class Member extends AbstractEntity {
     @Column(name = "health_consent_at", nullable = false)
     private Instant healthConsentAt;
 
+    @Column(name = "erased_at")
+    private @Nullable Instant erasedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -116,6 +119,27 @@ public class Member extends AbstractEntity {
         this.pendingEmail = null;
     }
 
+    /**
+     * Erases the personal data and keeps an anonymised stub that cannot sign in: the id stays valid for
+     * the audit log and accounting.
+     */
+    public void erase(Instant at, String unusablePasswordHash) {
+        String placeholder = "erased-" + requireId() + "@erased.invalid";
+        this.firstName = "";
+        this.email = placeholder;
+        this.emailKey = placeholder;
+        this.pendingEmail = null;
+        this.passwordHash = unusablePasswordHash;
+        this.enabled = false;
+        this.sourceRef = null;
+        this.utmSource = null;
+        this.utmMedium = null;
+        this.utmCampaign = null;
+        this.erasedAt = at;
+    }
+
+    public boolean isErased() { return erasedAt != null; }
+    public @Nullable Instant getErasedAt() { return erasedAt; }
     public String getFirstName() { return firstName; }
     public void setFirstName(String firstName) { this.firstName = firstName; }
     public String getEmail() { return email; }

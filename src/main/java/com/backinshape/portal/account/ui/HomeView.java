@@ -2,10 +2,8 @@ package com.backinshape.portal.account.ui;
 
 import com.backinshape.portal.account.CurrentMember;
 import com.backinshape.portal.account.MemberPrincipal;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
+import com.backinshape.portal.base.ui.HomeCard;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -13,10 +11,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
-/** Member home: a greeting and the next thing to do. */
+/** Member home: a greeting and the next things to do, as the features' {@link HomeCard}s say. */
 @Route("home")
 @PageTitle("Home | Back in Shape")
 @Menu(title = "Home", order = 0)
@@ -24,9 +24,11 @@ import jakarta.annotation.security.PermitAll;
 public class HomeView extends Main implements BeforeEnterObserver {
 
     private final CurrentMember currentMember;
+    private final List<HomeCard> cards;
 
-    public HomeView(CurrentMember currentMember) {
+    public HomeView(CurrentMember currentMember, List<HomeCard> cards) {
         this.currentMember = currentMember;
+        this.cards = cards.stream().sorted(Comparator.comparingInt(HomeCard::order)).toList();
         addClassName("portal-page");
     }
 
@@ -36,19 +38,10 @@ public class HomeView extends Main implements BeforeEnterObserver {
         String name = currentMember.principal().map(MemberPrincipal::firstName).orElse("");
         var greeting = new H1("Welcome, " + name);
         greeting.setId("greeting");
-        var next = new Div();
-        next.addClassName("portal-card");
-        next.add(new H2("Your next step: the back-pain questionnaire"),
-                new Paragraph("Six short steps about your back, your day and a simple hamstring test. It takes "
-                        + "about five minutes, and your answers are saved as you go."));
-        if (RouteConfiguration.forSessionScope().isPathAvailable("questionnaire")) {
-            var start = new Anchor("/questionnaire", "Start the questionnaire");
-            start.addClassName("portal-button");
-            start.setId("start-questionnaire");
-            next.add(start);
-        } else {
-            next.add(new Paragraph("The questionnaire opens here soon. We'll email you when it's ready."));
+        add(greeting);
+        cards.stream().map(HomeCard::card).flatMap(Optional::stream).forEach(this::add);
+        if (getComponentCount() == 1) {
+            add(new Paragraph("Your member area is being prepared. Please come back soon."));
         }
-        add(greeting, next);
     }
 }

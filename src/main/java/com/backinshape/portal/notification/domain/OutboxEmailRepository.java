@@ -65,4 +65,27 @@ public interface OutboxEmailRepository extends JpaRepository<OutboxEmail, Long> 
                 e.id, e.toAddress, e.subject, e.createdAt, e.status)
             from OutboxEmail e order by e.createdAt desc, e.id desc""")
     Slice<OutboxEmailSummary> findLatest(Pageable page);
+
+    /** The emails about one member, newest first. */
+    List<OutboxEmail> findByMemberIdOrderByCreatedAtDescIdDesc(Long memberId, Pageable page);
+
+    /** Emails given up on that were first recorded in [from, to), newest first. */
+    @Query("""
+            select e from OutboxEmail e
+            where e.status = com.backinshape.portal.notification.domain.EmailStatus.FAILED
+              and e.createdAt >= :from and e.createdAt < :to
+            order by e.createdAt desc, e.id desc""")
+    List<OutboxEmail> findFailed(Instant from, Instant to, Pageable page);
+
+    /**
+     * Erasure: the member's emails keep their key (so an old event never sends again) and delivery
+     * state, but lose address and bodies; any still waiting are given up on.
+     */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(nativeQuery = true, value = """
+            update outbox_email set to_address = 'erased@erased.invalid', html_body = '', text_body = '',
+                status = case when status = 'PENDING' then 'FAILED' else status end,
+                last_error = case when status = 'PENDING' then 'member erased' else last_error end
+            where member_id = :memberId""")
+    int eraseForMember(long memberId);
 }

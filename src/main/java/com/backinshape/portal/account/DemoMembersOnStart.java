@@ -1,0 +1,39 @@
+package com.backinshape.portal.account;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code app.demo.members=N} (e.g. {@code APP_DEMO_MEMBERS=100000}) tops the member table up to N demo
+ * members at start. Outside production only.
+ */
+@Component
+@Profile("!prod")
+@ConditionalOnProperty("app.demo.members")
+class DemoMembersOnStart implements ApplicationRunner {
+
+    private final DemoMembers demo;
+    private final JdbcTemplate jdbc;
+    private final int wanted;
+
+    DemoMembersOnStart(DemoMembers demo, JdbcTemplate jdbc, @Value("${app.demo.members}") int wanted) {
+        this.demo = demo;
+        this.jdbc = jdbc;
+        this.wanted = wanted;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Integer existing = jdbc.queryForObject("select count(*) from member where email_key like '%@demo.invalid'",
+                Integer.class);
+        int missing = wanted - (existing == null ? 0 : existing);
+        if (missing > 0) {
+            demo.seed(missing, System.nanoTime());
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package com.backinshape.portal.admin;
+
+import com.backinshape.portal.account.AccountAdministration;
+import com.backinshape.portal.account.MemberDetail;
+import com.backinshape.portal.account.MemberSummary;
+import com.backinshape.portal.assessment.HealthRecords;
+import com.backinshape.portal.base.InvalidInputException;
+import com.backinshape.portal.notification.SentEmails;
+import com.backinshape.portal.programme.ProgrammeRecords;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One member, for clinic staff: the file, the health data behind a recorded reason, and the actions.
+ * Every action and every look at health data writes its audit entry in the same transaction.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class MemberAdmin {
+
+    // Seams for billing (issue 4): grant/revoke complimentary premium, cancel (period end / now),
+    // refund, and the subscription timeline join this class as further audited actions once billing's
+    // PremiumAccess and PaymentGateway are merged; erase() then cancels the subscription first.
+
+    private final AccountAdministration accounts;
+    private final SentEmails emails;
+    private final HealthRecords health;
+    private final ProgrammeRecords programme;
+    private final AuditLog audit;
+
+    MemberAdmin(AccountAdministration accounts, SentEmails emails, HealthRecords health, ProgrammeRecords programme,
+                AuditLog audit) {
+        this.accounts = accounts;
+        this.emails = emails;
+        this.health = health;
+        this.programme = programme;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MemberFile> file(long memberId) {
+        return accounts.detail(memberId).map(d ->
+                new MemberFile(d, emails.forMember(memberId), programme.sessionCount(memberId)));
+    }
+
+    /** Records the reason, then answers the health data. @throws InvalidInputException "reason" */
+    @Transactional
+    public HealthData healthData(long memberId, @Nullable String reason) {
+        String why = AuditLog.requireReason(reason);
+        MemberDetail member = existing(memberId);
+        audit.record(AuditAction.VIEWED_HEALTH_DATA, memberId, displayName(member.summary()), why, null);
+        return new HealthData(health.forAdmin(memberId, why), programme.painScores(memberId, why));
+    }
+
+    /** Sends a new verification link. @throws InvalidInputException "reason", or "form" when already verified */
+    @Transactional
+    public void resendVerification(long memberId, @Nullable String reason) {
+        String why = AuditLog.requireReason(reason);
+        MemberDetail member = existing(memberId);
+        accounts.resendVerification(memberId);
+        audit.record(AuditAction.RESENT_VERIFICATION, memberId, displayName(member.summary()), why,
+                "to " + member.summary().email());
+    }
+
+    /** Disables (ending the member's sessions) or enables sign-in. @throws InvalidInputException "reason" or "form" */
+    @Transactional
+    public void setSignInEnabled(long memberId, boolean enabled, @Nullable String reason) {
+        String why = AuditLog.requireReason(reason);
+        MemberDetail member = existing(memberId);
+        accounts.setSignInEnabled(memberId, enabled);
+        audit.record(enabled ? AuditAction.ENABLED_SIGN_IN : AuditAction.DISABLED_SIGN_IN, memberId,
+                displayName(member.summary()), why, null);
+    }
+
+    /**
+     * Erases personal and health data and keeps an anonymised stub; the audit log keeps the member's id
+     * and loses their name. @throws InvalidInputException "reason" or "form"
+     */
+    @Transactional
+    public void erase(long memberId, @Nullable String reason) {
+        String why = AuditLog.requireReason(reason);
+        existing(memberId);
+        accounts.erase(memberId);
+        audit.forgetMemberName(memberId);
+        audit.record(AuditAction.ERASED_MEMBER, memberId, null, why, null);
+    }
+
+    private MemberDetail existing(long memberId) {
+        return accounts.detail(memberId).orElseThrow(() ->
+                InvalidInputException.of(InvalidInputException.FORM, "There is no member " + memberId + "."));
+    }
+
+    static String displayName(MemberSummary m) {
+        return m.firstName() + " <" + m.email() + ">";
+    }
+}

@@ -1,0 +1,105 @@
+package com.backinshape.portal.admin;
+
+import com.backinshape.portal.account.AccountAdministration;
+import com.backinshape.portal.account.MemberFilter;
+import com.backinshape.portal.account.MemberSummary;
+import com.backinshape.portal.base.TimeConfig;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The members list and its CSV export. The export holds account data only (never health data), with
+ * dates and times in UK form, London time; each export is recorded in the audit log.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class MemberList {
+
+    static final List<String> CSV_HEADER = List.of("Member id", "First name", "Email", "Joined", "Email confirmed",
+            "Sign-in", "Source article", "UTM source", "UTM medium", "UTM campaign");
+    /** e.g. 26/11/2026 14:05 (London). */
+    static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", TimeConfig.EN_GB)
+            .withZone(TimeConfig.LONDON);
+    // Seam for billing (issue 4): tier and subscription status filters and columns come from billing's
+    // PremiumAccess once it is merged; MemberFilter then gets a tier/status part.
+
+    private final AccountAdministration accounts;
+    private final AuditLog audit;
+
+    MemberList(AccountAdministration accounts, AuditLog audit) {
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public Slice<MemberSummary> page(MemberFilter filter, Pageable pageable) {
+        return accounts.page(filter, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> sources() {
+        return accounts.sources();
+    }
+
+    /** Writes the filtered members as CSV (UTF-8 with a byte-order mark, so Excel reads it right). */
+    @Transactional
+    public void writeCsv(MemberFilter filter, OutputStream out) {
+        audit.record(AuditAction.EXPORTED_MEMBERS, null, null, "CSV export of the members list", describe(filter));
+        try {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            var csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get());
+            accounts.forEachMember(filter, m -> print(csv, m));
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void print(CSVPrinter csv, MemberSummary m) {
+        try {
+            csv.printRecord(m.id(), safe(m.firstName()), safe(m.email()), time(m.joinedAt()), time(m.verifiedAt()),
+                    m.enabled() ? "enabled" : "disabled", safe(m.source()), safe(m.utmSource()), safe(m.utmMedium()),
+                    safe(m.utmCampaign()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String time(@Nullable Instant at) {
+        return at == null ? "" : CSV_TIME.format(at);
+    }
+
+    /** Cells starting with = + - @ would run as formulas in a spreadsheet: prefix them with a quote. */
+    static String safe(@Nullable String value) {
+        if (value == null) {
+            return "";
+        }
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    static String describe(MemberFilter f) {
+        var parts = new StringBuilder();
+        if (f.search() != null && !f.search().isBlank()) parts.append("search \"").append(f.search().strip()).append("\"; ");
+        if (f.verified() != null) parts.append(f.verified() ? "verified; " : "not verified; ");
+        if (f.source() != null) parts.append("source ").append(f.source()).append("; ");
+        if (f.joinedFrom() != null) parts.append("joined from ").append(TimeConfig.DATE.format(f.joinedFrom())).append("; ");
+        if (f.joinedTo() != null) parts.append("joined to ").append(TimeConfig.DATE.format(f.joinedTo())).append("; ");
+        return parts.isEmpty() ? "all members" : parts.substring(0, parts.length() - 2);
+    }
+}

@@ -1,0 +1,95 @@
+package com.backinshape.portal.admin.ui;
+
+import com.backinshape.portal.admin.Dashboard;
+import com.backinshape.portal.admin.DashboardReport;
+import com.backinshape.portal.admin.DashboardReport.SourceRow;
+import com.backinshape.portal.base.InvalidInputException;
+import com.backinshape.portal.base.TimeConfig;
+import com.backinshape.portal.notification.SentEmails.SentEmail;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+
+/** Signups, verification and questionnaire completion by source article for a period; failed emails. */
+@Route("admin")
+@PageTitle("Admin dashboard | Back in Shape")
+@Menu(title = "Admin dashboard", order = 200)
+@RolesAllowed("ADMIN")
+public class AdminDashboardView extends Main implements BeforeEnterObserver {
+
+    private final Dashboard dashboard;
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To");
+    private final Paragraph figures = new Paragraph();
+    private final Div chart = new Div();
+    private final Grid<SourceRow> sources = new Grid<>(SourceRow.class, false);
+    private final Grid<SentEmail> failed = new Grid<>(SentEmail.class, false);
+
+    public AdminDashboardView(Dashboard dashboard) {
+        this.dashboard = dashboard;
+        addClassNames("portal-page", "admin-page");
+        for (DatePicker picker : new DatePicker[] {from, to}) {
+            picker.setLocale(TimeConfig.EN_GB);
+            picker.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    show();
+                }
+            });
+        }
+        from.setId("from");
+        to.setId("to");
+        figures.setId("figures");
+        chart.setId("signups-chart");
+        sources.setId("by-source");
+        sources.addColumn(r -> r.source().isEmpty() ? "(no article)" : r.source()).setHeader("Source article");
+        sources.addColumn(SourceRow::signups).setHeader("Signups");
+        sources.addColumn(SourceRow::verified).setHeader("Verified");
+        sources.addColumn(SourceRow::completedQuestionnaire).setHeader("Completed questionnaire");
+        // Seam for billing (issue 4): a "Premium" column, conversion, MRR, churn, active subscriptions.
+        sources.setAllRowsVisible(true);
+        failed.setId("failed-emails");
+        failed.addColumn(e -> TimeConfig.DATE_TIME.format(e.createdAt())).setHeader("Recorded");
+        failed.addColumn(SentEmail::subject).setHeader("Subject");
+        failed.addColumn(e -> e.memberId() == null ? "" : "#" + e.memberId()).setHeader("Member");
+        failed.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Error");
+        failed.setAllRowsVisible(true);
+        add(new H1("Dashboard"), Filters.of(from, to), figures, new H2("Signups per day"), chart,
+                new H2("By source article"), sources, new H2("Emails that failed"), failed);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show();
+    }
+
+    private void show() {
+        try {
+            from.setInvalid(false);
+            DashboardReport r = dashboard.report(from.getValue(), to.getValue());
+            from.setValue(r.from());
+            to.setValue(r.to());
+            figures.setText(String.format(Locale.UK, "%d signups; %.0f%% confirmed their email; %.0f%% completed the "
+                            + "questionnaire; %d emails failed.", r.signups(), r.verificationRate(),
+                    r.questionnaireCompletion(), r.failedEmails().size()));
+            chart.removeAll();
+            chart.add(new Html("<div>" + BarChart.signups(r.from(), r.to(), r.signupsPerDay()) + "</div>"));
+            sources.setItems(r.bySource());
+            failed.setItems(r.failedEmails());
+        } catch (InvalidInputException ex) {
+            from.setErrorMessage(String.join(" ", ex.errors().values()));
+            from.setInvalid(true);
+        }
+    }
+}

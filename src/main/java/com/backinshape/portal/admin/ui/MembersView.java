@@ -1,0 +1,106 @@
+package com.backinshape.portal.admin.ui;
+
+import com.backinshape.portal.account.MemberFilter;
+import com.backinshape.portal.account.MemberSummary;
+import com.backinshape.portal.admin.MemberList;
+import com.backinshape.portal.base.TimeConfig;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+
+/** All members: a lazy grid (slices, no count query) with filters, and a CSV export of what is filtered. */
+@Route("admin/members")
+@PageTitle("Members | Back in Shape admin")
+@Menu(title = "Members", order = 210)
+@RolesAllowed("ADMIN")
+public class MembersView extends Main implements BeforeEnterObserver {
+
+    private static final String ANY = "Any", VERIFIED = "Verified", UNVERIFIED = "Not verified";
+
+    private final MemberList directory;
+    private final TextField search = new TextField("Search");
+    private final Select<String> verified = new Select<>();
+    private final ComboBox<String> source = new ComboBox<>("Source article");
+    private final DatePicker joinedFrom = new DatePicker("Joined from");
+    private final DatePicker joinedTo = new DatePicker("Joined to");
+    final Grid<MemberSummary> grid = new Grid<>(MemberSummary.class, false);
+
+    public MembersView(MemberList directory) {
+        this.directory = directory;
+        addClassNames("portal-page", "admin-page");
+        search.setId("search");
+        search.setPlaceholder("Email or first name, from the start");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        verified.setLabel("Email confirmed");
+        verified.setId("verified");
+        verified.setItems(ANY, VERIFIED, UNVERIFIED);
+        verified.setValue(ANY);
+        source.setId("source");
+        source.setClearButtonVisible(true);
+        joinedFrom.setLocale(TimeConfig.EN_GB);
+        joinedTo.setLocale(TimeConfig.EN_GB);
+        // Seam for billing (issue 4): tier and subscription status filters go here.
+        search.addValueChangeListener(e -> refresh());
+        verified.addValueChangeListener(e -> refresh());
+        source.addValueChangeListener(e -> refresh());
+        joinedFrom.addValueChangeListener(e -> refresh());
+        joinedTo.addValueChangeListener(e -> refresh());
+
+        grid.setId("members");
+        grid.addColumn(MemberSummary::firstName).setHeader("First name").setSortProperty(MemberSummary.SORT_FIRST_NAME);
+        grid.addColumn(MemberSummary::email).setHeader("Email").setSortProperty(MemberSummary.SORT_EMAIL).setFlexGrow(2);
+        grid.addColumn(m -> TimeConfig.DATE.format(m.joinedAt())).setHeader("Joined").setSortProperty(MemberSummary.SORT_JOINED);
+        grid.addColumn(m -> m.verified() ? "Yes" : "No").setHeader("Confirmed").setSortProperty(MemberSummary.SORT_VERIFIED);
+        grid.addColumn(m -> m.source() == null ? "" : m.source()).setHeader("Source").setSortProperty(MemberSummary.SORT_SOURCE);
+        grid.addColumn(MembersView::state).setHeader("Sign-in");
+        grid.setItems(query -> directory.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("admin/members/" + e.getItem().id())));
+
+        DownloadHandler csv = event -> {
+            event.setFileName("members.csv");
+            event.setContentType("text/csv;charset=UTF-8");
+            directory.writeCsv(filter(), event.getOutputStream());
+        };
+        var export = new Anchor(csv, "Export CSV");
+        export.setId("export-csv");
+        add(new H1("Members"), Filters.of(search, verified, source, joinedFrom, joinedTo), export, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var items = new ArrayList<String>();
+        items.add(MemberFilter.NO_SOURCE);
+        items.addAll(directory.sources());
+        source.setItems(items);
+    }
+
+    MemberFilter filter() {
+        Boolean v = VERIFIED.equals(verified.getValue()) ? Boolean.TRUE
+                : UNVERIFIED.equals(verified.getValue()) ? Boolean.FALSE : null;
+        return new MemberFilter(search.getValue(), v, source.getValue(), joinedFrom.getValue(), joinedTo.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static String state(MemberSummary m) {
+        return m.erased() ? "Erased" : m.enabled() ? "Enabled" : "Disabled";
+    }
+}

@@ -1,0 +1,14 @@
+package com.backinshape.portal.assessment;
+
+import com.backinshape.portal.base.AppProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AssessmentConfig {
+
+    @Bean
+    ClinicalRules clinicalRules(AppProperties app) {
+        return new ClinicalRules(app.clinic().phone());
+    }
+}

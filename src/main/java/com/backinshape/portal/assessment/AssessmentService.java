@@ -1,0 +1,188 @@
+package com.backinshape.portal.assessment;
+
+import com.backinshape.portal.account.CurrentMember;
+import com.backinshape.portal.assessment.domain.Assessment;
+import com.backinshape.portal.assessment.domain.AssessmentRepository;
+import com.backinshape.portal.assessment.domain.AssessmentStatus;
+import com.backinshape.portal.base.InvalidInputException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in member's questionnaire: start or resume, save each step (so leaving half way loses
+ * nothing), finish with the {@link ClinicalRules}, and the results so far. A red flag ends the
+ * questionnaire as soon as its step is saved. Publishes {@link AssessmentCompleted}.
+ */
+@Service
+public class AssessmentService {
+
+    /** A retake is suggested this long after the last completed questionnaire. */
+    public static final Duration RETAKE_AFTER = Duration.ofDays(28);
+
+    /** The questionnaire in progress: the step to show (0-based) and the answers so far. */
+    public record Attempt(long assessmentId, int stepIndex, Map<String, List<String>> answers) {
+    }
+
+    /** After saving a step: the questionnaire finished (last step, or a red flag), or the step to show next. */
+    public record StepOutcome(boolean finished, int nextStep) {
+    }
+
+    /** A completed questionnaire's result as the member was told it. */
+    public record Result(long assessmentId, Instant completedAt, AdviceLevel adviceLevel, @Nullable RiskGroup riskGroup,
+                         @Nullable HamstringFinding hamstring, NextStep nextStep, boolean programmeAllowed,
+                         String advice, List<String> notes) {
+    }
+
+    /** When to take the questionnaire again. {@code suggested} once {@link #RETAKE_AFTER} has passed. */
+    public record Retake(@Nullable Instant lastCompletedAt, @Nullable Instant suggestedFrom, boolean suggested) {
+    }
+
+    private final AssessmentRepository assessments;
+    private final CurrentMember currentMember;
+    private final ClinicalRules rules;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final Questionnaire questionnaire = Questionnaire.current();
+
+    AssessmentService(AssessmentRepository assessments, CurrentMember currentMember, ClinicalRules rules, Clock clock,
+                      ApplicationEventPublisher events) {
+        this.assessments = assessments;
+        this.currentMember = currentMember;
+        this.rules = rules;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional
+    public Attempt startOrResume() {
+        long memberId = currentMember.requireId();
+        Assessment a = assessments.findFirstByMemberIdAndStatusOrderByStartedAtDescIdDesc(memberId,
+                        AssessmentStatus.IN_PROGRESS)
+                .orElseGet(() -> assessments.save(new Assessment(memberId, questionnaire.version(), clock.instant())));
+        return new Attempt(a.requireId(), a.getCurrentStep(), AnswersJson.readAnswers(a.getAnswersJson()));
+    }
+
+    /**
+     * Saves the answers of step {@code stepIndex} and moves on; on the last step, or when the
+     * safety step shows a red flag, finishes the questionnaire.
+     *
+     * @throws InvalidAnswersException naming each unanswered or out-of-range question; nothing is stored
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional
+    public StepOutcome saveStep(long assessmentId, int stepIndex, Map<String, List<String>> stepAnswers) {
+        Assessment a = ownInProgress(assessmentId, stepIndex);
+        Map<String, List<String>> given = cleaned(stepAnswers);
+        Map<String, List<String>> all = merged(a, stepIndex, given);
+        RawAnswers.checkStep(questionnaire.steps().get(stepIndex), given, all, true);
+        boolean last = stepIndex == questionnaire.steps().size() - 1;
+        a.saveProgress(AnswersJson.write(all), last ? stepIndex : stepIndex + 1, clock.instant());
+        boolean redFlag = stepIndex == 0 && rules.checkRedFlags(RawAnswers.toAnswers(all).redFlags()).any();
+        if (last || redFlag) {
+            finish(a, all);
+            return new StepOutcome(true, stepIndex);
+        }
+        return new StepOutcome(false, stepIndex + 1);
+    }
+
+    /** Keeps what was chosen on step {@code stepIndex} (answered or not) and goes back one step. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional
+    public int stepBack(long assessmentId, int stepIndex, Map<String, List<String>> stepAnswers) {
+        Assessment a = ownInProgress(assessmentId, stepIndex);
+        Map<String, List<String>> given = cleaned(stepAnswers);
+        Map<String, List<String>> all = merged(a, stepIndex, given);
+        RawAnswers.checkStep(questionnaire.steps().get(stepIndex), given, all, false);
+        int previous = Math.max(0, stepIndex - 1);
+        a.saveProgress(AnswersJson.write(all), previous, clock.instant());
+        return previous;
+    }
+
+    private void finish(Assessment a, Map<String, List<String>> all) {
+        AssessmentResult result = rules.assess(RawAnswers.toAnswers(all));
+        Instant now = clock.instant();
+        a.complete(result.adviceLevel(), result.riskGroup(), result.hamstring(), result.recommendation().step(),
+                result.programmeAllowed(), result.recommendation().message(), AnswersJson.write(result.notes()), now);
+        assessments.flush();
+        events.publishEvent(new AssessmentCompleted(a.getMemberId(), a.requireId(), now));
+    }
+
+    /** The member's latest result, if they have completed a questionnaire. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public Optional<Result> latestResult() {
+        return assessments.findFirstByMemberIdAndStatusOrderByCompletedAtDescIdDesc(currentMember.requireId(),
+                AssessmentStatus.COMPLETED).map(AssessmentService::toResult);
+    }
+
+    /** The member's past results, newest first. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public List<Result> history() {
+        return assessments.findByMemberIdAndStatusOrderByCompletedAtDescIdDesc(currentMember.requireId(),
+                AssessmentStatus.COMPLETED).stream().map(AssessmentService::toResult).toList();
+    }
+
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public Retake retake() {
+        return latestResult().map(r -> {
+            Instant from = r.completedAt().plus(RETAKE_AFTER);
+            return new Retake(r.completedAt(), from, !clock.instant().isBefore(from));
+        }).orElse(new Retake(null, null, false));
+    }
+
+    private Assessment ownInProgress(long assessmentId, int stepIndex) {
+        long memberId = currentMember.requireId();
+        Assessment a = assessments.findById(assessmentId).filter(x -> x.getMemberId() == memberId)
+                .orElseThrow(() -> new AccessDeniedException("Not your questionnaire"));
+        if (!a.isInProgress()) {
+            throw InvalidInputException.of(InvalidInputException.FORM,
+                    "This questionnaire is already finished. Start a new one to change your answers.");
+        }
+        if (stepIndex < 0 || stepIndex > a.getCurrentStep() || stepIndex >= questionnaire.steps().size()) {
+            throw InvalidInputException.of(InvalidInputException.FORM, "Please answer the questionnaire in order.");
+        }
+        return a;
+    }
+
+    private Map<String, List<String>> merged(Assessment a, int stepIndex, Map<String, List<String>> given) {
+        var all = new LinkedHashMap<>(AnswersJson.readAnswers(a.getAnswersJson()));
+        questionnaire.steps().get(stepIndex).questions().forEach(q -> all.remove(q.id()));
+        all.putAll(given);
+        return all;
+    }
+
+    /** The answers without blank values; a question with nothing left counts as unanswered. */
+    private static Map<String, List<String>> cleaned(Map<String, List<String>> stepAnswers) {
+        var given = new LinkedHashMap<String, List<String>>();
+        stepAnswers.forEach((id, values) -> {
+            List<String> kept = values == null ? List.of() : values.stream().filter(Objects::nonNull)
+                    .map(String::strip).filter(v -> !v.isEmpty()).toList();
+            if (id != null && !kept.isEmpty()) {
+                given.put(id, kept);
+            }
+        });
+        return given;
+    }
+
+    private static Result toResult(Assessment a) {
+        return new Result(a.requireId(), Objects.requireNonNull(a.getCompletedAt()),
+                Objects.requireNonNull(a.getAdviceLevel()), a.getRiskGroup(), a.getHamstringFinding(),
+                Objects.requireNonNull(a.getNextStep()), a.isProgrammeAllowed(), Objects.requireNonNullElse(a.getAdviceText(), ""),
+                a.getNotesJson() == null ? List.of() : AnswersJson.readNotes(a.getNotesJson()));
+    }
+}

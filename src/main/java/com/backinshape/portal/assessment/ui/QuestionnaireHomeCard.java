@@ -1,0 +1,41 @@
+package com.backinshape.portal.assessment.ui;
+
+import com.backinshape.portal.assessment.AssessmentService;
+import com.backinshape.portal.base.TimeConfig;
+import com.backinshape.portal.base.ui.HomeCard;
+import com.vaadin.flow.component.Component;
+import java.util.Optional;
+
+/** Member home: the questionnaire to start, or to retake when it is time. */
+@org.springframework.stereotype.Component
+class QuestionnaireHomeCard implements HomeCard {
+
+    private final AssessmentService assessments;
+
+    QuestionnaireHomeCard(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Optional<Component> card() {
+        if (assessments.latestResult().isEmpty()) {
+            return Optional.of(HomeCard.of("Your next step: the back-pain questionnaire",
+                    "Six short steps about your back, your day and a simple hamstring test. It takes about five "
+                            + "minutes, and your answers are saved as you go.",
+                    "Start the questionnaire", "/questionnaire", "start-questionnaire"));
+        }
+        var retake = assessments.retake();
+        if (retake.suggested() && retake.lastCompletedAt() != null) {
+            return Optional.of(HomeCard.of("Time for a check-in",
+                    "Your last questionnaire was on " + TimeConfig.DATE.format(retake.lastCompletedAt())
+                            + ". Answering again shows how your back has changed and updates your programme.",
+                    "Retake the questionnaire", "/questionnaire", "retake-questionnaire"));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,105 @@
+package com.backinshape.portal.assessment.ui;
+
+import com.backinshape.portal.assessment.AdviceLevel;
+import com.backinshape.portal.assessment.AssessmentService;
+import com.backinshape.portal.assessment.HamstringFinding;
+import com.backinshape.portal.assessment.NextStep;
+import com.backinshape.portal.assessment.Questionnaire;
+import com.backinshape.portal.assessment.ResultWording;
+import com.backinshape.portal.base.AppProperties;
+import com.backinshape.portal.base.TimeConfig;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
+
+/** The latest questionnaire result: risk group, hamstring finding and next step, or the urgent advice of a red flag. */
+@Route("results")
+@PageTitle("Your results | Back in Shape")
+@PermitAll
+public class ResultsView extends Main implements BeforeEnterObserver {
+
+    private final AssessmentService service;
+    private final AppProperties.Clinic clinic;
+
+    public ResultsView(AssessmentService service, AppProperties app) {
+        this.service = service;
+        this.clinic = app.clinic();
+        addClassNames("portal-page", "narrow", "results");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        service.latestResult().ifPresentOrElse(this::show, () -> add(new H1("No results yet"),
+                new Paragraph("Your results appear here once you've finished the questionnaire."),
+                button("/questionnaire", "Go to the questionnaire", "to-questionnaire")));
+        var disclaimer = new Paragraph(Questionnaire.current().disclaimer());
+        disclaimer.addClassNames("portal-small", "disclaimer");
+        add(disclaimer);
+    }
+
+    private void show(AssessmentService.Result result) {
+        var date = new Paragraph("Questionnaire completed " + TimeConfig.DATE.format(result.completedAt()) + ".");
+        date.addClassName("portal-small");
+        if (result.adviceLevel() != AdviceLevel.NONE) {
+            var heading = new H1(ResultWording.advice(result.adviceLevel()));
+            heading.setId("results-heading");
+            var advice = new Paragraph(result.advice());
+            advice.setId("advice");
+            var noProgramme = new Paragraph("For your safety we haven't given you an exercise programme, and any "
+                    + "programme you had is paused until a later questionnaire shows none of these warning signs.");
+            noProgramme.setId("no-programme");
+            var urgent = new Div(advice, phone(), noProgramme);
+            urgent.addClassNames("portal-card", "urgent-advice");
+            add(heading, date, urgent);
+            return;
+        }
+        var heading = new H1("Your results");
+        heading.setId("results-heading");
+        add(heading, date);
+        var risk = new H2(ResultWording.riskGroup(Objects.requireNonNull(result.riskGroup())));
+        risk.setId("risk-group");
+        add(card(risk, new Paragraph(ResultWording.riskMeaning(result.riskGroup()))));
+        HamstringFinding finding = Objects.requireNonNull(result.hamstring());
+        var hamstring = new H2(ResultWording.hamstring(finding));
+        hamstring.setId("hamstring-finding");
+        add(card(hamstring, new Paragraph(ResultWording.hamstringMeaning(finding))));
+        var nextStep = new Div(new H2("What to do next"), new Paragraph(result.advice()));
+        nextStep.addClassName("portal-card");
+        nextStep.setId("next-step");
+        result.notes().forEach(note -> nextStep.add(new Paragraph(note)));
+        if (result.nextStep() != NextStep.SELF_MANAGEMENT || finding == HamstringFinding.NERVE_SIGN) {
+            nextStep.add(phone());
+        }
+        add(nextStep, button("/programme", "See my programme", "to-programme"));
+    }
+
+    private Div card(com.vaadin.flow.component.Component... parts) {
+        var div = new Div(parts);
+        div.addClassName("portal-card");
+        return div;
+    }
+
+    private Anchor phone() {
+        var phone = new Anchor(clinic.phoneHref(), "Call the clinic: " + clinic.phone());
+        phone.setId("clinic-phone");
+        phone.addClassName("portal-button");
+        return phone;
+    }
+
+    private static Anchor button(String href, String text, String id) {
+        var a = new Anchor(href, text);
+        a.addClassName("portal-button");
+        a.setId(id);
+        return a;
+    }
+}

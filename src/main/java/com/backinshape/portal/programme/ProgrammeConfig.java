@@ -1,0 +1,19 @@
+package com.backinshape.portal.programme;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The exercise library and the free-programme rules, loaded (and checked) once at start. */
+@Configuration(proxyBeanMethods = false)
+class ProgrammeConfig {
+
+    @Bean
+    ExerciseLibrary exerciseLibrary() {
+        return ExerciseLibrary.v1();
+    }
+
+    @Bean
+    FreeProgrammePlanner freeProgrammePlanner(ExerciseLibrary library) {
+        return new FreeProgrammePlanner(library, ProgrammeRules.v1(library));
+    }
+}

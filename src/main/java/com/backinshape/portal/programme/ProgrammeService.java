@@ -1,0 +1,143 @@
+package com.backinshape.portal.programme;
+
+import com.backinshape.portal.account.CurrentMember;
+import com.backinshape.portal.assessment.AssessmentService;
+import com.backinshape.portal.base.InvalidInputException;
+import com.backinshape.portal.base.TimeConfig;
+import com.backinshape.portal.programme.domain.MemberProgramme;
+import com.backinshape.portal.programme.domain.MemberProgrammeRepository;
+import com.backinshape.portal.programme.domain.SessionLog;
+import com.backinshape.portal.programme.domain.SessionLogRepository;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The signed-in member's programme ("Today"), their session log and their progress. */
+@Service
+public class ProgrammeService {
+
+    /** Weeks shown in "sessions per week". */
+    static final int WEEKS_SHOWN = 12;
+
+    public enum State { NONE, SUSPENDED, ACTIVE }
+
+    /** The programme to follow today; {@code exercises} is empty unless {@code state} is ACTIVE. */
+    public record Today(State state, boolean gentle, List<PlannedExercise> exercises, List<String> notes) {
+    }
+
+    /** One session as the member logs it. */
+    public record SessionEntry(boolean done, @Nullable Integer pain, @Nullable SessionFeedback feedback,
+                               @Nullable String note) {
+    }
+
+    public record PainPoint(Instant at, int pain) {
+    }
+
+    /** Sessions done in the week starting on Monday {@code weekStarting}. */
+    public record WeekCount(LocalDate weekStarting, int sessions) {
+    }
+
+    /** Pain over time, sessions per week, past results (chart markers and history) and when to retake. */
+    public record Progress(List<PainPoint> pain, List<WeekCount> weeks, List<AssessmentService.Result> results,
+                           AssessmentService.Retake retake) {
+    }
+
+    private final MemberProgrammeRepository programmes;
+    private final SessionLogRepository logs;
+    private final ExerciseLibrary library;
+    private final AssessmentService assessments;
+    private final CurrentMember currentMember;
+    private final Clock clock;
+
+    ProgrammeService(MemberProgrammeRepository programmes, SessionLogRepository logs, ExerciseLibrary library,
+                     AssessmentService assessments, CurrentMember currentMember, Clock clock) {
+        this.programmes = programmes;
+        this.logs = logs;
+        this.library = library;
+        this.assessments = assessments;
+        this.currentMember = currentMember;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public Today today() {
+        return programmes.findByMemberId(currentMember.requireId()).map(p -> {
+            if (p.isSuspended()) {
+                return new Today(State.SUSPENDED, false, List.of(), List.of());
+            }
+            if (p.getExercisesJson() == null) {
+                return new Today(State.NONE, false, List.of(), List.of());
+            }
+            return new Today(State.ACTIVE, p.isGentle(), StoredPlan.exercises(p.getExercisesJson(), library),
+                    StoredPlan.notes(p.getNotesJson()));
+        }).orElse(new Today(State.NONE, false, List.of(), List.of()));
+    }
+
+    /**
+     * Logs one session of the member's active programme.
+     *
+     * @throws InvalidInputException "pain", "feedback", "note", or "form" when there is no active programme
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional
+    public void logSession(SessionEntry entry) {
+        long memberId = currentMember.requireId();
+        var errors = new InvalidInputException.Collector();
+        Integer pain = entry.pain();
+        if (pain == null || pain < 0 || pain > 10) {
+            errors.reject("pain", "Choose your pain from 0 (none) to 10 (worst imaginable).");
+        }
+        if (entry.feedback() == null) {
+            errors.reject("feedback", "Choose how the session felt.");
+        }
+        String note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();
+        if (note != null && note.length() > SessionLog.NOTE_MAX) {
+            errors.reject("note", "Please keep the note to " + SessionLog.NOTE_MAX + " characters or fewer.");
+        }
+        MemberProgramme programme = programmes.findByMemberId(memberId)
+                .filter(p -> !p.isSuspended() && p.getExercisesJson() != null).orElse(null);
+        if (programme == null) {
+            errors.reject(InvalidInputException.FORM, "You have no active programme to log a session for.");
+        }
+        errors.throwIfAny();
+        logs.save(new SessionLog(memberId, programme.requireId(), clock.instant(), null, entry.done(), pain,
+                entry.feedback(), note));
+    }
+
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public Progress progress() {
+        List<SessionLog> all = logs.findByMemberIdOrderByLoggedAtAscIdAsc(currentMember.requireId());
+        List<PainPoint> pain = all.stream().map(l -> new PainPoint(l.getLoggedAt(), l.getPain())).toList();
+        return new Progress(pain, weeks(all), assessments.history(), assessments.retake());
+    }
+
+    /** The last {@link #WEEKS_SHOWN} weeks (Monday to Sunday, London time), oldest first, with the sessions done. */
+    private List<WeekCount> weeks(List<SessionLog> all) {
+        LocalDate thisWeek = monday(clock.instant());
+        Map<LocalDate, Integer> counts = new TreeMap<>();
+        for (int i = WEEKS_SHOWN - 1; i >= 0; i--) {
+            counts.put(thisWeek.minusWeeks(i), 0);
+        }
+        all.stream().filter(SessionLog::isDone).map(l -> monday(l.getLoggedAt()))
+                .filter(counts::containsKey).forEach(week -> counts.merge(week, 1, Integer::sum));
+        var weeks = new ArrayList<WeekCount>();
+        counts.forEach((week, n) -> weeks.add(new WeekCount(week, n)));
+        return weeks;
+    }
+
+    private static LocalDate monday(Instant at) {
+        return at.atZone(TimeConfig.LONDON).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+}

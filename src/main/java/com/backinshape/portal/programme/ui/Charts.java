@@ -1,0 +1,116 @@
+package com.backinshape.portal.programme.ui;
+
+import com.backinshape.portal.base.TimeConfig;
+import com.backinshape.portal.programme.ProgrammeService.PainPoint;
+import com.backinshape.portal.programme.ProgrammeService.WeekCount;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The progress charts as SVG drawn on the server (no chart library): pain over time and sessions per week. */
+final class Charts {
+
+    static final int WIDTH = 600;
+    static final int HEIGHT = 240;
+    private static final int LEFT = 44;
+    private static final int RIGHT = 16;
+    private static final int TOP = 14;
+    private static final int BOTTOM = 34;
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", TimeConfig.EN_GB)
+            .withZone(TimeConfig.LONDON);
+
+    private Charts() {
+    }
+
+    /** Pain 0–10 as a line over time, with a dashed marker at each questionnaire result. */
+    static String pain(List<PainPoint> points, List<Instant> resultMarkers) {
+        var times = new ArrayList<Instant>();
+        points.forEach(p -> times.add(p.at()));
+        times.addAll(resultMarkers);
+        Instant from = times.stream().min(Instant::compareTo).orElse(Instant.EPOCH);
+        Instant to = times.stream().max(Instant::compareTo).orElse(Instant.EPOCH);
+        if (Duration.between(from, to).compareTo(Duration.ofDays(1)) < 0) {
+            from = from.minus(Duration.ofHours(12));
+            to = to.plus(Duration.ofHours(12));
+        }
+        String latest = points.isEmpty() ? "No sessions logged yet."
+                : "Latest pain " + points.getLast().pain() + " out of 10 on " + TimeConfig.DATE.format(points.getLast().at()) + ".";
+        var svg = new StringBuilder(open("pain-chart-svg", "Pain over time. " + latest));
+        for (int level = 0; level <= 10; level += 2) {
+            double y = y(level);
+            svg.append(line(LEFT, y, WIDTH - RIGHT, y, "grid")).append(text(LEFT - 8, y + 4, "end", String.valueOf(level)));
+        }
+        for (Instant marker : resultMarkers) {
+            double x = x(marker, from, to);
+            svg.append(f("<line class=\"result-marker\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#b5651d\" stroke-dasharray=\"4 4\"><title>Questionnaire result, %s</title></line>", x, TOP, x, HEIGHT - BOTTOM, TimeConfig.DATE.format(marker)));
+        }
+        if (!points.isEmpty()) {
+            var path = new StringBuilder();
+            for (PainPoint p : points) {
+                path.append(f("%.1f,%.1f ", x(p.at(), from, to), y(p.pain())));
+            }
+            svg.append("<polyline class=\"pain-line\" fill=\"none\" stroke=\"#0f5c5c\" stroke-width=\"3\" points=\"")
+                    .append(path.toString().strip()).append("\"/>");
+            for (PainPoint p : points) {
+                svg.append(f("<circle class=\"pain-point\" data-pain=\"%d\" cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"#0f5c5c\"><title>%s: pain %d out of 10</title></circle>", p.pain(), x(p.at(), from, to), y(p.pain()), TimeConfig.DATE_TIME.format(p.at()), p.pain()));
+            }
+        }
+        svg.append(text(LEFT, HEIGHT - 10, "start", SHORT.format(from.plus(Duration.ofHours(12)))))
+                .append(text(WIDTH - RIGHT, HEIGHT - 10, "end", SHORT.format(to.minus(Duration.ofHours(12)))));
+        return svg.append("</svg>").toString();
+    }
+
+    /** Sessions done per week as bars, oldest week first. */
+    static String weeks(List<WeekCount> weeks) {
+        int max = Math.max(3, weeks.stream().mapToInt(WeekCount::sessions).max().orElse(0));
+        String summary = weeks.isEmpty() ? "" : "This week: " + weeks.getLast().sessions() + " sessions.";
+        var svg = new StringBuilder(open("weeks-chart-svg", "Sessions per week. " + summary));
+        double slot = (WIDTH - LEFT - RIGHT) / (double) Math.max(1, weeks.size());
+        for (int i = 0; i < weeks.size(); i++) {
+            WeekCount w = weeks.get(i);
+            double h = (HEIGHT - TOP - BOTTOM) * w.sessions() / (double) max;
+            double x = LEFT + i * slot + slot * 0.15;
+            svg.append(f("<rect class=\"week-bar\" data-sessions=\"%d\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#0f5c5c\"><title>Week of %s: %d sessions</title></rect>", w.sessions(), x, HEIGHT - BOTTOM - h, slot * 0.7, h,
+                            TimeConfig.DATE.format(w.weekStarting().atStartOfDay(TimeConfig.LONDON)), w.sessions()));
+            if (i % 2 == weeks.size() % 2 || i == weeks.size() - 1) {
+                svg.append(text(x + slot * 0.35, HEIGHT - 10, "middle",
+                        SHORT.format(w.weekStarting().atStartOfDay(TimeConfig.LONDON))));
+            }
+        }
+        svg.append(line(LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM, "grid"));
+        return svg.append("</svg>").toString();
+    }
+
+    private static String open(String id, String label) {
+        return f("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"%s\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\" font-size=\"12\" fill=\"#4a5757\">", id, WIDTH, HEIGHT, escape(label));
+    }
+
+    private static double x(Instant t, Instant from, Instant to) {
+        double span = Math.max(1, to.toEpochMilli() - from.toEpochMilli());
+        return LEFT + (WIDTH - LEFT - RIGHT) * (t.toEpochMilli() - from.toEpochMilli()) / span;
+    }
+
+    private static double y(int pain) {
+        return TOP + (HEIGHT - TOP - BOTTOM) * (10 - pain) / 10.0;
+    }
+
+    private static String line(double x1, double y1, double x2, double y2, String cls) {
+        return String.format(Locale.ROOT, "<line class=\"%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#e3ddd3\"/>",
+                cls, x1, y1, x2, y2);
+    }
+
+    private static String text(double x, double y, String anchor, String s) {
+        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s</text>", x, y, anchor, escape(s));
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

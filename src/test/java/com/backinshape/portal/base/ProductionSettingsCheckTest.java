@@ -1,0 +1,33 @@
+package com.backinshape.portal.base;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+class ProductionSettingsCheckTest {
+
+    @Test
+    void production_refuses_to_start_on_h2_without_a_mail_host_base_url_or_admin() {
+        var env = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:./data/portal");
+
+        assertThatThrownBy(() -> new ProductionSettingsCheck(env).afterPropertiesSet())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("SPRING_DATASOURCE_URL")
+                .hasMessageContaining("SPRING_MAIL_HOST")
+                .hasMessageContaining("APP_BASE_URL")
+                .hasMessageContaining("ADMIN_EMAIL");
+    }
+
+    @Test
+    void production_starts_with_postgresql_smtp_a_public_address_and_an_admin() {
+        var env = new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/portal")
+                .withProperty("spring.mail.host", "smtp.example.com")
+                .withProperty("app.base-url", "https://members.backinshapeapp.com")
+                .withProperty("app.admin.email", "clinic@backinshapeapp.com");
+
+        assertThatCode(() -> new ProductionSettingsCheck(env).afterPropertiesSet()).doesNotThrowAnyException();
+    }
+}

@@ -1,0 +1,49 @@
+package com.backinshape.portal.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.backinshape.portal.BrowserTest;
+import com.backinshape.portal.account.Members;
+import com.backinshape.portal.account.SignupService;
+import com.microsoft.playwright.Download;
+import java.nio.file.Files;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** Journey 5: clinic staff find a member, act on the account with a reason, and see it audited. */
+@RecordApplicationEvents
+class AdminJourneyTest extends BrowserTest {
+
+    @Autowired SignupService signup;
+    @Autowired ApplicationEvents events;
+
+    @Test
+    void an_admin_finds_a_member_disables_sign_in_with_a_reason_sees_it_audited_and_exports_the_list() throws Exception {
+        String email = Members.uniqueEmail("vera");
+        Members.verifiedMember(signup, events, "Vera", email);
+
+        signIn("admin@test.local", "admin-password-for-tests");
+        page.navigate(url("/admin/members"));
+        field("Search").fill(email.substring(0, 12));
+        page.locator("#members").getByText(email).click();
+
+        page.waitForURL(Pattern.compile(".*/admin/members/\\d+$"));
+        assertThat(page.locator("#profile")).containsText(email);
+        page.locator("#disable").click();
+        page.locator("#reason textarea").fill("Asked by phone to pause the account");
+        page.locator("#confirm").click();
+        assertThat(page.locator("#enable")).isVisible();
+
+        page.navigate(url("/admin/audit"));
+        assertThat(page.locator("#audit")).containsText("Asked by phone to pause the account");
+
+        page.navigate(url("/admin/members"));
+        Download download = page.waitForDownload(() -> page.locator("#export-csv").click());
+        String csv = Files.readString(download.path());
+        assertThat(csv).contains(email, "Vera").doesNotContainIgnoringCase("risk").doesNotContainIgnoringCase("pain");
+    }
+}
