@@ -3,7 +3,7 @@ package com.backinshape.portal.programme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The exercise library and the free-programme rules, loaded (and checked) once at start. */
+/** The exercise library, the free-programme rules and the premium strength plan, loaded (and checked) once at start. */
 @Configuration(proxyBeanMethods = false)
 class ProgrammeConfig {
 
@@ -15,5 +15,10 @@ class ProgrammeConfig {
     @Bean
     FreeProgrammePlanner freeProgrammePlanner(ExerciseLibrary library) {
         return new FreeProgrammePlanner(library, ProgrammeRules.v1(library));
+    }
+
+    @Bean
+    StrengthPlan strengthPlan(ExerciseLibrary library) {
+        return StrengthPlan.v1(library);
     }
 }

@@ -41,7 +41,8 @@ class ExerciseLibraryTest {
     void strong_back_foundations_exercises_are_premium() {
         assertThat(library.ofLevel(ExerciseLevel.PREMIUM))
                 .extracting(Exercise::id)
-                .containsExactly("glute-bridge", "bird-dog", "dead-bug", "side-plank", "hip-hinge");
+                .containsExactly("glute-bridge", "bird-dog", "dead-bug", "side-plank", "hip-hinge", "loaded-hip-hinge",
+                        "split-squat", "hamstring-curl");
         assertThat(library.ofLevel(ExerciseLevel.PREMIUM)).allSatisfy(exercise -> {
             assertThat(exercise.kind()).isEqualTo(ExerciseKind.STRENGTH);
             assertThat(exercise.series()).isEqualTo("Strong back foundations");

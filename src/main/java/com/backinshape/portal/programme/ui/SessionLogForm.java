@@ -65,12 +65,16 @@ class SessionLogForm extends Div {
     }
 
     void saved() {
+        saved("Session saved. See how you're getting on under Progress.");
+    }
+
+    void saved(String confirmation) {
         Forms.clearErrors(fields, message);
         done.clear();
         pain.clear();
         feedback.clear();
         note.clear();
-        message.success("Session saved. See how you're getting on under Progress.");
+        message.success(confirmation);
         save.setEnabled(true);
     }
 

@@ -1,0 +1,47 @@
+package com.backinshape.portal.premiumplus;
+
+import com.backinshape.portal.account.MemberDirectory;
+import com.backinshape.portal.base.AppProperties;
+import com.backinshape.portal.base.TimeConfig;
+import com.backinshape.portal.notification.EmailOutbox;
+import com.backinshape.portal.premiumplus.domain.VideoReviewRequestRepository;
+import java.util.Map;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A video review request reaches the clinic by email (who, preferred date and time: never the member's
+ * note, which may hold health details; staff read it in admin) and the member gets a confirmation.
+ */
+@Component
+class VideoReviewEmails {
+
+    private final VideoReviewRequestRepository requests;
+    private final MemberDirectory directory;
+    private final EmailOutbox outbox;
+    private final AppProperties app;
+
+    VideoReviewEmails(VideoReviewRequestRepository requests, MemberDirectory directory,
+                      EmailOutbox outbox, AppProperties app) {
+        this.requests = requests;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.app = app;
+    }
+
+    @ApplicationModuleListener
+    void on(VideoReviewRequested e) {
+        var request = requests.findById(e.requestId()).orElse(null);
+        var member = directory.contact(e.memberId()).orElse(null);
+        if (request == null || member == null) {
+            return;
+        }
+        Map<String, Object> model = Map.of("firstName", member.firstName(), "memberEmail", member.email(),
+                "memberId", member.memberId(), "date", TimeConfig.DATE.format(request.getPreferredDate()),
+                "window", request.getTimeWindow().label(), "link", app.link("/premium-plus"));
+        outbox.enqueue("video-review:" + e.requestId(), null, app.clinic().email(),
+                "Video review request from " + member.firstName(), "video-review-clinic", model);
+        outbox.enqueue("video-review-confirmation:" + e.requestId(), member.memberId(), member.email(),
+                "We have your video review request", "video-review-confirmation", model);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.backinshape.portal.premiumplus.domain;
+
+import org.jspecify.annotations.NullMarked;

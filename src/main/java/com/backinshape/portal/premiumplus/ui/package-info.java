@@ -1,0 +1,4 @@
+@NullMarked
+package com.backinshape.portal.premiumplus.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+package com.backinshape.portal.programme.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StrengthSessionRepository extends JpaRepository<StrengthSession, Long> {
+
+    /** The member's latest sessions, newest first. */
+    List<StrengthSession> findTop20ByMemberIdOrderByLoggedAtDescIdDesc(long memberId);
+}
