@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('MEMBER')")
 public class StrengthService {
 
-    public enum State { SUSPENDED, ACTIVE }
+    /** NOT_SCREENED: no questionnaire yet, so no red-flag screening: strength work waits for one. */
+    public enum State { NOT_SCREENED, SUSPENDED, ACTIVE }
 
     public enum Change { STAY, ADVANCE, STEP_BACK }
 
@@ -84,8 +85,9 @@ public class StrengthService {
         long memberId = requirePremium();
         Position at = position(memberId);
         StrengthPlan.Phase phase = plan.phaseOf(at.week());
-        if (suspension.isSuspended(memberId)) {
-            return new ThisWeek(State.SUSPENDED, plan.name(), phase.number(), phase.name(), phase.focus(), at.week(),
+        if (!suspension.isScreened(memberId) || suspension.isSuspended(memberId)) {
+            State state = suspension.isScreened(memberId) ? State.SUSPENDED : State.NOT_SCREENED;
+            return new ThisWeek(state, plan.name(), phase.number(), phase.name(), phase.focus(), at.week(),
                     plan.totalWeeks(), at.completed(), List.of(), "");
         }
         return new ThisWeek(State.ACTIVE, plan.name(), phase.number(), phase.name(), phase.focus(), at.week(),
@@ -115,7 +117,10 @@ public class StrengthService {
         if (note != null && note.length() > StrengthSession.NOTE_MAX) {
             errors.reject("note", "Please keep the note to " + StrengthSession.NOTE_MAX + " characters or fewer.");
         }
-        if (suspension.isSuspended(memberId)) {
+        if (!suspension.isScreened(memberId)) {
+            errors.reject(InvalidInputException.FORM, "Please answer the back-pain questionnaire first, so we can "
+                    + "check strength training is safe for you.");
+        } else if (suspension.isSuspended(memberId)) {
             errors.reject(InvalidInputException.FORM, "Your programmes are paused: please follow the advice on your "
                     + "results page first.");
         }

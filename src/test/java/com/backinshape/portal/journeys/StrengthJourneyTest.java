@@ -8,7 +8,13 @@ import com.backinshape.portal.account.SignupService;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
+import com.backinshape.portal.account.domain.Member;
+import com.backinshape.portal.account.domain.MemberRepository;
+import com.backinshape.portal.assessment.AnswersBuilder;
+import com.backinshape.portal.assessment.AssessmentService;
+import com.backinshape.portal.assessment.Questionnaires;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -19,6 +25,9 @@ class StrengthJourneyTest extends BrowserTest {
 
     @Autowired SignupService signup;
     @Autowired ApplicationEvents events;
+    @Autowired MemberRepository members;
+    @Autowired TransactionTemplate tx;
+    @Autowired AssessmentService assessments;
 
     @Test
     void a_free_member_sees_the_locked_preview_upgrades_with_the_test_card_and_opens_strong_back_foundations() {
@@ -39,11 +48,22 @@ class StrengthJourneyTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome to Premium"))).isVisible();
 
         page.navigate(url("/strength"));
+        assertThat(page.locator("#strength-needs-questionnaire")).containsText("First, a quick safety check");
+        answerTheQuestionnaireWithoutRedFlags(email);
+
+        page.navigate(url("/strength"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Strong back foundations")))
                 .isVisible();
         assertThat(page.locator("#strength-week")).containsText("Phase 1 of 3, Activation: week 1 of 6");
         assertThat(page.locator("#exercise-glute-bridge")).containsText("Stay safe");
         assertThat(page.locator("#session-log")).isVisible();
+    }
+
+    /** The questionnaire itself has its own journey; here it is answered through the service, as the member. */
+    private void answerTheQuestionnaireWithoutRedFlags(String email) {
+        long id = members.findByEmailKey(Member.emailKey(email)).orElseThrow().requireId();
+        Members.signIn(members, tx, id);
+        Questionnaires.take(assessments, AnswersBuilder.answers().build());
     }
 
     private com.microsoft.playwright.Locator button(String name) {

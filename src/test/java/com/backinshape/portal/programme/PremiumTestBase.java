@@ -5,6 +5,9 @@ import com.backinshape.portal.account.Members;
 import com.backinshape.portal.account.SignupService;
 import com.backinshape.portal.account.domain.Member;
 import com.backinshape.portal.account.domain.MemberRepository;
+import com.backinshape.portal.assessment.AnswersBuilder;
+import com.backinshape.portal.assessment.AssessmentService;
+import com.backinshape.portal.assessment.Questionnaires;
 import com.backinshape.portal.billing.ComplimentaryPremium;
 import com.backinshape.portal.billing.Tier;
 import java.time.Duration;
@@ -26,9 +29,17 @@ public abstract class PremiumTestBase extends PortalTest {
     @Autowired protected TransactionTemplate tx;
     @Autowired protected ApplicationEvents events;
     @Autowired protected ComplimentaryPremium complimentary;
+    @Autowired protected AssessmentService assessments;
 
-    /** A verified member of {@code tier}, signed in. */
+    /** A verified member of {@code tier}, signed in, screened by a clear questionnaire. */
     protected long signedInMember(String name, Tier tier) {
+        long id = unscreenedMember(name, tier);
+        Questionnaires.take(assessments, AnswersBuilder.answers().build());
+        return id;
+    }
+
+    /** A verified member of {@code tier}, signed in, who has not answered the questionnaire yet. */
+    protected long unscreenedMember(String name, Tier tier) {
         long id = Members.verifiedMember(signup, events, name, Members.uniqueEmail(name.toLowerCase()));
         if (tier.isPaid()) {
             signIn(members.findByEmailKey(Member.emailKey("admin@test.local")).orElseThrow().requireId());

@@ -4,7 +4,6 @@ import static com.backinshape.portal.assessment.AnswersBuilder.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.backinshape.portal.assessment.AssessmentService;
 import com.backinshape.portal.assessment.Questionnaires;
 import com.backinshape.portal.assessment.RedFlag;
 import com.backinshape.portal.assessment.RedFlagAnswers;
@@ -20,7 +19,6 @@ import org.springframework.security.access.AccessDeniedException;
 class StrengthServiceTest extends PremiumTestBase {
 
     @Autowired StrengthService strength;
-    @Autowired AssessmentService assessments;
 
     private Change log(boolean done, int pain, SessionFeedback feedback) {
         return strength.log(new SessionEntry(done, pain, feedback, null)).change();
@@ -37,6 +35,17 @@ class StrengthServiceTest extends PremiumTestBase {
                 .containsExactly("Activation", "Build", "Load");
         assertThatThrownBy(() -> strength.thisWeek()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> log(true, 2, SessionFeedback.ABOUT_RIGHT)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_premium_member_who_has_not_answered_the_questionnaire_is_asked_to_first_and_cannot_log() {
+        unscreenedMember("Nel", Tier.PREMIUM);
+
+        assertThat(strength.thisWeek().state()).isEqualTo(StrengthService.State.NOT_SCREENED);
+        assertThat(strength.thisWeek().exercises()).isEmpty();
+        assertThatThrownBy(() -> log(true, 2, SessionFeedback.ABOUT_RIGHT))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).containsKey(InvalidInputException.FORM));
     }
 
     @Test

@@ -26,7 +26,7 @@ class StrengthHomeCard implements HomeCard {
             return Optional.empty();
         }
         var week = strength.thisWeek();
-        if (week.state() == StrengthService.State.SUSPENDED) {
+        if (week.state() != StrengthService.State.ACTIVE) {
             return Optional.empty();
         }
         return Optional.of(HomeCard.of("This week's strength session",

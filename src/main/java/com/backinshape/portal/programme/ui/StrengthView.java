@@ -88,6 +88,14 @@ public class StrengthView extends Main implements BeforeEnterObserver {
     }
 
     private void showWeek(ThisWeek week) {
+        if (week.state() == StrengthService.State.NOT_SCREENED) {
+            var questionnaire = new Anchor("/questionnaire", "Start the questionnaire");
+            questionnaire.addClassName("portal-button");
+            add(card("strength-needs-questionnaire", new H2("First, a quick safety check"),
+                    new Paragraph("Before strength training, answer the back-pain questionnaire. It checks for signs "
+                            + "that need a doctor first and takes about five minutes."), questionnaire));
+            return;
+        }
         if (week.state() == StrengthService.State.SUSPENDED) {
             var results = new Anchor("/results", "See the advice");
             results.addClassName("portal-button");
