@@ -87,7 +87,7 @@ public class PricingView extends Main implements BeforeEnterObserver {
             card.add(save);
         }
         card.add(new Paragraph(description));
-        if (tier == current) {
+        if (tier == current && checkout.isSignedIn()) {
             card.add(new Paragraph("Your current plan"));
         } else if (tier.isPaid() && !current.isPaid()) {
             var choose = new Button("Choose " + tier.label(), e -> choose(tier));
