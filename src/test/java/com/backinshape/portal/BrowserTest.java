@@ -31,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.modulith.events.republish-outstanding-events-on-restart=false",
         "spring.lifecycle.timeout-per-shutdown-phase=2s"
 })
+@org.junit.jupiter.api.extension.ExtendWith(ThisContextsSecurityHolder.class)
 public abstract class BrowserTest {
 
     private static final Browser BROWSER = launch();
@@ -58,12 +59,8 @@ public abstract class BrowserTest {
         }
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.springframework.context.ApplicationContext browserAppContext;
-
     @BeforeEach
     void openBrowser() {
-        PortalTest.useThisContextsSecurityHolder(browserAppContext);
         browserContext = BROWSER.newContext(new Browser.NewContextOptions()
                 .setViewportSize(390, 844).setLocale("en-GB").setTimezoneId("Europe/London"));
         browserContext.setDefaultTimeout(20_000);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -33,6 +34,7 @@ import org.springframework.web.context.WebApplicationContext;
         "spring.lifecycle.timeout-per-shutdown-phase=2s"
 })
 @Import(TestClockConfig.class)
+@ExtendWith(ThisContextsSecurityHolder.class)
 public abstract class PortalTest extends SpringBrowserlessTest {
 
     /** 26 November 2026, 10:00 in London. */
@@ -66,25 +68,10 @@ public abstract class PortalTest extends SpringBrowserlessTest {
         return mockMvc;
     }
 
-    @Autowired
-    private org.springframework.context.ApplicationContext portalContext;
-
     @BeforeEach
     void resetClockAndMail() throws Exception {
-        useThisContextsSecurityHolder(portalContext);
         clock.set(START);
         SMTP.purgeEmailFromAllMailboxes();
-    }
-
-    /**
-     * Vaadin installs its security context holder as a JVM-wide static, one instance per Spring
-     * context, each with its own thread-local. When another test context (e.g. the browser tests')
-     * starts later, the static points at that one and members signed in by a test are invisible to
-     * this context's method security. Each test therefore puts its own context's holder back.
-     */
-    public static void useThisContextsSecurityHolder(org.springframework.context.ApplicationContext context) {
-        context.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
-                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 
     @AfterEach

@@ -15,6 +15,8 @@ class DevMailboxViewTest extends NotificationTestBase {
 
     @Test
     void a_newcomer_without_a_mail_server_finds_their_confirm_email_and_its_link_in_the_dev_mailbox() {
+        // later than any email other tests leave behind, so that this one is the newest
+        clock.set(java.time.Instant.parse("2046-11-26T10:00:00Z"));
         String address = uniqueAddress("jo");
         String link = "http://localhost:8080/verify?token=dev-mailbox";
         var event = new VerificationLinkIssued(uniqueId(), address, "Jo", uniqueId(), link);
@@ -27,7 +29,7 @@ class DevMailboxViewTest extends NotificationTestBase {
         DevMailbox.Line newest = test(grid).getRow(0);
         assertThat(newest.to()).isEqualTo(address);
         assertThat(newest.subject()).isEqualTo("Confirm your email");
-        assertThat(test(grid).getCellText(0, 2)).isEqualTo("26 Nov 2026, 10:00");
+        assertThat(test(grid).getCellText(0, 2)).isEqualTo("26 Nov 2046, 10:00");
 
         test(grid).clickRow(0);
 
