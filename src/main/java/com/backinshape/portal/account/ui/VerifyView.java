@@ -4,6 +4,7 @@ import com.backinshape.portal.account.CurrentMember;
 import com.backinshape.portal.account.InvalidLinkException;
 import com.backinshape.portal.account.MemberPrincipal;
 import com.backinshape.portal.account.RateLimitedException;
+import com.backinshape.portal.account.SignIn;
 import com.backinshape.portal.account.SignupService;
 import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.base.ui.Forms;

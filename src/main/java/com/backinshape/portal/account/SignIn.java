@@ -1,6 +1,5 @@
-package com.backinshape.portal.account.ui;
+package com.backinshape.portal.account;
 
-import com.backinshape.portal.account.MemberPrincipal;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -18,7 +17,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
  * everywhere".
  */
 @SpringComponent
-class SignIn {
+public class SignIn {
 
     private final SecurityContextRepository contextRepository;
     private final SessionRegistry sessionRegistry;
@@ -28,7 +27,7 @@ class SignIn {
         this.sessionRegistry = sessionRegistry;
     }
 
-    void signIn(MemberPrincipal principal) {
+    public void signIn(MemberPrincipal principal) {
         VaadinService.reinitializeSession(VaadinRequest.getCurrent());
         var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         var response = VaadinServletResponse.getCurrent().getHttpServletResponse();
