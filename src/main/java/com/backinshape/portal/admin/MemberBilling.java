@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class MemberBilling {
 
-    /** What the member page shows about premium. */
-    public record BillingFile(Subscription subscription, List<Grant> grants, List<TimelineEntry> timeline) {
+    /** What the member page shows about premium; {@code activeGrants}: not revoked and not yet ended. */
+    public record BillingFile(Subscription subscription, List<Grant> activeGrants, List<TimelineEntry> timeline) {
     }
 
     private final AccountAdministration accounts;
@@ -48,8 +48,9 @@ public class MemberBilling {
 
     @Transactional(readOnly = true)
     public BillingFile file(long memberId) {
-        return new BillingFile(subscriptions.subscriptionOf(memberId), complimentary.grantsOf(memberId),
-                subscriptions.timeline(memberId));
+        var now = clock.instant();
+        return new BillingFile(subscriptions.subscriptionOf(memberId), complimentary.grantsOf(memberId).stream()
+                .filter(g -> g.revokedAt() == null && g.validUntil().isAfter(now)).toList(), subscriptions.timeline(memberId));
     }
 
     /** @throws InvalidInputException "reason", "tier" or "length" */
