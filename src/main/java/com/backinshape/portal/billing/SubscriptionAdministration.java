@@ -8,6 +8,11 @@ import com.backinshape.portal.billing.domain.StripeEventRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -61,6 +66,23 @@ public class SubscriptionAdministration {
                 .map(s -> new Subscription(tier, s.getTier(), s.getPeriod(), s.getStatus(), s.isCancelAtPeriodEnd(),
                         s.getCurrentPeriodEnd(), amount(s)))
                 .orElse(new Subscription(tier, null, null, null, false, null, null));
+    }
+
+    /** The subscription status of each member who has one (one query; e.g. a page of the admin grid). */
+    @Transactional(readOnly = true)
+    public Map<Long, SubscriptionStatus> statusesOf(Collection<Long> memberIds) {
+        Map<Long, SubscriptionStatus> statuses = new HashMap<>();
+        if (!memberIds.isEmpty()) {
+            rows.findByMemberIdIn(memberIds).stream().filter(s -> s.getStatus() != null)
+                    .forEach(s -> statuses.put(s.getMemberId(), s.getStatus()));
+        }
+        return statuses;
+    }
+
+    /** Members whose subscription is in {@code status} now (the admin grid's status filter). */
+    @Transactional(readOnly = true)
+    public Set<Long> membersWithStatus(SubscriptionStatus status) {
+        return new HashSet<>(rows.findMemberIdsByStatus(status));
     }
 
     /** Newest first: the member's Stripe events and complimentary grants (given, revoked). */
