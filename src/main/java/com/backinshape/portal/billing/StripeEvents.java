@@ -3,6 +3,8 @@ package com.backinshape.portal.billing;
 import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.billing.domain.StripeEventRecord;
 import com.backinshape.portal.billing.domain.StripeEventRepository;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParser;
 import java.time.Instant;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -46,10 +48,15 @@ public class StripeEvents {
                 : events.findSliceByStatus(StripeEventRecord.Status.valueOf(outcome.name()), page)).map(StripeEvents::view);
     }
 
-    /** The event's JSON as Stripe sent it. */
+    /** The event's JSON as Stripe sent it, indented for reading. */
     @Transactional(readOnly = true)
     public String payload(long id) {
-        return existing(id).getPayload();
+        String raw = existing(id).getPayload();
+        try {
+            return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(JsonParser.parseString(raw));
+        } catch (RuntimeException e) {
+            return raw;
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import com.backinshape.portal.admin.ui.AdminDashboardView;
 import com.backinshape.portal.admin.ui.AuditLogView;
 import com.backinshape.portal.admin.ui.MemberDetailView;
 import com.backinshape.portal.admin.ui.MembersView;
+import com.backinshape.portal.admin.ui.StripeEventsView;
 import com.backinshape.portal.assessment.HealthRecords;
 import com.backinshape.portal.billing.ComplimentaryPremium;
 import com.backinshape.portal.billing.StripeEvents;
@@ -52,7 +53,8 @@ class AdminAccessTest extends AdminTestBase {
 
     private static final Map<String, Class<? extends Component>> ROUTES = Map.of(
             "admin", AdminDashboardView.class, "admin/members", MembersView.class,
-            "admin/members/ID", MemberDetailView.class, "admin/audit", AuditLogView.class);
+            "admin/members/ID", MemberDetailView.class, "admin/audit", AuditLogView.class,
+            "admin/events", StripeEventsView.class);
 
     @Test
     void anonymous_visitors_are_sent_to_sign_in_from_every_admin_route() {
