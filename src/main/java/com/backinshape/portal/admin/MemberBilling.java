@@ -90,8 +90,10 @@ public class MemberBilling {
     public Money refund(long memberId, @Nullable BigDecimal pounds, @Nullable String reason) {
         String why = AuditLog.requireReason(reason);
         String name = name(memberId);
+        Money paid = subscriptions.subscriptionOf(memberId).amount();
         Money refunded = subscriptions.refund(memberId, pounds);
-        audit.record(AuditAction.REFUNDED, memberId, name, why, (pounds == null ? "in full: " : "in part: ") + refunded.format());
+        audit.record(AuditAction.REFUNDED, memberId, name, why,
+                (refunded.equals(paid) ? "in full: " : "in part: ") + refunded.format());
         return refunded;
     }
 
