@@ -1,6 +1,7 @@
 package com.backinshape.portal.billing;
 
 import com.backinshape.portal.base.InvalidInputException;
+import com.backinshape.portal.base.TimeConfig;
 import com.backinshape.portal.billing.domain.ComplimentaryGrantRepository;
 import com.backinshape.portal.billing.domain.MemberSubscription;
 import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
@@ -93,7 +94,7 @@ public class SubscriptionAdministration {
                 new TimelineEntry(e.getStripeCreatedAt(), e.getType(), StripeEvents.label(e.getStatus().name()))));
         grants.findByMemberId(memberId).forEach(g -> {
             lines.add(new TimelineEntry(g.getGrantedAt(), "Complimentary " + g.getTier().label() + " granted until "
-                    + com.backinshape.portal.base.TimeConfig.DATE.format(g.getValidUntil()), g.getReason()));
+                    + TimeConfig.DATE.format(g.getValidUntil()), g.getReason()));
             if (g.getRevokedAt() != null) {
                 lines.add(new TimelineEntry(g.getRevokedAt(), "Complimentary " + g.getTier().label() + " revoked", ""));
             }

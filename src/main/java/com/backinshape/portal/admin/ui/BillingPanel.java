@@ -48,7 +48,8 @@ class BillingPanel extends Div {
         BillingFile file = billing.file(id);
         Subscription s = file.subscription();
         summary.setText("Tier: " + s.access().label() + (s.status() == null ? "; no subscription" : "; subscription: "
-                + s.tier().label() + " " + s.period().label().toLowerCase() + ", " + s.status().label()
+                + (s.tier() == null || s.period() == null ? "" : s.tier().label() + " " + s.period().label().toLowerCase() + ", ")
+                + s.status().label()
                 + (s.amount() == null ? "" : ", " + s.amount().format())
                 + (s.currentPeriodEnd() == null ? "" : (s.cancelAtPeriodEnd() ? ", ends " : ", renews ")
                 + TimeConfig.DATE.format(s.currentPeriodEnd()))));
