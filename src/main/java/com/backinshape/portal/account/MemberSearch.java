@@ -128,6 +128,18 @@ class MemberSearch {
                 params.put("to", utc(f.joinedTo().plusDays(1).atStartOfDay(TimeConfig.LONDON).toInstant()));
                 parts.add("created_at < :to");
             }
+            if (f.onlyMembers() != null) {
+                if (f.onlyMembers().isEmpty()) {
+                    parts.add("1 = 0");
+                } else {
+                    params.put("only", f.onlyMembers());
+                    parts.add("id in (:only)");
+                }
+            }
+            if (f.exceptMembers() != null && !f.exceptMembers().isEmpty()) {
+                params.put("except", f.exceptMembers());
+                parts.add("id not in (:except)");
+            }
             sql = parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
         }
 

@@ -7,7 +7,15 @@ public enum AuditAction {
     DISABLED_SIGN_IN("Disabled sign-in"),
     ENABLED_SIGN_IN("Enabled sign-in"),
     ERASED_MEMBER("Erased member"),
-    EXPORTED_MEMBERS("Exported members (CSV)");
+    EXPORTED_MEMBERS("Exported members (CSV)"),
+    GRANTED_PREMIUM("Granted complimentary premium"),
+    REVOKED_PREMIUM("Revoked complimentary premium"),
+    CANCELLED_AT_PERIOD_END("Cancelled subscription at period end"),
+    CANCELLED_NOW("Cancelled subscription now"),
+    REFUNDED("Refunded payment"),
+    VIEWED_STRIPE_EVENT("Viewed Stripe event payload"),
+    REPLAYED_STRIPE_EVENT("Replayed Stripe event"),
+    RAN_RECONCILIATION("Ran subscription reconciliation");
 
     private final String label;
 

@@ -2,6 +2,7 @@ package com.backinshape.portal.admin;
 
 import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.base.TimeConfig;
+import com.backinshape.portal.billing.SubscriptionMetrics;
 import com.backinshape.portal.notification.SentEmails;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signups, verification, questionnaire completion by source article, failed emails, for a period. */
+/** Signups, verification, questionnaire completion and conversion by source article, subscriptions, failed emails. */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class Dashboard {
@@ -23,11 +24,13 @@ public class Dashboard {
 
     private final DashboardQueries queries;
     private final SentEmails emails;
+    private final SubscriptionMetrics subscriptions;
     private final Clock clock;
 
-    Dashboard(DashboardQueries queries, SentEmails emails, Clock clock) {
+    Dashboard(DashboardQueries queries, SentEmails emails, SubscriptionMetrics subscriptions, Clock clock) {
         this.queries = queries;
         this.emails = emails;
+        this.subscriptions = subscriptions;
         this.clock = clock;
     }
 
@@ -51,6 +54,6 @@ public class Dashboard {
         Instant start = first.atStartOfDay(TimeConfig.LONDON).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(TimeConfig.LONDON).toInstant();
         return new DashboardReport(first, last, queries.signupsPerDay(start, end), queries.bySource(start, end),
-                emails.failedBetween(start, end));
+                emails.failedBetween(start, end), subscriptions.metrics(start, end));
     }
 }

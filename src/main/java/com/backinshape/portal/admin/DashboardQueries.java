@@ -34,19 +34,25 @@ class DashboardQueries {
                 .query((rs, n) -> new DayCount(rs.getObject("signup_day", LocalDate.class), rs.getLong("signups"))).list();
     }
 
-    /** Per source article: members who joined in [from, to), how many confirmed, how many completed a questionnaire. */
+    /**
+     * Per source article: members who joined in [from, to), how many confirmed, completed a questionnaire,
+     * and started a subscription (billing's row holds a Stripe subscription: one row per member, so no duplicates).
+     */
     List<SourceRow> bySource(Instant from, Instant to) {
         return jdbc.sql("""
                         select coalesce(m.source_ref, '') as source, count(*) as signups,
-                               count(m.email_verified_at) as verified, count(done.member_id) as completed
+                               count(m.email_verified_at) as verified, count(done.member_id) as completed,
+                               count(paid.member_id) as premium
                         from member m
                         left join (select distinct member_id from assessment where status = 'COMPLETED') done
                                on done.member_id = m.id
+                        left join billing_subscription paid
+                               on paid.member_id = m.id and paid.stripe_subscription_id is not null
                         where m.role = 'MEMBER' and m.created_at >= :from and m.created_at < :to
                         group by coalesce(m.source_ref, '')
                         order by signups desc, source""")
                 .param("from", from.atOffset(ZoneOffset.UTC)).param("to", to.atOffset(ZoneOffset.UTC))
                 .query((rs, n) -> new SourceRow(rs.getString("source"), rs.getLong("signups"), rs.getLong("verified"),
-                        rs.getLong("completed"))).list();
+                        rs.getLong("completed"), rs.getLong("premium"))).list();
     }
 }

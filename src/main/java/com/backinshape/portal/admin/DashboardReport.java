@@ -1,21 +1,29 @@
 package com.backinshape.portal.admin;
 
+import com.backinshape.portal.billing.SubscriptionMetrics.Metrics;
 import com.backinshape.portal.notification.SentEmails.SentEmail;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The dashboard for the London days {@code from} to {@code to} (inclusive). Premium conversion, MRR,
- * churn and active subscriptions are billing's (issue 4) and join this report when it is merged.
+ * The dashboard for the London days {@code from} to {@code to} (inclusive): signups and what became of
+ * them by source article, failed emails, and billing's subscription figures (now; churn over the period).
  */
 public record DashboardReport(LocalDate from, LocalDate to, List<DayCount> signupsPerDay, List<SourceRow> bySource,
-                              List<SentEmail> failedEmails) {
+                              List<SentEmail> failedEmails, Metrics subscriptions) {
 
     public record DayCount(LocalDate day, long signups) {
     }
 
-    /** Members who joined from one article ({@code source} empty: no article link). */
-    public record SourceRow(String source, long signups, long verified, long completedQuestionnaire) {
+    /**
+     * Members who joined from one article ({@code source} empty: no article link); {@code premium}: how many
+     * of them started a paid subscription (free trial included; complimentary grants are not conversions).
+     */
+    public record SourceRow(String source, long signups, long verified, long completedQuestionnaire, long premium) {
+        /** Free→premium conversion of this article's signups, 0–100. */
+        public double conversion() {
+            return percent(premium, signups);
+        }
     }
 
     public long signups() {
@@ -28,6 +36,15 @@ public record DashboardReport(LocalDate from, LocalDate to, List<DayCount> signu
 
     public long completedQuestionnaire() {
         return bySource.stream().mapToLong(SourceRow::completedQuestionnaire).sum();
+    }
+
+    public long premium() {
+        return bySource.stream().mapToLong(SourceRow::premium).sum();
+    }
+
+    /** Free→premium conversion: share of the period's signups who started a subscription, 0–100. */
+    public double conversion() {
+        return percent(premium(), signups());
     }
 
     /** Share of the period's signups who confirmed their email, 0–100. */

@@ -21,9 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class MemberAdmin {
 
-    // Seams for billing (issue 4): grant/revoke complimentary premium, cancel (period end / now),
-    // refund, and the subscription timeline join this class as further audited actions once billing's
-    // PremiumAccess and PaymentGateway are merged; erase() then cancels the subscription first.
+    // Billing's actions (grants, cancellation, refunds) and the subscription timeline are MemberBilling's;
+    // erase() ends the subscription too: billing cancels it now on AccountEvents.MemberErased.
 
     private final AccountAdministration accounts;
     private final SentEmails emails;

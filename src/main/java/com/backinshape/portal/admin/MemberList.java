@@ -13,6 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import com.backinshape.portal.billing.PremiumAccess;
+import com.backinshape.portal.billing.SubscriptionAdministration;
+import com.backinshape.portal.billing.SubscriptionStatus;
+import com.backinshape.portal.billing.Tier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -35,15 +42,46 @@ public class MemberList {
     /** e.g. 26/11/2026 14:05 (London). */
     static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", TimeConfig.EN_GB)
             .withZone(TimeConfig.LONDON);
-    // Seam for billing (issue 4): tier and subscription status filters and columns come from billing's
-    // PremiumAccess once it is merged; MemberFilter then gets a tier/status part.
 
     private final AccountAdministration accounts;
+    private final PremiumAccess access;
+    private final SubscriptionAdministration subscriptions;
     private final AuditLog audit;
 
-    MemberList(AccountAdministration accounts, AuditLog audit) {
+    MemberList(AccountAdministration accounts, PremiumAccess access, SubscriptionAdministration subscriptions,
+               AuditLog audit) {
         this.accounts = accounts;
+        this.access = access;
+        this.subscriptions = subscriptions;
         this.audit = audit;
+    }
+
+    /**
+     * {@code filter} narrowed to members of {@code tier} and {@code status} (nulls: any), as billing answers
+     * now. Paid members are the few: they are listed by id, free ones as "everyone but the paid".
+     */
+    @Transactional(readOnly = true)
+    public MemberFilter withBilling(MemberFilter filter, @Nullable Tier tier, @Nullable SubscriptionStatus status) {
+        Set<Long> only = status == null ? null : subscriptions.membersWithStatus(status);
+        Set<Long> except = null;
+        if (tier == Tier.FREE) {
+            except = access.paidTiers().keySet();
+        } else if (tier != null) {
+            Set<Long> ofTier = access.paidTiers().entrySet().stream().filter(e -> e.getValue() == tier)
+                    .map(Map.Entry::getKey).collect(Collectors.toSet());
+            only = only == null ? ofTier : ofTier.stream().filter(only::contains).collect(Collectors.toSet());
+        }
+        return filter.restrictedTo(only, except);
+    }
+
+    /** One page of the grid with tier and status: two billing queries for the page, never one per member. */
+    @Transactional(readOnly = true)
+    public Slice<MemberRow> rows(MemberFilter filter, Pageable pageable) {
+        Slice<MemberSummary> page = accounts.page(filter, pageable);
+        List<Long> ids = page.getContent().stream().map(MemberSummary::id).toList();
+        Map<Long, Tier> tiers = access.tiersFor(ids);
+        Map<Long, SubscriptionStatus> statuses = subscriptions.statusesOf(ids);
+        return page.map(m -> new MemberRow(m, tiers.getOrDefault(m.id(), Tier.FREE), statuses.get(m.id())));
     }
 
     @Transactional(readOnly = true)

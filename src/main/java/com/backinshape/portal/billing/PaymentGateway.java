@@ -38,6 +38,12 @@ interface PaymentGateway {
     /** Refunds the latest payment of the subscription in full. */
     void refundLatestPayment(String subscriptionId);
 
+    /**
+     * Refunds {@code amountMinor} of the latest payment (an admin's full or partial refund); the key makes
+     * a repeated call refund once.
+     */
+    void refundLatestPayment(String subscriptionId, long amountMinor, String idempotencyKey);
+
     /** A Customer Portal session's address, or empty in simulated mode. */
     @Nullable String portalUrl(String customerId, String returnUrl);
 

@@ -140,12 +140,27 @@ class SimulatedGateway implements PaymentGateway {
     @Override
     public void refundLatestPayment(String subscriptionId) {
         JsonObject sub = stripe.get(subscriptionId);
+        long paid = latestPayment(sub);
+        stripe.send("charge.refunded", shapes.refundedCharge(sub, paid, paid), null);
+    }
+
+    @Override
+    public void refundLatestPayment(String subscriptionId, long amountMinor, String idempotencyKey) {
+        JsonObject sub = stripe.get(subscriptionId);
+        long paid = latestPayment(sub);
+        if (amountMinor <= 0 || amountMinor > paid) {
+            throw InvalidInputException.of("amount", "Refund between £0.01 and the payment of " + Money.gbp(paid) + ".");
+        }
+        stripe.send("charge.refunded", shapes.refundedCharge(sub, paid, amountMinor), null);
+    }
+
+    private static long latestPayment(JsonObject sub) {
         long paid = "trialing".equals(StripeJson.str(sub, "status")) ? 0
                 : StripeJson.num(StripeJson.firstItem(sub), "price", "unit_amount");
         if (paid == 0) {
             throw InvalidInputException.of(InvalidInputException.FORM, "There is no payment to refund yet.");
         }
-        stripe.send("charge.refunded", shapes.refundedCharge(sub, paid), null);
+        return paid;
     }
 
     @Override

@@ -171,14 +171,14 @@ class SimulatedObjects {
         return inv;
     }
 
-    JsonObject refundedCharge(JsonObject sub, long amount) {
+    JsonObject refundedCharge(JsonObject sub, long amount, long refunded) {
         JsonObject ch = stripe.shape("charge");
         ch.addProperty("id", "ch_sim_" + SimulatedStripe.randomId(20));
         ch.addProperty("customer", StripeJson.str(sub, "customer"));
         ch.addProperty("amount", amount);
         ch.addProperty("amount_captured", amount);
-        ch.addProperty("amount_refunded", amount);
-        ch.addProperty("refunded", true);
+        ch.addProperty("amount_refunded", refunded);
+        ch.addProperty("refunded", refunded >= amount);
         ch.addProperty("currency", "gbp");
         ch.addProperty("created", stripe.now());
         ch.add("metadata", sub.get("metadata").deepCopy());

@@ -66,6 +66,11 @@ class StripeEventProcessor {
      */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(StripeEventReceived received) {
+        run(received);
+    }
+
+    /** Processes the event now, in the caller's thread (an admin's replay of a failed event). */
+    void run(StripeEventReceived received) {
         for (int attempt = 1; ; attempt++) {
             try {
                 tx.executeWithoutResult(s -> process(received.recordId()));
@@ -114,6 +119,8 @@ class StripeEventProcessor {
             case "charge.refunded" -> checkouts.refunded(object);
             default -> Optional.empty();
         };
+        record.linkMember(synced.map(Synced::memberId).or(() -> Optional.ofNullable(SubscriptionFacts.memberId(object)))
+                .or(() -> sync.memberOfCustomer(StripeJson.str(object, "customer"))).orElse(null));
         if (synced.isPresent() && !synced.get().applied()) {
             record.ignoredAsOlder(clock.instant());
         } else {

@@ -116,6 +116,15 @@ class StripeGateway implements PaymentGateway {
 
     @Override
     public void refundLatestPayment(String subscriptionId) {
+        refund(subscriptionId, null, null);
+    }
+
+    @Override
+    public void refundLatestPayment(String subscriptionId, long amountMinor, String idempotencyKey) {
+        refund(subscriptionId, amountMinor, idempotencyKey);
+    }
+
+    private void refund(String subscriptionId, @Nullable Long amountMinor, @Nullable String idempotencyKey) {
         String invoiceId = StripeJson.str(subscription(subscriptionId), "latest_invoice");
         if (invoiceId == null) {
             throw new IllegalStateException("The subscription has no invoice to refund");
@@ -130,7 +139,11 @@ class StripeGateway implements PaymentGateway {
         } else {
             params.setCharge(paid.getPayment().getCharge());
         }
-        call(() -> client.v1().refunds().create(params.build(), idempotent("refund:" + invoiceId)));
+        if (amountMinor != null) {
+            params.setAmount(amountMinor);
+        }
+        String key = idempotencyKey == null ? "refund:" + invoiceId : "refund:" + invoiceId + ":" + idempotencyKey;
+        call(() -> client.v1().refunds().create(params.build(), idempotent(key)));
     }
 
     @Override

@@ -10,7 +10,11 @@ import com.backinshape.portal.admin.ui.AdminDashboardView;
 import com.backinshape.portal.admin.ui.AuditLogView;
 import com.backinshape.portal.admin.ui.MemberDetailView;
 import com.backinshape.portal.admin.ui.MembersView;
+import com.backinshape.portal.admin.ui.StripeEventsView;
 import com.backinshape.portal.assessment.HealthRecords;
+import com.backinshape.portal.billing.ComplimentaryPremium;
+import com.backinshape.portal.billing.StripeEvents;
+import com.backinshape.portal.billing.SubscriptionAdministration;
 import com.backinshape.portal.base.ui.AccessDeniedView;
 import com.backinshape.portal.notification.SentEmails;
 import com.backinshape.portal.programme.ProgrammeRecords;
@@ -41,10 +45,16 @@ class AdminAccessTest extends AdminTestBase {
     @Autowired SentEmails sentEmails;
     @Autowired HealthRecords healthRecords;
     @Autowired ProgrammeRecords programmeRecords;
+    @Autowired MemberBilling memberBilling;
+    @Autowired StripeEventLog stripeEventLog;
+    @Autowired SubscriptionAdministration subscriptionAdministration;
+    @Autowired StripeEvents stripeEvents;
+    @Autowired ComplimentaryPremium complimentaryPremium;
 
     private static final Map<String, Class<? extends Component>> ROUTES = Map.of(
             "admin", AdminDashboardView.class, "admin/members", MembersView.class,
-            "admin/members/ID", MemberDetailView.class, "admin/audit", AuditLogView.class);
+            "admin/members/ID", MemberDetailView.class, "admin/audit", AuditLogView.class,
+            "admin/events", StripeEventsView.class);
 
     @Test
     void anonymous_visitors_are_sent_to_sign_in_from_every_admin_route() {
@@ -78,7 +88,8 @@ class AdminAccessTest extends AdminTestBase {
     void every_admin_service_method_refuses_anonymous_and_members_and_lets_admins_through() throws Exception {
         long memberId = verifiedMember("Rex");
         List<Object> services = List.of(directory, memberAdmin, audit, dashboard, accountAdministration, sentEmails,
-                healthRecords, programmeRecords);
+                healthRecords, programmeRecords, memberBilling, stripeEventLog, subscriptionAdministration, stripeEvents,
+                complimentaryPremium);
         List<String> checked = new ArrayList<>();
         for (Object service : services) {
             for (Method m : AopUtils.getTargetClass(service).getDeclaredMethods()) {
@@ -96,7 +107,8 @@ class AdminAccessTest extends AdminTestBase {
             }
         }
         assertThat(checked).contains("page", "writeCsv", "healthData", "erase", "setSignInEnabled", "resendVerification",
-                "report", "forMember", "forAdmin", "painScores", "detail", "forEachMember");
+                "report", "forMember", "forAdmin", "painScores", "detail", "forEachMember", "grant", "revoke", "cancel",
+                "refund", "file", "payload", "replay", "reconcileNow", "subscriptionOf", "timeline", "grantsOf");
     }
 
     @Test

@@ -61,6 +61,10 @@ abstract class MembersGridBenchmark extends AdminTestBase {
         cases.put("name or email prefix with no match \"xyq\"", page(MemberFilter.all().withSearch("xyq"), PageRequest.of(0, 50)));
         cases.put("not verified + source tight-hamstrings", page(new MemberFilter(null, false, "tight-hamstrings", null, null), PageRequest.of(0, 50)));
         cases.put("joined in the last 30 days", page(new MemberFilter(null, null, null, today.minusDays(29), today), PageRequest.of(0, 50)));
+        cases.put("tier Free (everyone but the paid)", () -> page(directory.withBilling(MemberFilter.all(),
+                com.backinshape.portal.billing.Tier.FREE, null), PageRequest.of(0, 50)).run());
+        cases.put("subscription Active", () -> page(directory.withBilling(MemberFilter.all(), null,
+                com.backinshape.portal.billing.SubscriptionStatus.ACTIVE), PageRequest.of(0, 50)).run());
         var lines = new ArrayList<String>();
         lines.add("| query (" + database() + ", " + MEMBERS + " members, 50 per page) | median ms | p90 ms | max ms |");
         lines.add("|---|---|---|---|");
@@ -84,8 +88,9 @@ abstract class MembersGridBenchmark extends AdminTestBase {
 
     private Runnable page(MemberFilter filter, Pageable pageable) {
         return () -> {
-            List<MemberSummary> rows = directory.page(filter, pageable).getContent();
-            if (rows.isEmpty() && pageable.getPageNumber() == 0 && filter.search() == null) {
+            // what the grid fetches: the page of members plus billing's tier and status for that page
+            List<MemberRow> rows = directory.rows(filter, pageable).getContent();
+            if (rows.isEmpty() && pageable.getPageNumber() == 0 && filter.search() == null && filter.onlyMembers() == null) {
                 throw new AssertionError("no rows for " + filter);
             }
         };

@@ -94,8 +94,8 @@ class ReportsAndExportTest extends AdminTestBase {
             assertThat(d.day()).isEqualTo(today);
             assertThat(d.signups()).isEqualTo(3);
         });
-        assertThat(report.bySource()).contains(new DashboardReport.SourceRow("dash-article", 1, 0, 0),
-                new DashboardReport.SourceRow("", 2, 2, 1));
+        assertThat(report.bySource()).contains(new DashboardReport.SourceRow("dash-article", 1, 0, 0, 0),
+                new DashboardReport.SourceRow("", 2, 2, 1, 0));
         assertThat(report.verificationRate()).isEqualTo(200.0 / 3);
         assertThat(report.questionnaireCompletion()).isEqualTo(100.0 / 3);
         assertThat(verifiedFromNowhere).isPositive();

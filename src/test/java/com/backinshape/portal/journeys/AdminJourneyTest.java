@@ -46,4 +46,36 @@ class AdminJourneyTest extends BrowserTest {
         String csv = Files.readString(download.path());
         assertThat(csv).contains(email, "Vera").doesNotContainIgnoringCase("risk").doesNotContainIgnoringCase("pain");
     }
+
+    @Test
+    void an_admin_grants_a_month_of_premium_with_a_reason_and_the_member_then_sees_premium() {
+        String email = Members.uniqueEmail("gina");
+        Members.verifiedMember(signup, events, "Gina", email);
+
+        signIn("admin@test.local", "admin-password-for-tests");
+        page.navigate(url("/admin/members"));
+        field("Search").fill(email.substring(0, 12));
+        page.locator("#members").getByText(email).click();
+        page.waitForURL(Pattern.compile(".*/admin/members/\\d+$"));
+        assertThat(page.locator("#tier")).containsText("Tier: Free");
+
+        page.locator("#grant").click();
+        assertThat(page.locator("#grant-tier")).containsText("Premium");
+        assertThat(page.locator("#grant-length")).containsText("1 month");
+        page.locator("#reason textarea").fill("Clinic patient: a month of the premium programme");
+        page.locator("#confirm").click();
+        assertThat(page.locator("#tier")).containsText("Tier: Premium");
+
+        page.navigate(url("/admin/audit"));
+        assertThat(page.locator("#audit")).containsText("Clinic patient: a month of the premium programme");
+        assertThat(page.locator("#audit")).containsText("Granted complimentary premium");
+
+        browserContext.close();
+        browserContext = browserContext.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(390, 844).setLocale("en-GB").setTimezoneId("Europe/London"));
+        page = browserContext.newPage();
+        signIn(email, Members.PASSWORD);
+        page.navigate(url("/billing"));
+        assertThat(page.getByText("You are on the Premium plan.")).isVisible();
+    }
 }

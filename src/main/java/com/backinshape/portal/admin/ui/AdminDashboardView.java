@@ -4,6 +4,8 @@ import com.backinshape.portal.admin.Dashboard;
 import com.backinshape.portal.admin.DashboardReport;
 import com.backinshape.portal.admin.DashboardReport.SourceRow;
 import com.backinshape.portal.base.InvalidInputException;
+import com.backinshape.portal.billing.SubscriptionMetrics.Metrics;
+import com.backinshape.portal.billing.SubscriptionMetrics.PlanCount;
 import com.backinshape.portal.base.TimeConfig;
 import com.backinshape.portal.notification.SentEmails.SentEmail;
 import com.vaadin.flow.component.Html;
@@ -22,7 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 
-/** Signups, verification and questionnaire completion by source article for a period; failed emails. */
+/** Signups, verification, questionnaire completion and conversion by source article; subscriptions, MRR; failed emails. */
 @Route("admin")
 @PageTitle("Admin dashboard | Back in Shape")
 @Menu(title = "Admin dashboard", order = 200)
@@ -36,6 +38,8 @@ public class AdminDashboardView extends Main implements BeforeEnterObserver {
     private final Div chart = new Div();
     private final Grid<SourceRow> sources = new Grid<>(SourceRow.class, false);
     private final Grid<SentEmail> failed = new Grid<>(SentEmail.class, false);
+    private final Paragraph money = new Paragraph();
+    private final Grid<PlanCount> plans = new Grid<>(PlanCount.class, false);
 
     public AdminDashboardView(Dashboard dashboard) {
         this.dashboard = dashboard;
@@ -57,8 +61,16 @@ public class AdminDashboardView extends Main implements BeforeEnterObserver {
         sources.addColumn(SourceRow::signups).setHeader("Signups");
         sources.addColumn(SourceRow::verified).setHeader("Verified");
         sources.addColumn(SourceRow::completedQuestionnaire).setHeader("Completed questionnaire");
-        // Seam for billing (issue 4): a "Premium" column, conversion, MRR, churn, active subscriptions.
+        sources.addColumn(SourceRow::premium).setHeader("Premium");
+        sources.addColumn(r -> String.format(Locale.UK, "%.0f%%", r.conversion())).setHeader("Conversion");
         sources.setAllRowsVisible(true);
+        money.setId("subscription-figures");
+        plans.setId("active-subscriptions");
+        plans.addColumn(p -> p.tier().label()).setHeader("Tier");
+        plans.addColumn(p -> p.period().label()).setHeader("Period");
+        plans.addColumn(PlanCount::active).setHeader("Paying");
+        plans.addColumn(PlanCount::trialing).setHeader("In free trial");
+        plans.setAllRowsVisible(true);
         failed.setId("failed-emails");
         failed.addColumn(e -> TimeConfig.DATE_TIME.format(e.createdAt())).setHeader("Recorded");
         failed.addColumn(SentEmail::subject).setHeader("Subject");
@@ -66,7 +78,8 @@ public class AdminDashboardView extends Main implements BeforeEnterObserver {
         failed.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Error");
         failed.setAllRowsVisible(true);
         add(new H1("Dashboard"), Filters.of(from, to), figures, new H2("Signups per day"), chart,
-                new H2("By source article"), sources, new H2("Emails that failed"), failed);
+                new H2("By source article"), sources, new H2("Subscriptions"), money, plans,
+                new H2("Emails that failed"), failed);
     }
 
     @Override
@@ -81,8 +94,13 @@ public class AdminDashboardView extends Main implements BeforeEnterObserver {
             from.setValue(r.from());
             to.setValue(r.to());
             figures.setText(String.format(Locale.UK, "%d signups; %.0f%% confirmed their email; %.0f%% completed the "
-                            + "questionnaire; %d emails failed.", r.signups(), r.verificationRate(),
-                    r.questionnaireCompletion(), r.failedEmails().size()));
+                            + "questionnaire; %.0f%% went premium; %d emails failed.", r.signups(), r.verificationRate(),
+                    r.questionnaireCompletion(), r.conversion(), r.failedEmails().size()));
+            Metrics m = r.subscriptions();
+            money.setText(String.format(Locale.UK, "MRR %s (yearly plans ÷ 12, trials excluded); %d paying, %d in free "
+                    + "trial; %d ended in the period; %d past due.", m.mrr().format(), m.active(), m.trialing(),
+                    m.churned(), m.pastDue()));
+            plans.setItems(m.plans());
             chart.removeAll();
             chart.add(new Html("<div>" + BarChart.signups(r.from(), r.to(), r.signupsPerDay()) + "</div>"));
             sources.setItems(r.bySource());

@@ -3,6 +3,7 @@ package com.backinshape.portal.admin.ui;
 import com.backinshape.portal.account.MemberDetail;
 import com.backinshape.portal.account.MemberSummary;
 import com.backinshape.portal.admin.MemberAdmin;
+import com.backinshape.portal.admin.MemberBilling;
 import com.backinshape.portal.admin.MemberFile;
 import com.backinshape.portal.base.TimeConfig;
 import com.backinshape.portal.notification.SentEmails.SentEmail;
@@ -37,10 +38,12 @@ public class MemberDetailView extends Main implements BeforeEnterObserver {
     private final FlexLayout actions = new FlexLayout();
     private final Grid<SentEmail> emails = new Grid<>(SentEmail.class, false);
     private final HealthPanel health = new HealthPanel();
+    private final BillingPanel billing;
     private long memberId;
 
-    public MemberDetailView(MemberAdmin admin) {
+    public MemberDetailView(MemberAdmin admin, MemberBilling memberBilling) {
         this.admin = admin;
+        this.billing = new BillingPanel(memberBilling, this::show);
         addClassNames("portal-page", "admin-page");
         profile.setId("profile");
         actions.setId("actions");
@@ -51,7 +54,7 @@ public class MemberDetailView extends Main implements BeforeEnterObserver {
         emails.addColumn(e -> e.delivery().name().toLowerCase()).setHeader("Delivery");
         emails.addColumn(e -> e.sentAt() == null ? "" : TimeConfig.DATE_TIME.format(e.sentAt())).setHeader("Sent");
         emails.setAllRowsVisible(true);
-        add(title, profile, actions, new H2("Emails"), emails, new H2("Health data"), health);
+        add(title, profile, actions, new H2("Premium and subscription"), billing, new H2("Emails"), emails, new H2("Health data"), health);
     }
 
     @Override
@@ -75,7 +78,7 @@ public class MemberDetailView extends Main implements BeforeEnterObserver {
                 line("Terms", "version " + d.termsVersion() + ", accepted " + TimeConfig.DATE_TIME.format(d.termsAcceptedAt())),
                 line("Health-data consent", "version " + d.healthConsentVersion() + ", given " + TimeConfig.DATE_TIME.format(d.healthConsentAt())),
                 line("Sessions logged", String.valueOf(file.sessionsLogged())));
-        // Seam for billing (issue 4): tier and the subscription timeline go here.
+        billing.show(memberId, m.erased());
         emails.setItems(file.emails());
         actions.removeAll();
         if (!m.erased()) {

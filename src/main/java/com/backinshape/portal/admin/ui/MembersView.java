@@ -3,6 +3,9 @@ package com.backinshape.portal.admin.ui;
 import com.backinshape.portal.account.MemberFilter;
 import com.backinshape.portal.account.MemberSummary;
 import com.backinshape.portal.admin.MemberList;
+import com.backinshape.portal.admin.MemberRow;
+import com.backinshape.portal.billing.SubscriptionStatus;
+import com.backinshape.portal.billing.Tier;
 import com.backinshape.portal.base.TimeConfig;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -38,7 +41,10 @@ public class MembersView extends Main implements BeforeEnterObserver {
     private final ComboBox<String> source = new ComboBox<>("Source article");
     private final DatePicker joinedFrom = new DatePicker("Joined from");
     private final DatePicker joinedTo = new DatePicker("Joined to");
-    final Grid<MemberSummary> grid = new Grid<>(MemberSummary.class, false);
+    private final ComboBox<Tier> tier = new ComboBox<>("Tier");
+    private final ComboBox<SubscriptionStatus> status = new ComboBox<>("Subscription");
+    final Grid<MemberRow> grid = new Grid<>(MemberRow.class, false);
+    private MemberFilter filter = MemberFilter.all();
 
     public MembersView(MemberList directory) {
         this.directory = directory;
@@ -55,7 +61,16 @@ public class MembersView extends Main implements BeforeEnterObserver {
         source.setClearButtonVisible(true);
         joinedFrom.setLocale(TimeConfig.EN_GB);
         joinedTo.setLocale(TimeConfig.EN_GB);
-        // Seam for billing (issue 4): tier and subscription status filters go here.
+        tier.setId("tier");
+        tier.setItems(Tier.values());
+        tier.setItemLabelGenerator(Tier::label);
+        tier.setClearButtonVisible(true);
+        status.setId("status");
+        status.setItems(SubscriptionStatus.values());
+        status.setItemLabelGenerator(SubscriptionStatus::label);
+        status.setClearButtonVisible(true);
+        tier.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
         verified.addValueChangeListener(e -> refresh());
         source.addValueChangeListener(e -> refresh());
@@ -63,23 +78,25 @@ public class MembersView extends Main implements BeforeEnterObserver {
         joinedTo.addValueChangeListener(e -> refresh());
 
         grid.setId("members");
-        grid.addColumn(MemberSummary::firstName).setHeader("First name").setSortProperty(MemberSummary.SORT_FIRST_NAME);
-        grid.addColumn(MemberSummary::email).setHeader("Email").setSortProperty(MemberSummary.SORT_EMAIL).setFlexGrow(2);
-        grid.addColumn(m -> TimeConfig.DATE.format(m.joinedAt())).setHeader("Joined").setSortProperty(MemberSummary.SORT_JOINED);
-        grid.addColumn(m -> m.verified() ? "Yes" : "No").setHeader("Confirmed").setSortProperty(MemberSummary.SORT_VERIFIED);
-        grid.addColumn(m -> m.source() == null ? "" : m.source()).setHeader("Source").setSortProperty(MemberSummary.SORT_SOURCE);
-        grid.addColumn(MembersView::state).setHeader("Sign-in");
-        grid.setItems(query -> directory.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("admin/members/" + e.getItem().id())));
+        grid.addColumn(r -> r.member().firstName()).setHeader("First name").setSortProperty(MemberSummary.SORT_FIRST_NAME);
+        grid.addColumn(r -> r.member().email()).setHeader("Email").setSortProperty(MemberSummary.SORT_EMAIL).setFlexGrow(2);
+        grid.addColumn(r -> TimeConfig.DATE.format(r.member().joinedAt())).setHeader("Joined").setSortProperty(MemberSummary.SORT_JOINED);
+        grid.addColumn(r -> r.member().verified() ? "Yes" : "No").setHeader("Confirmed").setSortProperty(MemberSummary.SORT_VERIFIED);
+        grid.addColumn(r -> r.member().source() == null ? "" : r.member().source()).setHeader("Source").setSortProperty(MemberSummary.SORT_SOURCE);
+        grid.addColumn(r -> r.tier().label()).setHeader("Tier");
+        grid.addColumn(r -> r.status() == null ? "" : r.status().label()).setHeader("Subscription");
+        grid.addColumn(r -> state(r.member())).setHeader("Sign-in");
+        grid.setItems(query -> directory.rows(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("admin/members/" + e.getItem().member().id())));
 
         DownloadHandler csv = event -> {
             event.setFileName("members.csv");
             event.setContentType("text/csv;charset=UTF-8");
-            directory.writeCsv(filter(), event.getOutputStream());
+            directory.writeCsv(filter, event.getOutputStream());
         };
         var export = new Anchor(csv, "Export CSV");
         export.setId("export-csv");
-        add(new H1("Members"), Filters.of(search, verified, source, joinedFrom, joinedTo), export, grid);
+        add(new H1("Members"), Filters.of(search, verified, source, joinedFrom, joinedTo, tier, status), export, grid);
     }
 
     @Override
@@ -88,6 +105,7 @@ public class MembersView extends Main implements BeforeEnterObserver {
         items.add(MemberFilter.NO_SOURCE);
         items.addAll(directory.sources());
         source.setItems(items);
+        refresh();
     }
 
     MemberFilter filter() {
@@ -96,7 +114,9 @@ public class MembersView extends Main implements BeforeEnterObserver {
         return new MemberFilter(search.getValue(), v, source.getValue(), joinedFrom.getValue(), joinedTo.getValue());
     }
 
+    /** Billing's part of the filter is resolved once per change, not per page fetched. */
     private void refresh() {
+        filter = directory.withBilling(filter(), tier.getValue(), status.getValue());
         grid.getDataProvider().refreshAll();
     }
 

@@ -25,4 +25,26 @@ public interface MemberSubscriptionRepository extends JpaRepository<MemberSubscr
     List<Long> findMembersWithLiveSubscriptions();
 
     Optional<MemberSubscription> findByStripeSubscriptionId(String subscriptionId);
+
+    long countByTierAndPeriodAndStatus(com.backinshape.portal.billing.Tier tier,
+                                       com.backinshape.portal.billing.Period period,
+                                       com.backinshape.portal.billing.SubscriptionStatus status);
+
+    long countByStatus(com.backinshape.portal.billing.SubscriptionStatus status);
+
+    @Query("""
+            select count(s) from MemberSubscription s where s.status = com.backinshape.portal.billing.SubscriptionStatus.CANCELED
+            and s.endedAt >= :from and s.endedAt < :to""")
+    long countEndedBetween(java.time.Instant from, java.time.Instant to);
+
+    List<MemberSubscription> findByMemberIdIn(java.util.Collection<Long> memberIds);
+
+    /** Rows that may give access now (the access rule decides): held statuses. */
+    @Query("""
+            select s from MemberSubscription s where s.status in (com.backinshape.portal.billing.SubscriptionStatus.TRIALING,
+            com.backinshape.portal.billing.SubscriptionStatus.ACTIVE, com.backinshape.portal.billing.SubscriptionStatus.PAST_DUE)""")
+    List<MemberSubscription> findPossiblyPremium();
+
+    @Query("select s.memberId from MemberSubscription s where s.status = :status")
+    List<Long> findMemberIdsByStatus(com.backinshape.portal.billing.SubscriptionStatus status);
 }

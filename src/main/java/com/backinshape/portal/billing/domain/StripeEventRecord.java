@@ -35,6 +35,8 @@ public class StripeEventRecord extends AbstractEntity {
     private int repeats;
     @Column(name = "error")
     private @Nullable String error;
+    @Column(name = "member_id")
+    private @Nullable Long memberId;
 
     protected StripeEventRecord() {
         this("", "", "", Instant.EPOCH, Instant.EPOCH);
@@ -67,6 +69,13 @@ public class StripeEventRecord extends AbstractEntity {
         error = message.length() > 500 ? message.substring(0, 500) : message;
     }
 
+    /** The member the event is about, for their subscription timeline. */
+    public void linkMember(@Nullable Long member) {
+        if (member != null) {
+            memberId = member;
+        }
+    }
+
     public boolean isDone() {
         return status == Status.PROCESSED || status == Status.IGNORED_DUPLICATE;
     }
@@ -80,4 +89,5 @@ public class StripeEventRecord extends AbstractEntity {
     public @Nullable Instant getProcessedAt() { return processedAt; }
     public int getRepeats() { return repeats; }
     public @Nullable String getError() { return error; }
+    public @Nullable Long getMemberId() { return memberId; }
 }

@@ -1,6 +1,9 @@
 package com.backinshape.portal.billing.domain;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -13,4 +16,11 @@ public interface StripeEventRepository extends JpaRepository<StripeEventRecord, 
     @Modifying
     @Query("update StripeEventRecord e set e.repeats = e.repeats + 1 where e.eventId = :eventId")
     int countRepeat(String eventId);
+
+    List<StripeEventRecord> findTop100ByMemberIdOrderByStripeCreatedAtDesc(long memberId);
+
+    /** The events list, newest received first, without a count query. */
+    Slice<StripeEventRecord> findSliceBy(Pageable pageable);
+
+    Slice<StripeEventRecord> findSliceByStatus(StripeEventRecord.Status status, Pageable pageable);
 }
