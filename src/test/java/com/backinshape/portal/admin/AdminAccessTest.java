@@ -11,6 +11,7 @@ import com.backinshape.portal.admin.ui.AuditLogView;
 import com.backinshape.portal.admin.ui.MemberDetailView;
 import com.backinshape.portal.admin.ui.MembersView;
 import com.backinshape.portal.admin.ui.StripeEventsView;
+import com.backinshape.portal.admin.ui.VideoReviewsView;
 import com.backinshape.portal.assessment.HealthRecords;
 import com.backinshape.portal.billing.ComplimentaryPremium;
 import com.backinshape.portal.billing.StripeEvents;
@@ -50,11 +51,12 @@ class AdminAccessTest extends AdminTestBase {
     @Autowired SubscriptionAdministration subscriptionAdministration;
     @Autowired StripeEvents stripeEvents;
     @Autowired ComplimentaryPremium complimentaryPremium;
+    @Autowired com.backinshape.portal.premiumplus.VideoReviewRequests videoReviewRequests;
 
     private static final Map<String, Class<? extends Component>> ROUTES = Map.of(
             "admin", AdminDashboardView.class, "admin/members", MembersView.class,
             "admin/members/ID", MemberDetailView.class, "admin/audit", AuditLogView.class,
-            "admin/events", StripeEventsView.class);
+            "admin/events", StripeEventsView.class, "admin/video-reviews", VideoReviewsView.class);
 
     @Test
     void anonymous_visitors_are_sent_to_sign_in_from_every_admin_route() {
@@ -89,7 +91,7 @@ class AdminAccessTest extends AdminTestBase {
         long memberId = verifiedMember("Rex");
         List<Object> services = List.of(directory, memberAdmin, audit, dashboard, accountAdministration, sentEmails,
                 healthRecords, programmeRecords, memberBilling, stripeEventLog, subscriptionAdministration, stripeEvents,
-                complimentaryPremium);
+                complimentaryPremium, videoReviewRequests);
         List<String> checked = new ArrayList<>();
         for (Object service : services) {
             for (Method m : AopUtils.getTargetClass(service).getDeclaredMethods()) {

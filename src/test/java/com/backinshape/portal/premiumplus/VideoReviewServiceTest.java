@@ -97,5 +97,13 @@ class VideoReviewServiceTest extends PremiumTestBase {
                 .orElseThrow().requireId());
         assertThat(adminList.recent(PageRequest.of(0, 50)).getContent())
                 .anySatisfy(s -> assertThat(s.id()).isEqualTo(request.id()));
+
+        navigate(com.backinshape.portal.admin.ui.VideoReviewsView.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<VideoReviewRequests.Summary> grid =
+                $(com.vaadin.flow.component.grid.Grid.class).id("video-reviews");
+        assertThat(test(grid).getRow(0).id()).isEqualTo(request.id());
+        assertThat(test(grid).getCellText(0, 1)).isEqualTo("1 December 2026");
+        assertThat(test(grid).getCellText(0, 3)).isEqualTo("To arrange");
     }
 }
