@@ -9,6 +9,8 @@ import com.backinshape.portal.account.SignupService;
 import com.microsoft.playwright.Download;
 import java.nio.file.Files;
 import java.util.regex.Pattern;
+import com.backinshape.portal.assessment.AnswersBuilder;
+import com.backinshape.portal.assessment.Questionnaires;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -20,6 +22,9 @@ class AdminJourneyTest extends BrowserTest {
 
     @Autowired SignupService signup;
     @Autowired ApplicationEvents events;
+    @Autowired com.backinshape.portal.account.domain.MemberRepository members;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired com.backinshape.portal.assessment.AssessmentService assessments;
 
     @Test
     void an_admin_finds_a_member_disables_sign_in_with_a_reason_sees_it_audited_and_exports_the_list() throws Exception {
@@ -48,9 +53,11 @@ class AdminJourneyTest extends BrowserTest {
     }
 
     @Test
-    void an_admin_grants_a_month_of_premium_with_a_reason_and_the_member_then_sees_premium() {
+    void an_admin_grants_a_month_of_premium_with_a_reason_and_the_member_then_sees_premium_content() {
         String email = Members.uniqueEmail("gina");
-        Members.verifiedMember(signup, events, "Gina", email);
+        long gina = Members.verifiedMember(signup, events, "Gina", email);
+        Members.signIn(members, tx, gina); // her questionnaire, answered earlier, screened her for red flags
+        Questionnaires.take(assessments, AnswersBuilder.answers().build());
 
         signIn("admin@test.local", "admin-password-for-tests");
         page.navigate(url("/admin/members"));
@@ -77,5 +84,8 @@ class AdminJourneyTest extends BrowserTest {
         signIn(email, Members.PASSWORD);
         page.navigate(url("/billing"));
         assertThat(page.getByText("You are on the Premium plan.")).isVisible();
+        page.navigate(url("/strength"));
+        assertThat(page.locator("#strength-locked")).hasCount(0);
+        assertThat(page.locator("#strength-week")).containsText("Phase 1 of 3");
     }
 }
