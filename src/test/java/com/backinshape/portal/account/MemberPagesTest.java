@@ -75,6 +75,7 @@ class MemberPagesTest extends PortalTest {
                 .isEqualTo("/questionnaire");
         assertThat($(com.vaadin.flow.component.html.Anchor.class).all())
                 .noneMatch(a -> "open-programme".equals(a.getId().orElse("")));
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("see-premium").getHref()).isEqualTo("/pricing");
     }
 
     @Test
