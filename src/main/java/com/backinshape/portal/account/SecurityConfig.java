@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -40,7 +41,12 @@ class SecurityConfig {
                 "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                         + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; frame-src 'self'; "
                         + "frame-ancestors 'self'; form-action 'self' https://checkout.stripe.com https://billing.stripe.com")));
-        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/"));
+        // Every other request reaches Vaadin, whose navigation access control checks each view's own
+        // annotation (anonymous visitors of a members' view are sent to sign in) and whose 404 page
+        // answers a mistyped article link, instead of a sign-in page. The portal has no other endpoints:
+        // the paths above are all it serves outside Vaadin.
+        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/")
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();
     }
 

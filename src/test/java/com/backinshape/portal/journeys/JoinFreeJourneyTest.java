@@ -57,4 +57,16 @@ class JoinFreeJourneyTest extends BrowserTest {
         assertThat(ann.isVerified()).isTrue();
         assertThat(ann.getSourceRef()).isEqualTo("tight-hamstrings");
     }
+
+    @Test
+    void a_mistyped_article_link_shows_a_friendly_page_not_found_and_members_pages_still_ask_to_sign_in() {
+        page.navigate(url("/tight-hamstringz"));
+
+        assertThat(page.getByText("We can't find that page")).isVisible();
+
+        page.navigate(url("/programme"));
+        page.waitForURL(Pattern.compile(".*/login$"));
+        page.navigate(url("/admin/members"));
+        page.waitForURL(Pattern.compile(".*/login$"));
+    }
 }

@@ -14,6 +14,7 @@ abstract class ErrorPage extends Main {
 
     void show(String title, String message) {
         removeAll();
-        add(new H1(title), new Paragraph(message), new Anchor("/home", "Go to your home page"));
+        add(new H1(title), new Paragraph(message), new Paragraph(new Anchor("/", "Go to the welcome page")),
+                new Paragraph(new Anchor("/home", "Members: go to your home page")));
     }
 }
