@@ -38,6 +38,25 @@ public class ProgrammeService {
     /** One session as the member logs it. */
     public record SessionEntry(boolean done, @Nullable Integer pain, @Nullable SessionFeedback feedback,
                                @Nullable String note) {
+
+        /** The note as stored: trimmed, or null when blank. */
+        public @Nullable String cleanNote() {
+            return note == null || note.isBlank() ? null : note.strip();
+        }
+
+        /** Rejects a pain score outside 0–10, a missing rating and an over-long note (free and strength logs alike). */
+        void check(InvalidInputException.Collector errors) {
+            if (pain == null || pain < 0 || pain > 10) {
+                errors.reject("pain", "Choose your pain from 0 (none) to 10 (worst imaginable).");
+            }
+            if (feedback == null) {
+                errors.reject("feedback", "Choose how the session felt.");
+            }
+            String cleaned = cleanNote();
+            if (cleaned != null && cleaned.length() > SessionLog.NOTE_MAX) {
+                errors.reject("note", "Please keep the note to " + SessionLog.NOTE_MAX + " characters or fewer.");
+            }
+        }
     }
 
     public record PainPoint(Instant at, int pain) {
@@ -94,24 +113,15 @@ public class ProgrammeService {
     public void logSession(SessionEntry entry) {
         long memberId = currentMember.requireId();
         var errors = new InvalidInputException.Collector();
-        Integer pain = entry.pain();
-        if (pain == null || pain < 0 || pain > 10) {
-            errors.reject("pain", "Choose your pain from 0 (none) to 10 (worst imaginable).");
-        }
-        if (entry.feedback() == null) {
-            errors.reject("feedback", "Choose how the session felt.");
-        }
-        String note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();
-        if (note != null && note.length() > SessionLog.NOTE_MAX) {
-            errors.reject("note", "Please keep the note to " + SessionLog.NOTE_MAX + " characters or fewer.");
-        }
+        entry.check(errors);
+        String note = entry.cleanNote();
         MemberProgramme programme = programmes.findByMemberId(memberId)
                 .filter(p -> !p.isSuspended() && p.getExercisesJson() != null).orElse(null);
         if (programme == null) {
             errors.reject(InvalidInputException.FORM, "You have no active programme to log a session for.");
         }
         errors.throwIfAny();
-        logs.save(new SessionLog(memberId, programme.requireId(), clock.instant(), null, entry.done(), pain,
+        logs.save(new SessionLog(memberId, programme.requireId(), clock.instant(), null, entry.done(), entry.pain(),
                 entry.feedback(), note));
     }
 

@@ -105,18 +105,10 @@ public class StrengthService {
     public Logged log(SessionEntry entry) {
         long memberId = requirePremium();
         var errors = new InvalidInputException.Collector();
+        entry.check(errors);
         Integer pain = entry.pain();
-        if (pain == null || pain < 0 || pain > 10) {
-            errors.reject("pain", "Choose your pain from 0 (none) to 10 (worst imaginable).");
-        }
         SessionFeedback feedback = entry.feedback();
-        if (feedback == null) {
-            errors.reject("feedback", "Choose how the session felt.");
-        }
-        String note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();
-        if (note != null && note.length() > StrengthSession.NOTE_MAX) {
-            errors.reject("note", "Please keep the note to " + StrengthSession.NOTE_MAX + " characters or fewer.");
-        }
+        String note = entry.cleanNote();
         if (!suspension.isScreened(memberId)) {
             errors.reject(InvalidInputException.FORM, "Please answer the back-pain questionnaire first, so we can "
                     + "check strength training is safe for you.");

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "strength_session")
 public class StrengthSession extends AbstractEntity {
 
-    public static final int NOTE_MAX = 500;
+    public static final int NOTE_MAX = SessionLog.NOTE_MAX;
 
     @Column(name = "member_id", nullable = false, updatable = false)
     private long memberId;
