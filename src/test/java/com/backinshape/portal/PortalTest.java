@@ -2,6 +2,7 @@ package com.backinshape.portal;
 
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
+import com.backinshape.portal.billing.TestGateways;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -33,7 +34,7 @@ import org.springframework.web.context.WebApplicationContext;
         "spring.modulith.events.republish-outstanding-events-on-restart=false",
         "spring.lifecycle.timeout-per-shutdown-phase=2s"
 })
-@Import(TestClockConfig.class)
+@Import({TestClockConfig.class, TestGateways.class})
 @ExtendWith(ThisContextsSecurityHolder.class)
 public abstract class PortalTest extends SpringBrowserlessTest {
 

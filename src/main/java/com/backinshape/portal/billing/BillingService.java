@@ -1,5 +1,7 @@
 package com.backinshape.portal.billing;
 
+import com.backinshape.portal.billing.gateway.PaymentGateways;
+import com.backinshape.portal.billing.gateway.SimulatedGateway;
 import com.backinshape.portal.account.CurrentMember;
 import com.backinshape.portal.base.AppProperties;
 import com.backinshape.portal.base.InvalidInputException;

@@ -1,5 +1,7 @@
 package com.backinshape.portal.billing;
 
+import com.backinshape.portal.billing.gateway.StripeJson;
+import com.backinshape.portal.billing.gateway.SubscriptionFacts;
 import com.backinshape.portal.billing.BillingEvents.RefundRecorded;
 import com.backinshape.portal.billing.SubscriptionSync.Synced;
 import com.backinshape.portal.billing.domain.MemberSubscription;

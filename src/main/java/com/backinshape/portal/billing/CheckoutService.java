@@ -1,11 +1,14 @@
 package com.backinshape.portal.billing;
 
+import com.backinshape.portal.billing.gateway.PaymentGateway;
+import com.backinshape.portal.billing.gateway.PaymentGateways;
+import com.backinshape.portal.billing.gateway.SimulatedGateway;
 import com.backinshape.portal.account.CurrentMember;
 import com.backinshape.portal.account.MemberPrincipal;
 import com.backinshape.portal.base.AppProperties;
 import com.backinshape.portal.base.InvalidInputException;
-import com.backinshape.portal.billing.PaymentGateway.CheckoutRequest;
-import com.backinshape.portal.billing.PaymentGateway.CheckoutSession;
+import com.backinshape.portal.billing.gateway.PaymentGateway.CheckoutRequest;
+import com.backinshape.portal.billing.gateway.PaymentGateway.CheckoutSession;
 import com.backinshape.portal.billing.domain.MemberSubscription;
 import java.time.Clock;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.backinshape.portal.billing;
 
+import com.backinshape.portal.billing.gateway.PaymentGateways;
 import com.backinshape.portal.account.AccountEvents.MemberErased;
 import com.backinshape.portal.billing.domain.MemberSubscription;
 import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;

@@ -4,7 +4,7 @@ import com.stripe.exception.StripeException;
 
 /** Stripe refused or could not be reached; nothing the member did wrong. */
 public class PaymentProviderException extends RuntimeException {
-    PaymentProviderException(StripeException cause) {
+    public PaymentProviderException(StripeException cause) {
         super("Stripe: " + cause.getMessage() + " (request " + cause.getRequestId() + ")", cause);
     }
 }

@@ -23,7 +23,7 @@ public enum Period {
         return unit;
     }
 
-    String stripeInterval() {
+    public String stripeInterval() {
         return stripeInterval;
     }
 }

@@ -1,5 +1,7 @@
 package com.backinshape.portal.billing;
 
+import com.backinshape.portal.billing.gateway.StripeJson;
+import com.backinshape.portal.billing.gateway.SubscriptionFacts;
 import com.backinshape.portal.billing.BillingEvents.CancellationScheduled;
 import com.backinshape.portal.billing.BillingEvents.CancellationUndone;
 import com.backinshape.portal.billing.BillingEvents.PaymentActionRequired;

@@ -1,5 +1,8 @@
 package com.backinshape.portal.billing;
 
+import com.backinshape.portal.billing.gateway.StripeEventSink;
+import com.backinshape.portal.billing.gateway.StripeJson;
+import com.backinshape.portal.billing.gateway.WebhookSecret;
 import com.backinshape.portal.billing.domain.StripeEventRecord;
 import com.backinshape.portal.billing.domain.StripeEventRepository;
 import com.google.gson.JsonObject;
@@ -20,24 +23,31 @@ import org.springframework.transaction.annotation.Transactional;
  * gets its answer fast, and a crash after the commit loses nothing (the event log redelivers).
  */
 @Service
-class StripeWebhookReceiver {
+class StripeWebhookReceiver implements StripeEventSink {
 
     enum Outcome { ACCEPTED, REPEATED, REJECTED }
 
     private static final Logger log = LoggerFactory.getLogger(StripeWebhookReceiver.class);
     private static final long TOLERANCE_SECONDS = Webhook.DEFAULT_TOLERANCE;
 
-    private final PaymentGateways gateways;
+    private final WebhookSecret webhookSecret;
     private final StripeEventRepository events;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    StripeWebhookReceiver(PaymentGateways gateways, StripeEventRepository events, ApplicationEventPublisher publisher,
+    StripeWebhookReceiver(WebhookSecret webhookSecret, StripeEventRepository events, ApplicationEventPublisher publisher,
                           Clock clock) {
-        this.gateways = gateways;
+        this.webhookSecret = webhookSecret;
         this.events = events;
         this.publisher = publisher;
         this.clock = clock;
+    }
+
+    /** The simulated Stripe's events, through the same checks as Stripe's. */
+    @Override
+    @Transactional
+    public void deliver(String payload, String signature) {
+        receive(payload, signature);
     }
 
     @Transactional
@@ -47,7 +57,7 @@ class StripeWebhookReceiver {
             return Outcome.REJECTED;
         }
         try {
-            Webhook.constructEvent(payload, signature, gateways.current().webhookSecret(), TOLERANCE_SECONDS, clock);
+            Webhook.constructEvent(payload, signature, webhookSecret.value(), TOLERANCE_SECONDS, clock);
         } catch (SignatureVerificationException e) {
             log.warn("Stripe webhook refused: {}", e.getMessage());
             return Outcome.REJECTED;

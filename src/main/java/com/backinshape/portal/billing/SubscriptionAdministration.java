@@ -1,5 +1,6 @@
 package com.backinshape.portal.billing;
 
+import com.backinshape.portal.billing.gateway.PaymentGateways;
 import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.base.TimeConfig;
 import com.backinshape.portal.billing.domain.ComplimentaryGrantRepository;

@@ -1,5 +1,7 @@
 package com.backinshape.portal.billing;
 
+import com.backinshape.portal.billing.gateway.PaymentGateways;
+import com.backinshape.portal.billing.gateway.SubscriptionFacts;
 import com.backinshape.portal.billing.domain.MemberSubscription;
 import com.backinshape.portal.billing.domain.MemberSubscription.Facts;
 import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;

@@ -7,6 +7,8 @@ import com.backinshape.portal.account.Members;
 import com.backinshape.portal.account.SignupService;
 import com.backinshape.portal.account.domain.MemberRepository;
 import com.backinshape.portal.billing.domain.MemberSubscription;
+import com.backinshape.portal.billing.gateway.SimulatedGateway;
+import com.backinshape.portal.billing.gateway.SimulatedStripe;
 import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
 import com.backinshape.portal.billing.domain.StripeEventRepository;
 import com.backinshape.portal.notification.domain.OutboxEmail;
@@ -32,7 +34,7 @@ abstract class BillingTestBase extends PortalTest {
     @Autowired MemberSubscriptionRepository subscriptions;
     @Autowired StripeEventRepository stripeEvents;
     @Autowired OutboxEmailRepository outbox;
-    @Autowired PaymentGateways gateways;
+    @Autowired TestGateways.Switchable gateways;
     @Autowired SimulatedGateway simulated;
     @Autowired SimulatedStripe simulatedStripe;
 

@@ -6,6 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.backinshape.portal.billing.gateway.StripeGateway;
+import com.backinshape.portal.billing.gateway.WebhookSecret;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -23,12 +25,11 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Stripe mode inside the shared test context: a StripeGateway built by hand against WireMock (serving
- * Stripe's object shapes) is put in place of the simulated one, and webhooks signed with its secret are
+ * Stripe's object shapes) is put in place of the simulated one, and webhooks signed with the webhook secret are
  * posted to {@code /stripe/webhook} through Spring Security.
  */
 abstract class StripeModeTestBase extends BillingTestBase {
 
-    static final String WEBHOOK_SECRET = "whsec_test_" + "b1lling";
     static final WireMockServer STRIPE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private static final AtomicInteger IDS = new AtomicInteger();
 
@@ -38,20 +39,20 @@ abstract class StripeModeTestBase extends BillingTestBase {
     }
 
     @Autowired WebApplicationContext context;
+    @Autowired WebhookSecret webhookSecret;
     MockMvc mvc;
-    private PaymentGateway previous;
 
     @BeforeEach
     void useStripe() {
         WireMock.configureFor("localhost", STRIPE.port());
         STRIPE.resetAll();
-        previous = gateways.use(new StripeGateway("sk_test_portal", WEBHOOK_SECRET, "http://localhost:" + STRIPE.port()));
+        gateways.use(new StripeGateway("sk_test_portal", "http://localhost:" + STRIPE.port()));
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
     @AfterEach
     void useSimulatedAgain() {
-        gateways.use(previous);
+        gateways.reset();
     }
 
     static String uniqueId(String prefix) {
@@ -72,7 +73,7 @@ abstract class StripeModeTestBase extends BillingTestBase {
     /** Posts the event signed now with the webhook secret; answers the HTTP status. */
     int deliver(JsonObject event) throws Exception {
         String payload = event.toString();
-        return postWebhook(payload, StripeFixtures.sign(payload, WEBHOOK_SECRET, clock.instant())).getResponse().getStatus();
+        return postWebhook(payload, StripeFixtures.sign(payload, webhookSecret.value(), clock.instant())).getResponse().getStatus();
     }
 
     long processed(String eventId) {

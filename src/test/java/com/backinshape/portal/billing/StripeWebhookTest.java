@@ -93,9 +93,9 @@ class StripeWebhookTest extends StripeModeTestBase {
 
         int wrongSecret = postWebhook(payload, StripeFixtures.sign(payload, "whsec_someone_else", clock.instant()))
                 .getResponse().getStatus();
-        int tampered = postWebhook(payload.replace("999", "1"), StripeFixtures.sign(payload, WEBHOOK_SECRET,
+        int tampered = postWebhook(payload.replace("999", "1"), StripeFixtures.sign(payload, webhookSecret.value(),
                 clock.instant())).getResponse().getStatus();
-        int stale = postWebhook(payload, StripeFixtures.sign(payload, WEBHOOK_SECRET,
+        int stale = postWebhook(payload, StripeFixtures.sign(payload, webhookSecret.value(),
                 clock.instant().minus(Duration.ofMinutes(6)))).getResponse().getStatus();
 
         assertThat(wrongSecret).isEqualTo(400);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backinshape.portal.account.domain.Member;
 import com.backinshape.portal.account.domain.Role;
-import com.backinshape.portal.billing.PaymentGateway.CheckoutRequest;
-import com.backinshape.portal.billing.SimulatedStripe.SignedEvent;
+import com.backinshape.portal.billing.gateway.PaymentGateway.CheckoutRequest;
+import com.backinshape.portal.billing.gateway.SimulatedStripe.SignedEvent;
+import com.backinshape.portal.billing.gateway.StripeJson;
+import com.backinshape.portal.billing.gateway.SubscriptionFacts;
 import com.backinshape.portal.billing.domain.MemberSubscription.Facts;
 import com.backinshape.portal.billing.domain.StripeEventRecord;
 import java.time.Duration;

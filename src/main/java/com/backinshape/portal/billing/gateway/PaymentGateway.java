@@ -1,5 +1,6 @@
-package com.backinshape.portal.billing;
+package com.backinshape.portal.billing.gateway;
 
+import com.backinshape.portal.billing.Money;
 import com.google.gson.JsonObject;
 import org.jspecify.annotations.Nullable;
 
@@ -8,12 +9,9 @@ import org.jspecify.annotations.Nullable;
  * state directly: each action's consequences come back as Stripe events through the webhook pipeline,
  * and subscription state is re-read from here when those events are processed.
  */
-interface PaymentGateway {
+public interface PaymentGateway {
 
     boolean isSimulated();
-
-    /** The secret webhook events are signed with. */
-    String webhookSecret();
 
     /** Creates the member's customer; the key makes a repeated call return the same customer. */
     String createCustomer(long memberId, String email, String name, String idempotencyKey);
@@ -54,7 +52,7 @@ interface PaymentGateway {
     /** @param status open, complete or expired */
     record CheckoutSession(String id, String url, String status, @Nullable String subscriptionId,
                            @Nullable String customerId, @Nullable Long memberId) {
-        boolean isComplete() {
+        public boolean isComplete() {
             return "complete".equals(status);
         }
     }

@@ -1,4 +1,4 @@
-package com.backinshape.portal.billing;
+package com.backinshape.portal.billing.gateway;
 
 import com.backinshape.portal.billing.domain.SimulatedObject;
 import com.backinshape.portal.billing.domain.SimulatedObjectRepository;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,30 +24,27 @@ import org.springframework.stereotype.Component;
  * webhook pipeline Stripe's events go through.
  */
 @Component
-class SimulatedStripe {
+public class SimulatedStripe {
 
     static final String API_VERSION = "2026-07-29.dahlia";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SimulatedObjectRepository objects;
-    private final ObjectProvider<StripeWebhookReceiver> receiver;
+    private final StripeEventSink sink;
+    private final WebhookSecret webhookSecret;
     private final Clock clock;
-    private final String webhookSecret = "whsec_sim_" + randomId(24);
     private final Map<String, String> templates = new ConcurrentHashMap<>();
     private volatile @Nullable List<SignedEvent> held;
 
-    SimulatedStripe(SimulatedObjectRepository objects, ObjectProvider<StripeWebhookReceiver> receiver, Clock clock) {
+    SimulatedStripe(SimulatedObjectRepository objects, StripeEventSink sink, WebhookSecret webhookSecret, Clock clock) {
         this.objects = objects;
-        this.receiver = receiver;
+        this.sink = sink;
+        this.webhookSecret = webhookSecret;
         this.clock = clock;
     }
 
     /** A payload and its {@code Stripe-Signature} header. */
-    record SignedEvent(String payload, String signature) {
-    }
-
-    String webhookSecret() {
-        return webhookSecret;
+    public record SignedEvent(String payload, String signature) {
     }
 
     static String randomId(int length) {
@@ -80,7 +76,7 @@ class SimulatedStripe {
         return objects.findById(id).map(o -> StripeJson.parse(o.getJson())).orElse(null);
     }
 
-    JsonObject get(String id) {
+    public JsonObject get(String id) {
         JsonObject o = find(id);
         if (o == null) {
             throw new IllegalArgumentException("No such simulated object: " + id);
@@ -88,7 +84,7 @@ class SimulatedStripe {
         return o;
     }
 
-    void save(JsonObject object) {
+    public void save(JsonObject object) {
         String id = StripeJson.str(object, "id");
         String kind = StripeJson.str(object, "object");
         objects.findById(id).ifPresentOrElse(o -> o.update(object.toString(), clock.instant()),
@@ -110,22 +106,22 @@ class SimulatedStripe {
         }
         event.add("data", data);
         String payload = event.toString();
-        var signed = new SignedEvent(payload, StripeSignature.header(payload, webhookSecret, now()));
+        var signed = new SignedEvent(payload, StripeSignature.header(payload, webhookSecret.value(), now()));
         List<SignedEvent> hold = held;
         if (hold != null) {
             hold.add(signed);
         } else {
-            receiver.getObject().receive(signed.payload(), signed.signature());
+            sink.deliver(signed.payload(), signed.signature());
         }
     }
 
     /** Tests: keep the events instead of delivering them, to deliver later in any order. */
-    void holdEvents() {
+    public void holdEvents() {
         held = java.util.Collections.synchronizedList(new ArrayList<>());
     }
 
     /** Tests: the events held since {@link #holdEvents()}; delivery resumes. */
-    List<SignedEvent> releaseHeld() {
+    public List<SignedEvent> releaseHeld() {
         List<SignedEvent> result = held == null ? List.of() : List.copyOf(held);
         held = null;
         return result;

@@ -1,7 +1,8 @@
-package com.backinshape.portal.billing;
+package com.backinshape.portal.billing.gateway;
 
 import com.backinshape.portal.base.AppProperties;
 import com.backinshape.portal.base.InvalidInputException;
+import com.backinshape.portal.billing.Money;
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Stripe would and reports it with the events Stripe would send.
  */
 @Component
-class SimulatedGateway implements PaymentGateway {
+public class SimulatedGateway implements PaymentGateway {
 
     static final String GOOD_CARD = "4242424242424242";
     static final String DECLINED_CARD = "4000000000000002";
@@ -22,7 +23,7 @@ class SimulatedGateway implements PaymentGateway {
     private final SimulatedObjects shapes;
     private final AppProperties app;
 
-    SimulatedGateway(SimulatedStripe stripe, SimulatedObjects shapes, AppProperties app) {
+    public SimulatedGateway(SimulatedStripe stripe, SimulatedObjects shapes, AppProperties app) {
         this.stripe = stripe;
         this.shapes = shapes;
         this.app = app;
@@ -31,11 +32,6 @@ class SimulatedGateway implements PaymentGateway {
     @Override
     public boolean isSimulated() {
         return true;
-    }
-
-    @Override
-    public String webhookSecret() {
-        return stripe.webhookSecret();
     }
 
     @Override
@@ -62,7 +58,7 @@ class SimulatedGateway implements PaymentGateway {
     }
 
     /** The simulated checkout page's "Pay": card 4242… succeeds, 4000…0002 is declined. */
-    String pay(String sessionId, long memberId, @Nullable String cardNumber) {
+    public String pay(String sessionId, long memberId, @Nullable String cardNumber) {
         JsonObject session = stripe.find(sessionId);
         if (session == null || !Long.valueOf(memberId).equals(SubscriptionFacts.memberId(session))) {
             throw InvalidInputException.of(InvalidInputException.FORM, "This checkout was not found. Please start again from the pricing page.");
@@ -169,7 +165,7 @@ class SimulatedGateway implements PaymentGateway {
     }
 
     /** "Renew now": the period ends now and the next one is charged (or fails, or the subscription ends). */
-    void renewNow(String subscriptionId) {
+    public void renewNow(String subscriptionId) {
         JsonObject sub = stripe.get(subscriptionId);
         JsonObject previous = new JsonObject();
         previous.addProperty("status", StripeJson.str(sub, "status"));
@@ -189,14 +185,14 @@ class SimulatedGateway implements PaymentGateway {
     }
 
     /** "Fail next renewal": the next renewal's payment is declined. */
-    void failNextRenewal(String subscriptionId) {
+    public void failNextRenewal(String subscriptionId) {
         JsonObject sub = stripe.get(subscriptionId);
         StripeJson.obj(sub, "metadata").addProperty(SimulatedObjects.FAIL_NEXT, "true");
         stripe.save(sub);
     }
 
     /** Stripe's notice three days before a trial ends. */
-    void trialWillEnd(String subscriptionId) {
+    public void trialWillEnd(String subscriptionId) {
         stripe.send("customer.subscription.trial_will_end", stripe.get(subscriptionId), null);
     }
 }

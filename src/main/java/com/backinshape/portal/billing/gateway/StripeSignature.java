@@ -1,4 +1,4 @@
-package com.backinshape.portal.billing;
+package com.backinshape.portal.billing.gateway;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

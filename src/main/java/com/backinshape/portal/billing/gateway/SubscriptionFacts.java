@@ -1,5 +1,8 @@
-package com.backinshape.portal.billing;
+package com.backinshape.portal.billing.gateway;
 
+import com.backinshape.portal.billing.BillingProperties;
+import com.backinshape.portal.billing.Plan;
+import com.backinshape.portal.billing.SubscriptionStatus;
 import com.backinshape.portal.billing.domain.MemberSubscription.Facts;
 import com.google.gson.JsonObject;
 import java.util.Locale;
@@ -7,12 +10,12 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Reads a Stripe subscription object (API 2026-07-29.dahlia: the period is on the items). */
-final class SubscriptionFacts {
+public final class SubscriptionFacts {
 
     private SubscriptionFacts() {
     }
 
-    static Facts from(JsonObject sub, BillingProperties settings) {
+    public static Facts from(JsonObject sub, BillingProperties settings) {
         JsonObject item = StripeJson.firstItem(sub);
         String priceId = StripeJson.str(item, "price", "id");
         Optional<Plan> plan = settings.planOf(priceId);
@@ -33,7 +36,7 @@ final class SubscriptionFacts {
     }
 
     /** The member a subscription belongs to, from the metadata checkout put on it. */
-    static @Nullable Long memberId(@Nullable JsonObject object) {
+    public static @Nullable Long memberId(@Nullable JsonObject object) {
         String id = StripeJson.str(object, "metadata", "member_id");
         if (id == null) {
             id = StripeJson.str(object, "client_reference_id");

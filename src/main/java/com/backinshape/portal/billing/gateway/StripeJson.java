@@ -1,4 +1,4 @@
-package com.backinshape.portal.billing;
+package com.backinshape.portal.billing.gateway;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -11,16 +11,16 @@ import org.jspecify.annotations.Nullable;
  * stripe-java's typed objects, whose deserializer answers nothing when an event's API version differs
  * from the library's.
  */
-final class StripeJson {
+public final class StripeJson {
 
     private StripeJson() {
     }
 
-    static JsonObject parse(String json) {
+    public static JsonObject parse(String json) {
         return JsonParser.parseString(json).getAsJsonObject();
     }
 
-    static @Nullable JsonElement at(@Nullable JsonObject o, String... path) {
+    public static @Nullable JsonElement at(@Nullable JsonObject o, String... path) {
         JsonElement current = o;
         for (String name : path) {
             if (current == null || !current.isJsonObject()) {
@@ -31,13 +31,13 @@ final class StripeJson {
         return current == null || current.isJsonNull() ? null : current;
     }
 
-    static @Nullable JsonObject obj(@Nullable JsonObject o, String... path) {
+    public static @Nullable JsonObject obj(@Nullable JsonObject o, String... path) {
         JsonElement e = at(o, path);
         return e != null && e.isJsonObject() ? e.getAsJsonObject() : null;
     }
 
     /** A string, or the id of an expanded object in its place. */
-    static @Nullable String str(@Nullable JsonObject o, String... path) {
+    public static @Nullable String str(@Nullable JsonObject o, String... path) {
         JsonElement e = at(o, path);
         if (e == null) {
             return null;
@@ -48,23 +48,23 @@ final class StripeJson {
         return e.isJsonPrimitive() ? e.getAsString() : null;
     }
 
-    static @Nullable Long num(@Nullable JsonObject o, String... path) {
+    public static @Nullable Long num(@Nullable JsonObject o, String... path) {
         JsonElement e = at(o, path);
         return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber() ? e.getAsLong() : null;
     }
 
-    static boolean bool(@Nullable JsonObject o, String... path) {
+    public static boolean bool(@Nullable JsonObject o, String... path) {
         JsonElement e = at(o, path);
         return e != null && e.isJsonPrimitive() && e.getAsBoolean();
     }
 
-    static @Nullable Instant time(@Nullable JsonObject o, String... path) {
+    public static @Nullable Instant time(@Nullable JsonObject o, String... path) {
         Long seconds = num(o, path);
         return seconds == null ? null : Instant.ofEpochSecond(seconds);
     }
 
     /** The first item of a subscription ({@code items.data[0]}), where this API version keeps the period. */
-    static @Nullable JsonObject firstItem(JsonObject subscription) {
+    public static @Nullable JsonObject firstItem(JsonObject subscription) {
         JsonElement data = at(subscription, "items", "data");
         return data != null && data.isJsonArray() && !data.getAsJsonArray().isEmpty()
                 ? data.getAsJsonArray().get(0).getAsJsonObject() : null;

@@ -1,5 +1,7 @@
-package com.backinshape.portal.billing;
+package com.backinshape.portal.billing.gateway;
 
+import com.backinshape.portal.billing.Money;
+import com.backinshape.portal.billing.PaymentProviderException;
 import com.google.gson.JsonObject;
 import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
@@ -20,25 +22,18 @@ import org.jspecify.annotations.Nullable;
  * The payment gateway of Stripe mode, through stripe-java. Building it does not call Stripe, so a slow
  * or unreachable Stripe never stops the portal from starting.
  */
-class StripeGateway implements PaymentGateway {
+public class StripeGateway implements PaymentGateway {
 
     private final StripeClient client;
-    private final String webhookSecret;
 
-    StripeGateway(String secretKey, String webhookSecret, String apiBase) {
+    public StripeGateway(String secretKey, String apiBase) {
         this.client = StripeClient.builder().setApiKey(secretKey).setApiBase(apiBase)
                 .setConnectTimeout(10_000).setReadTimeout(20_000).setMaxNetworkRetries(2).build();
-        this.webhookSecret = webhookSecret;
     }
 
     @Override
     public boolean isSimulated() {
         return false;
-    }
-
-    @Override
-    public String webhookSecret() {
-        return webhookSecret;
     }
 
     @Override

@@ -1,6 +1,10 @@
-package com.backinshape.portal.billing;
+package com.backinshape.portal.billing.gateway;
 
 import com.backinshape.portal.base.TimeConfig;
+import com.backinshape.portal.billing.BillingProperties;
+import com.backinshape.portal.billing.Money;
+import com.backinshape.portal.billing.Period;
+import com.backinshape.portal.billing.Plan;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
