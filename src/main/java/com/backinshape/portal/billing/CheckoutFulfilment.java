@@ -1,13 +1,12 @@
 package com.backinshape.portal.billing;
 
-import com.backinshape.portal.billing.gateway.StripeJson;
-import com.backinshape.portal.billing.gateway.SubscriptionFacts;
+import com.backinshape.portal.billing.gateway.ChargeFacts;
+import com.backinshape.portal.billing.gateway.CheckoutFacts;
 import com.backinshape.portal.billing.BillingEvents.RefundRecorded;
 import com.backinshape.portal.billing.SubscriptionSync.Synced;
 import com.backinshape.portal.billing.domain.MemberSubscription;
 import com.backinshape.portal.billing.domain.RecordedRefund;
 import com.backinshape.portal.billing.domain.RecordedRefundRepository;
-import com.google.gson.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Currency;
@@ -37,14 +36,13 @@ class CheckoutFulfilment {
         this.clock = clock;
     }
 
-    Optional<Synced> completed(@Nullable JsonObject session, Instant created) {
-        Long memberId = SubscriptionFacts.memberId(session);
-        String subscriptionId = StripeJson.str(session, "subscription");
-        if (memberId == null || subscriptionId == null || !"subscription".equals(StripeJson.str(session, "mode"))) {
+    Optional<Synced> completed(CheckoutFacts session, Instant created) {
+        Long memberId = session.memberId();
+        String subscriptionId = session.subscriptionId();
+        if (memberId == null || subscriptionId == null || !session.isSubscription()) {
             return Optional.empty();
         }
-        return completed(memberId, StripeJson.str(session, "id"), StripeJson.str(session, "customer"),
-                subscriptionId, created);
+        return completed(memberId, session.id(), session.customerId(), subscriptionId, created);
     }
 
     Optional<Synced> completed(long memberId, String sessionId, @Nullable String customerId, String subscriptionId,
@@ -57,25 +55,24 @@ class CheckoutFulfilment {
         return sync.sync(memberId, subscriptionId, created);
     }
 
-    Optional<Synced> expired(@Nullable JsonObject session) {
-        Long memberId = SubscriptionFacts.memberId(session);
-        String sessionId = StripeJson.str(session, "id");
+    Optional<Synced> expired(CheckoutFacts session) {
+        Long memberId = session.memberId();
+        @Nullable String sessionId = session.id();
         if (memberId != null && sessionId != null) {
             sync.lockOrCreate(memberId).endCheckout(sessionId, clock.instant());
         }
         return Optional.empty();
     }
 
-    Optional<Synced> refunded(@Nullable JsonObject charge) {
-        String chargeId = StripeJson.str(charge, "id");
-        Long amount = StripeJson.num(charge, "amount_refunded");
+    Optional<Synced> refunded(ChargeFacts charge) {
+        String chargeId = charge.id();
+        Long amount = charge.amountRefunded();
         if (chargeId == null || amount == null) {
             return Optional.empty();
         }
-        String currency = Optional.ofNullable(StripeJson.str(charge, "currency")).orElse("gbp").toUpperCase(Locale.ROOT);
-        Long memberId = Optional.ofNullable(SubscriptionFacts.memberId(charge))
-                .or(() -> sync.memberOfCustomer(StripeJson.str(charge, "customer"))).orElse(null);
-        Instant at = Optional.ofNullable(StripeJson.time(charge, "created")).orElse(clock.instant());
+        String currency = Optional.ofNullable(charge.currency()).orElse("gbp").toUpperCase(Locale.ROOT);
+        Long memberId = Optional.ofNullable(charge.memberId())
+                .or(() -> sync.memberOfCustomer(charge.customerId())).orElse(null);
         refunds.findByChargeId(chargeId).ifPresentOrElse(r -> r.update(amount, clock.instant()),
                 () -> refunds.save(new RecordedRefund(chargeId, memberId, amount, currency, clock.instant())));
         publisher.publishEvent(new RefundRecorded(memberId, chargeId, new Money(amount, Currency.getInstance(currency))));

@@ -8,7 +8,7 @@ import com.backinshape.portal.account.MemberPrincipal;
 import com.backinshape.portal.base.AppProperties;
 import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.billing.gateway.PaymentGateway.CheckoutRequest;
-import com.backinshape.portal.billing.gateway.PaymentGateway.CheckoutSession;
+import com.backinshape.portal.billing.gateway.CheckoutFacts;
 import com.backinshape.portal.billing.domain.MemberSubscription;
 import java.time.Clock;
 import java.util.List;
@@ -101,8 +101,8 @@ public class CheckoutService {
         PaymentGateway gateway = gateways.current();
         String priceId = settings.priceId(tier, period);
         if (row.getCheckoutSessionId() != null && priceId.equals(row.getCheckoutPriceId())) {
-            CheckoutSession pending = gateway.checkoutSession(row.getCheckoutSessionId());
-            if ("open".equals(pending.status())) {
+            CheckoutFacts pending = gateway.checkoutSession(row.getCheckoutSessionId());
+            if (pending.isOpen()) {
                 return pending.url();
             }
         }
@@ -111,7 +111,7 @@ public class CheckoutService {
                     "customer-" + member.memberId()));
         }
         boolean trial = !row.isTrialUsed() && settings.trialDays() > 0;
-        CheckoutSession session = gateway.createCheckout(new CheckoutRequest(member.memberId(), row.getStripeCustomerId(),
+        CheckoutFacts session = gateway.createCheckout(new CheckoutRequest(member.memberId(), row.getStripeCustomerId(),
                 priceId, trial, settings.trialDays(), app.link("/checkout/return") + "?session_id={CHECKOUT_SESSION_ID}",
                 app.link("/pricing"), "checkout-" + member.memberId() + "-" + row.getCheckoutAttempt() + "-" + priceId));
         row.startCheckout(session.id(), priceId, clock.instant());
@@ -138,7 +138,7 @@ public class CheckoutService {
         long memberId = currentMember.requireId();
         Tier tier = access.tierFor(memberId);
         if (!tier.isPaid() && askGateway && sessionId != null && !sessionId.isBlank()) {
-            CheckoutSession s = gateways.current().checkoutSession(sessionId);
+            CheckoutFacts s = gateways.current().checkoutSession(sessionId);
             if (s.isComplete() && s.subscriptionId() != null && Long.valueOf(memberId).equals(s.memberId())) {
                 fulfilment.completed(memberId, s.id(), s.customerId(), s.subscriptionId(), clock.instant());
                 tier = access.tierFor(memberId);

@@ -1,7 +1,8 @@
 package com.backinshape.portal.billing;
 
-import com.backinshape.portal.billing.gateway.StripeJson;
-import com.backinshape.portal.billing.gateway.SubscriptionFacts;
+import com.backinshape.portal.billing.gateway.InvoiceFacts;
+import com.backinshape.portal.billing.gateway.StripeEventFacts;
+import com.backinshape.portal.billing.gateway.SubscriptionChange;
 import com.backinshape.portal.billing.BillingEvents.CancellationScheduled;
 import com.backinshape.portal.billing.BillingEvents.CancellationUndone;
 import com.backinshape.portal.billing.BillingEvents.PaymentActionRequired;
@@ -12,7 +13,6 @@ import com.backinshape.portal.billing.BillingEvents.TrialEnding;
 import com.backinshape.portal.billing.SubscriptionSync.Synced;
 import com.backinshape.portal.billing.domain.StripeEventRecord;
 import com.backinshape.portal.billing.domain.StripeEventRepository;
-import com.google.gson.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -102,27 +102,28 @@ class StripeEventProcessor {
         if (record.isDone()) {
             return;
         }
-        JsonObject event = StripeJson.parse(record.getPayload());
-        JsonObject object = StripeJson.obj(event, "data", "object");
-        JsonObject previous = StripeJson.obj(event, "data", "previous_attributes");
+        StripeEventFacts event = StripeEventFacts.parse(record.getPayload());
         Instant created = record.getStripeCreatedAt();
         String eventId = record.getEventId();
         Optional<Synced> synced = switch (record.getType()) {
-            case "checkout.session.completed" -> checkouts.completed(object, created).map(this::started);
-            case "checkout.session.expired" -> checkouts.expired(object);
-            case "customer.subscription.created" -> syncSubscription(object, created).map(this::started);
-            case "customer.subscription.updated" -> syncSubscription(object, created)
-                    .map(s -> cancellationChange(s, object, previous, eventId));
-            case "customer.subscription.deleted" -> syncSubscription(object, created).map(this::ended);
-            case "customer.subscription.trial_will_end" -> syncSubscription(object, created).map(this::trialEnding);
-            case "invoice.paid" -> syncInvoice(object, created);
-            case "invoice.payment_failed" -> syncInvoice(object, created).map(s -> paymentFailed(s, object));
-            case "invoice.payment_action_required" -> syncInvoice(object, created).map(s -> actionRequired(s, object));
-            case "charge.refunded" -> checkouts.refunded(object);
+            case "checkout.session.completed" -> checkouts.completed(event.checkout(), created).map(this::started);
+            case "checkout.session.expired" -> checkouts.expired(event.checkout());
+            case "customer.subscription.created" -> syncSubscription(event.subscription(), created).map(this::started);
+            case "customer.subscription.updated" -> syncSubscription(event.subscription(), created)
+                    .map(s -> cancellationChange(s, event.subscription(), eventId));
+            case "customer.subscription.deleted" -> syncSubscription(event.subscription(), created).map(this::ended);
+            case "customer.subscription.trial_will_end" ->
+                    syncSubscription(event.subscription(), created).map(this::trialEnding);
+            case "invoice.paid" -> syncInvoice(event.invoice(), created);
+            case "invoice.payment_failed" -> syncInvoice(event.invoice(), created)
+                    .map(s -> paymentFailed(s, event.invoice()));
+            case "invoice.payment_action_required" -> syncInvoice(event.invoice(), created)
+                    .map(s -> actionRequired(s, event.invoice()));
+            case "charge.refunded" -> checkouts.refunded(event.charge());
             default -> Optional.empty();
         };
-        record.linkMember(synced.map(Synced::memberId).or(() -> Optional.ofNullable(SubscriptionFacts.memberId(object)))
-                .or(() -> sync.memberOfCustomer(StripeJson.str(object, "customer"))).orElse(null));
+        record.linkMember(synced.map(Synced::memberId).or(() -> Optional.ofNullable(event.memberId()))
+                .or(() -> sync.memberOfCustomer(event.customerId())).orElse(null));
         if (synced.isPresent() && !synced.get().applied()) {
             record.ignoredAsOlder(clock.instant());
         } else {
@@ -130,18 +131,18 @@ class StripeEventProcessor {
         }
     }
 
-    private Optional<Synced> syncSubscription(@Nullable JsonObject subscription, Instant created) {
-        String id = StripeJson.str(subscription, "id");
-        return id == null ? Optional.empty() : sync.sync(SubscriptionFacts.memberId(subscription), id, created);
+    private Optional<Synced> syncSubscription(SubscriptionChange subscription, Instant created) {
+        String id = subscription.subscriptionId();
+        return id == null ? Optional.empty() : sync.sync(subscription.memberId(), id, created);
     }
 
-    private Optional<Synced> syncInvoice(@Nullable JsonObject invoice, Instant created) {
-        String subscriptionId = StripeJson.str(invoice, "parent", "subscription_details", "subscription");
+    private Optional<Synced> syncInvoice(InvoiceFacts invoice, Instant created) {
+        String subscriptionId = invoice.subscriptionId();
         if (subscriptionId == null) {
             return Optional.empty();
         }
-        Long member = SubscriptionFacts.memberId(StripeJson.obj(invoice, "parent", "subscription_details"));
-        return sync.sync(member != null ? member : sync.memberOfCustomer(StripeJson.str(invoice, "customer")).orElse(null),
+        Long member = invoice.subscriptionMemberId();
+        return sync.sync(member != null ? member : sync.memberOfCustomer(invoice.customerId()).orElse(null),
                 subscriptionId, created);
     }
 
@@ -154,14 +155,13 @@ class StripeEventProcessor {
         return s;
     }
 
-    private Synced cancellationChange(Synced s, @Nullable JsonObject object, @Nullable JsonObject previous,
-                                      String eventId) {
-        if (previous == null || !previous.has("cancel_at_period_end")) {
+    private Synced cancellationChange(Synced s, SubscriptionChange change, String eventId) {
+        if (change.wasCancelAtPeriodEnd() == null) {
             return s;
         }
-        boolean was = StripeJson.bool(previous, "cancel_at_period_end");
-        boolean now = StripeJson.bool(object, "cancel_at_period_end");
-        Instant periodEnd = StripeJson.time(StripeJson.firstItem(object), "current_period_end");
+        boolean was = change.wasCancelAtPeriodEnd();
+        boolean now = change.cancelAtPeriodEnd();
+        Instant periodEnd = change.currentPeriodEnd();
         if (!was && now && periodEnd != null) {
             publisher.publishEvent(new CancellationScheduled(s.memberId(), s.facts().subscriptionId(), eventId, periodEnd));
         } else if (was && !now) {
@@ -185,18 +185,18 @@ class StripeEventProcessor {
         return s;
     }
 
-    private Synced paymentFailed(Synced s, @Nullable JsonObject invoice) {
+    private Synced paymentFailed(Synced s, InvoiceFacts invoice) {
         Instant since = s.facts().currentPeriodStart() != null ? s.facts().currentPeriodStart() : clock.instant();
-        Long due = StripeJson.num(invoice, "amount_due");
-        publisher.publishEvent(new PaymentFailed(s.memberId(), s.facts().subscriptionId(), StripeJson.str(invoice, "id"),
-                Optional.ofNullable(StripeJson.num(invoice, "attempt_count")).orElse(1L),
+        Long due = invoice.amountDue();
+        publisher.publishEvent(new PaymentFailed(s.memberId(), s.facts().subscriptionId(), invoice.id(),
+                Optional.ofNullable(invoice.attemptCount()).orElse(1L),
                 new Money(due == null ? 0 : due, s.amount().currency()), since.plus(settings.gracePeriod())));
         return s;
     }
 
-    private Synced actionRequired(Synced s, @Nullable JsonObject invoice) {
+    private Synced actionRequired(Synced s, InvoiceFacts invoice) {
         publisher.publishEvent(new PaymentActionRequired(s.memberId(), s.facts().subscriptionId(),
-                StripeJson.str(invoice, "id"), StripeJson.str(invoice, "hosted_invoice_url")));
+                invoice.id(), invoice.hostedInvoiceUrl()));
         return s;
     }
 }

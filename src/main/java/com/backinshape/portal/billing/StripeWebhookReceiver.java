@@ -1,11 +1,10 @@
 package com.backinshape.portal.billing;
 
 import com.backinshape.portal.billing.gateway.StripeEventSink;
-import com.backinshape.portal.billing.gateway.StripeJson;
+import com.backinshape.portal.billing.gateway.StripeEventFacts;
 import com.backinshape.portal.billing.gateway.WebhookSecret;
 import com.backinshape.portal.billing.domain.StripeEventRecord;
 import com.backinshape.portal.billing.domain.StripeEventRepository;
-import com.google.gson.JsonObject;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.net.Webhook;
 import java.time.Clock;
@@ -65,10 +64,10 @@ class StripeWebhookReceiver implements StripeEventSink {
             log.warn("Stripe webhook refused: not an event ({})", e.getClass().getSimpleName());
             return Outcome.REJECTED;
         }
-        JsonObject event = StripeJson.parse(payload);
-        String id = StripeJson.str(event, "id");
-        String type = StripeJson.str(event, "type");
-        Instant created = StripeJson.time(event, "created");
+        StripeEventFacts event = StripeEventFacts.parse(payload);
+        String id = event.id();
+        String type = event.type();
+        Instant created = event.created();
         if (id == null || type == null || created == null) {
             log.warn("Stripe webhook refused: event without id, type or created time");
             return Outcome.REJECTED;

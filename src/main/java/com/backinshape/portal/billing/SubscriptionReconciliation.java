@@ -1,7 +1,6 @@
 package com.backinshape.portal.billing;
 
 import com.backinshape.portal.billing.gateway.PaymentGateways;
-import com.backinshape.portal.billing.gateway.SubscriptionFacts;
 import com.backinshape.portal.billing.domain.MemberSubscription;
 import com.backinshape.portal.billing.domain.MemberSubscription.Facts;
 import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
@@ -65,7 +64,7 @@ public class SubscriptionReconciliation {
 
     private boolean repair(long memberId) {
         MemberSubscription row = rows.lockByMemberId(memberId).orElseThrow();
-        Facts stripe = SubscriptionFacts.from(gateways.current().subscription(row.getStripeSubscriptionId()), settings);
+        Facts stripe = SubscriptionSync.facts(gateways.current().subscription(row.getStripeSubscriptionId()), settings);
         if (matches(row, stripe)) {
             return false;
         }

@@ -5,7 +5,6 @@ import com.backinshape.portal.billing.gateway.SubscriptionFacts;
 import com.backinshape.portal.billing.domain.MemberSubscription;
 import com.backinshape.portal.billing.domain.MemberSubscription.Facts;
 import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
-import com.google.gson.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Currency;
@@ -46,9 +45,9 @@ class SubscriptionSync {
     }
 
     Optional<Synced> sync(@Nullable Long memberHint, String subscriptionId, Instant eventCreated) {
-        JsonObject subscription = gateways.current().subscription(subscriptionId);
-        Facts facts = SubscriptionFacts.from(subscription, settings);
-        Long memberId = memberHint != null ? memberHint : SubscriptionFacts.memberId(subscription);
+        SubscriptionFacts subscription = gateways.current().subscription(subscriptionId);
+        Facts facts = facts(subscription, settings);
+        Long memberId = memberHint != null ? memberHint : subscription.memberId();
         if (memberId == null) {
             memberId = rows.findByStripeSubscriptionId(subscriptionId)
                     .or(() -> rows.findByStripeCustomerId(facts.customerId()))
@@ -68,6 +67,15 @@ class SubscriptionSync {
         }
         row.apply(facts, eventCreated, clock.instant());
         return Optional.of(new Synced(memberId, facts, true));
+    }
+
+    /** The member's state as the gateway's subscription says it should be: its price read as a plan. */
+    static Facts facts(SubscriptionFacts sub, BillingProperties settings) {
+        Optional<Plan> plan = settings.planOf(sub.priceId());
+        return new Facts(sub.id(), sub.customerId(), SubscriptionStatus.fromStripe(sub.status()),
+                plan.map(Plan::tier).orElse(null), plan.map(Plan::period).orElse(null), sub.cancelAtPeriodEnd(),
+                sub.currentPeriodStart(), sub.currentPeriodEnd(), sub.trialEnd(), sub.endedAt(), sub.unitAmount(),
+                sub.currency());
     }
 
     MemberSubscription lockOrCreate(long memberId) {

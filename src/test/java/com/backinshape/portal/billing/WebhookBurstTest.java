@@ -6,8 +6,7 @@ import com.backinshape.portal.account.domain.Member;
 import com.backinshape.portal.account.domain.Role;
 import com.backinshape.portal.billing.gateway.PaymentGateway.CheckoutRequest;
 import com.backinshape.portal.billing.gateway.SimulatedStripe.SignedEvent;
-import com.backinshape.portal.billing.gateway.StripeJson;
-import com.backinshape.portal.billing.gateway.SubscriptionFacts;
+import com.backinshape.portal.billing.gateway.StripeEventFacts;
 import com.backinshape.portal.billing.domain.MemberSubscription.Facts;
 import com.backinshape.portal.billing.domain.StripeEventRecord;
 import java.time.Duration;
@@ -60,7 +59,7 @@ class WebhookBurstTest extends BillingTestBase {
 
         deliverConcurrently(burst);
 
-        List<String> eventIds = events.stream().map(e -> StripeJson.str(StripeJson.parse(e.payload()), "id")).toList();
+        List<String> eventIds = events.stream().map(e -> StripeEventFacts.parse(e.payload()).id()).toList();
         eventually(() -> eventIds.stream().allMatch(id -> stripeEvents.findByEventId(id).map(StripeEventRecord::isDone)
                 .orElse(false)), done -> done);
         java.util.Set<String> subs = new java.util.HashSet<>(subscriptionIds);
@@ -70,7 +69,7 @@ class WebhookBurstTest extends BillingTestBase {
         for (int i = 0; i < MEMBERS; i++) {
             long member = memberIds.get(i);
             String sub = subscriptionIds.get(i);
-            Facts inOrder = SubscriptionFacts.from(simulated.subscription(sub), settings);
+            Facts inOrder = SubscriptionSync.facts(simulated.subscription(sub), settings);
             var row = row(member);
             assertThat(row.getStatus()).isEqualTo(SubscriptionStatus.PAST_DUE).isEqualTo(inOrder.status());
             assertThat(row.getCurrentPeriodEnd()).isEqualTo(inOrder.currentPeriodEnd());

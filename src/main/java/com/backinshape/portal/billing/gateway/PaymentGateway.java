@@ -1,7 +1,6 @@
 package com.backinshape.portal.billing.gateway;
 
 import com.backinshape.portal.billing.Money;
-import com.google.gson.JsonObject;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,12 +15,12 @@ public interface PaymentGateway {
     /** Creates the member's customer; the key makes a repeated call return the same customer. */
     String createCustomer(long memberId, String email, String name, String idempotencyKey);
 
-    CheckoutSession createCheckout(CheckoutRequest request);
+    CheckoutFacts createCheckout(CheckoutRequest request);
 
-    CheckoutSession checkoutSession(String sessionId);
+    CheckoutFacts checkoutSession(String sessionId);
 
-    /** The subscription as Stripe describes it now (Stripe's JSON shape). */
-    JsonObject subscription(String subscriptionId);
+    /** The subscription as Stripe describes it now. */
+    SubscriptionFacts subscription(String subscriptionId);
 
     /** What switching to {@code priceId} costs today (negative: a credit), with proration. */
     Money previewChange(String subscriptionId, String priceId);
@@ -47,13 +46,5 @@ public interface PaymentGateway {
 
     record CheckoutRequest(long memberId, String customerId, String priceId, boolean trial, int trialDays,
                            String successUrl, String cancelUrl, String idempotencyKey) {
-    }
-
-    /** @param status open, complete or expired */
-    record CheckoutSession(String id, String url, String status, @Nullable String subscriptionId,
-                           @Nullable String customerId, @Nullable Long memberId) {
-        public boolean isComplete() {
-            return "complete".equals(status);
-        }
     }
 }

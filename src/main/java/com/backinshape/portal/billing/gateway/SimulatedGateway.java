@@ -40,7 +40,7 @@ public class SimulatedGateway implements PaymentGateway {
     }
 
     @Override
-    public CheckoutSession createCheckout(CheckoutRequest r) {
+    public CheckoutFacts createCheckout(CheckoutRequest r) {
         String id = "cs_sim_" + UUID.nameUUIDFromBytes(r.idempotencyKey().getBytes(StandardCharsets.UTF_8))
                 .toString().replace("-", "");
         JsonObject existing = stripe.find(id);
@@ -51,16 +51,14 @@ public class SimulatedGateway implements PaymentGateway {
     }
 
     @Override
-    public CheckoutSession checkoutSession(String sessionId) {
-        JsonObject s = stripe.get(sessionId);
-        return new CheckoutSession(sessionId, StripeJson.str(s, "url"), StripeJson.str(s, "status"),
-                StripeJson.str(s, "subscription"), StripeJson.str(s, "customer"), SubscriptionFacts.memberId(s));
+    public CheckoutFacts checkoutSession(String sessionId) {
+        return CheckoutFacts.read(stripe.get(sessionId));
     }
 
     /** The simulated checkout page's "Pay": card 4242… succeeds, 4000…0002 is declined. */
     public String pay(String sessionId, long memberId, @Nullable String cardNumber) {
         JsonObject session = stripe.find(sessionId);
-        if (session == null || !Long.valueOf(memberId).equals(SubscriptionFacts.memberId(session))) {
+        if (session == null || !Long.valueOf(memberId).equals(StripeJson.memberId(session))) {
             throw InvalidInputException.of(InvalidInputException.FORM, "This checkout was not found. Please start again from the pricing page.");
         }
         if (!"open".equals(StripeJson.str(session, "status"))) {
@@ -89,8 +87,8 @@ public class SimulatedGateway implements PaymentGateway {
     }
 
     @Override
-    public JsonObject subscription(String subscriptionId) {
-        return stripe.get(subscriptionId);
+    public SubscriptionFacts subscription(String subscriptionId) {
+        return SubscriptionFacts.read(stripe.get(subscriptionId));
     }
 
     @Override

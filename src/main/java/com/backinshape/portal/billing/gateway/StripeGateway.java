@@ -43,7 +43,7 @@ public class StripeGateway implements PaymentGateway {
     }
 
     @Override
-    public CheckoutSession createCheckout(CheckoutRequest r) {
+    public CheckoutFacts createCheckout(CheckoutRequest r) {
         var subscriptionData = SessionCreateParams.SubscriptionData.builder()
                 .putMetadata("member_id", String.valueOf(r.memberId()));
         if (r.trial()) {
@@ -65,12 +65,16 @@ public class StripeGateway implements PaymentGateway {
     }
 
     @Override
-    public CheckoutSession checkoutSession(String sessionId) {
+    public CheckoutFacts checkoutSession(String sessionId) {
         return toSession(call(() -> client.v1().checkout().sessions().retrieve(sessionId)));
     }
 
     @Override
-    public JsonObject subscription(String subscriptionId) {
+    public SubscriptionFacts subscription(String subscriptionId) {
+        return SubscriptionFacts.read(rawSubscription(subscriptionId));
+    }
+
+    private JsonObject rawSubscription(String subscriptionId) {
         return raw(call(() -> client.v1().subscriptions().retrieve(subscriptionId)).getLastResponse());
     }
 
@@ -120,7 +124,7 @@ public class StripeGateway implements PaymentGateway {
     }
 
     private void refund(String subscriptionId, @Nullable Long amountMinor, @Nullable String idempotencyKey) {
-        String invoiceId = StripeJson.str(subscription(subscriptionId), "latest_invoice");
+        String invoiceId = StripeJson.str(rawSubscription(subscriptionId), "latest_invoice");
         if (invoiceId == null) {
             throw new IllegalStateException("The subscription has no invoice to refund");
         }
@@ -149,13 +153,11 @@ public class StripeGateway implements PaymentGateway {
     }
 
     private String itemId(String subscriptionId) {
-        return StripeJson.str(StripeJson.firstItem(subscription(subscriptionId)), "id");
+        return StripeJson.str(StripeJson.firstItem(rawSubscription(subscriptionId)), "id");
     }
 
-    private static CheckoutSession toSession(Session s) {
-        JsonObject json = raw(s.getLastResponse());
-        return new CheckoutSession(s.getId(), s.getUrl(), s.getStatus(), StripeJson.str(json, "subscription"),
-                StripeJson.str(json, "customer"), SubscriptionFacts.memberId(json));
+    private static CheckoutFacts toSession(Session s) {
+        return CheckoutFacts.read(raw(s.getLastResponse()));
     }
 
     private static JsonObject raw(StripeResponse response) {

@@ -7,20 +7,20 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reading Stripe's JSON by field name. Events are read from their raw JSON rather than through
+ * Reading Stripe's JSON by field name, inside the gateway only: what leaves the gateway is typed facts. Events are read from their raw JSON rather than through
  * stripe-java's typed objects, whose deserializer answers nothing when an event's API version differs
  * from the library's.
  */
-public final class StripeJson {
+final class StripeJson {
 
     private StripeJson() {
     }
 
-    public static JsonObject parse(String json) {
+    static JsonObject parse(String json) {
         return JsonParser.parseString(json).getAsJsonObject();
     }
 
-    public static @Nullable JsonElement at(@Nullable JsonObject o, String... path) {
+    static @Nullable JsonElement at(@Nullable JsonObject o, String... path) {
         JsonElement current = o;
         for (String name : path) {
             if (current == null || !current.isJsonObject()) {
@@ -31,13 +31,13 @@ public final class StripeJson {
         return current == null || current.isJsonNull() ? null : current;
     }
 
-    public static @Nullable JsonObject obj(@Nullable JsonObject o, String... path) {
+    static @Nullable JsonObject obj(@Nullable JsonObject o, String... path) {
         JsonElement e = at(o, path);
         return e != null && e.isJsonObject() ? e.getAsJsonObject() : null;
     }
 
     /** A string, or the id of an expanded object in its place. */
-    public static @Nullable String str(@Nullable JsonObject o, String... path) {
+    static @Nullable String str(@Nullable JsonObject o, String... path) {
         JsonElement e = at(o, path);
         if (e == null) {
             return null;
@@ -48,23 +48,36 @@ public final class StripeJson {
         return e.isJsonPrimitive() ? e.getAsString() : null;
     }
 
-    public static @Nullable Long num(@Nullable JsonObject o, String... path) {
+    static @Nullable Long num(@Nullable JsonObject o, String... path) {
         JsonElement e = at(o, path);
         return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber() ? e.getAsLong() : null;
     }
 
-    public static boolean bool(@Nullable JsonObject o, String... path) {
+    static boolean bool(@Nullable JsonObject o, String... path) {
         JsonElement e = at(o, path);
         return e != null && e.isJsonPrimitive() && e.getAsBoolean();
     }
 
-    public static @Nullable Instant time(@Nullable JsonObject o, String... path) {
+    static @Nullable Instant time(@Nullable JsonObject o, String... path) {
         Long seconds = num(o, path);
         return seconds == null ? null : Instant.ofEpochSecond(seconds);
     }
 
+    /** The member a Stripe object belongs to, from the metadata checkout put on it (or its client reference). */
+    static @Nullable Long memberId(@Nullable JsonObject object) {
+        String id = str(object, "metadata", "member_id");
+        if (id == null) {
+            id = str(object, "client_reference_id");
+        }
+        try {
+            return id == null ? null : Long.valueOf(id);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** The first item of a subscription ({@code items.data[0]}), where this API version keeps the period. */
-    public static @Nullable JsonObject firstItem(JsonObject subscription) {
+    static @Nullable JsonObject firstItem(JsonObject subscription) {
         JsonElement data = at(subscription, "items", "data");
         return data != null && data.isJsonArray() && !data.getAsJsonArray().isEmpty()
                 ? data.getAsJsonArray().get(0).getAsJsonObject() : null;

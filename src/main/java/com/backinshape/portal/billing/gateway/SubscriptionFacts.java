@@ -1,51 +1,40 @@
 package com.backinshape.portal.billing.gateway;
 
-import com.backinshape.portal.billing.BillingProperties;
-import com.backinshape.portal.billing.Plan;
-import com.backinshape.portal.billing.SubscriptionStatus;
-import com.backinshape.portal.billing.domain.MemberSubscription.Facts;
 import com.google.gson.JsonObject;
+import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Reads a Stripe subscription object (API 2026-07-29.dahlia: the period is on the items). */
-public final class SubscriptionFacts {
+/**
+ * A Stripe subscription as the gateway reports it (API 2026-07-29.dahlia keeps the price and the period
+ * on the subscription's first item).
+ *
+ * @param status   Stripe's status word, e.g. {@code active}, {@code past_due}
+ * @param currency upper case, e.g. {@code GBP}
+ * @param memberId the member checkout wrote into the subscription's metadata
+ */
+public record SubscriptionFacts(String id, String customerId, String status, @Nullable String priceId,
+                                boolean cancelAtPeriodEnd, @Nullable Instant currentPeriodStart,
+                                @Nullable Instant currentPeriodEnd, @Nullable Instant trialEnd,
+                                @Nullable Instant endedAt, @Nullable Long unitAmount, @Nullable String currency,
+                                @Nullable Long memberId) {
 
-    private SubscriptionFacts() {
-    }
-
-    public static Facts from(JsonObject sub, BillingProperties settings) {
+    static SubscriptionFacts read(JsonObject sub) {
         JsonObject item = StripeJson.firstItem(sub);
-        String priceId = StripeJson.str(item, "price", "id");
-        Optional<Plan> plan = settings.planOf(priceId);
         String currency = StripeJson.str(item, "price", "currency");
-        return new Facts(
+        return new SubscriptionFacts(
                 require(StripeJson.str(sub, "id"), "id"),
                 require(StripeJson.str(sub, "customer"), "customer"),
-                SubscriptionStatus.fromStripe(require(StripeJson.str(sub, "status"), "status")),
-                plan.map(Plan::tier).orElse(null),
-                plan.map(Plan::period).orElse(null),
+                require(StripeJson.str(sub, "status"), "status"),
+                StripeJson.str(item, "price", "id"),
                 StripeJson.bool(sub, "cancel_at_period_end"),
                 StripeJson.time(item, "current_period_start"),
                 StripeJson.time(item, "current_period_end"),
                 StripeJson.time(sub, "trial_end"),
                 StripeJson.time(sub, "ended_at"),
                 StripeJson.num(item, "price", "unit_amount"),
-                currency == null ? null : currency.toUpperCase(Locale.ROOT));
-    }
-
-    /** The member a subscription belongs to, from the metadata checkout put on it. */
-    public static @Nullable Long memberId(@Nullable JsonObject object) {
-        String id = StripeJson.str(object, "metadata", "member_id");
-        if (id == null) {
-            id = StripeJson.str(object, "client_reference_id");
-        }
-        try {
-            return id == null ? null : Long.valueOf(id);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+                currency == null ? null : currency.toUpperCase(Locale.ROOT),
+                StripeJson.memberId(sub));
     }
 
     private static String require(@Nullable String value, String field) {
