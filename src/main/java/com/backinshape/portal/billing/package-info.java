@@ -1,6 +1,6 @@
 /**
- * Paid tiers: prices, checkout, Stripe webhooks, subscription state, the billing page and billing
- * emails. {@link com.backinshape.portal.billing.PremiumAccess} is the one place that decides who has
+ * Paid tiers: prices, checkout, Stripe webhooks, subscription state and the billing page; billing's
+ * events ({@link com.backinshape.portal.billing.BillingEvents}) are what notification emails about. {@link com.backinshape.portal.billing.PremiumAccess} is the one place that decides who has
  * premium; other features ask it and keep no copy.
  */
 @NullMarked

@@ -93,7 +93,7 @@ public class VideoReviewService {
         errors.throwIfAny();
         var saved = requests.saveAndFlush(new VideoReviewRequest(memberId, month(), date, form.window(), note,
                 clock.instant()));
-        events.publishEvent(new VideoReviewRequested(saved.requireId(), memberId));
+        events.publishEvent(new VideoReviewRequested(saved.requireId(), memberId, date, form.window()));
         return view(saved);
     }
 

@@ -1,10 +1,9 @@
-package com.backinshape.portal.premiumplus;
+package com.backinshape.portal.notification;
 
 import com.backinshape.portal.account.MemberDirectory;
 import com.backinshape.portal.base.AppProperties;
 import com.backinshape.portal.base.TimeConfig;
-import com.backinshape.portal.notification.EmailOutbox;
-import com.backinshape.portal.premiumplus.domain.VideoReviewRequestRepository;
+import com.backinshape.portal.premiumplus.VideoReviewRequested;
 import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -16,14 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class VideoReviewEmails {
 
-    private final VideoReviewRequestRepository requests;
     private final MemberDirectory directory;
     private final EmailOutbox outbox;
     private final AppProperties app;
 
-    VideoReviewEmails(VideoReviewRequestRepository requests, MemberDirectory directory,
-                      EmailOutbox outbox, AppProperties app) {
-        this.requests = requests;
+    VideoReviewEmails(MemberDirectory directory, EmailOutbox outbox, AppProperties app) {
         this.directory = directory;
         this.outbox = outbox;
         this.app = app;
@@ -31,14 +27,13 @@ class VideoReviewEmails {
 
     @ApplicationModuleListener
     void on(VideoReviewRequested e) {
-        var request = requests.findById(e.requestId()).orElse(null);
         var member = directory.contact(e.memberId()).orElse(null);
-        if (request == null || member == null) {
+        if (member == null) {
             return;
         }
         Map<String, Object> model = Map.of("firstName", member.firstName(), "memberEmail", member.email(),
-                "memberId", member.memberId(), "date", TimeConfig.DATE.format(request.getPreferredDate()),
-                "window", request.getTimeWindow().label(), "link", app.link("/premium-plus"));
+                "memberId", member.memberId(), "date", TimeConfig.DATE.format(e.preferredDate()),
+                "window", e.window().label(), "link", app.link("/premium-plus"));
         outbox.enqueue("video-review:" + e.requestId(), null, app.clinic().email(),
                 "Video review request from " + member.firstName(), "video-review-clinic", model);
         outbox.enqueue("video-review-confirmation:" + e.requestId(), member.memberId(), member.email(),

@@ -1,4 +1,4 @@
-package com.backinshape.portal.billing;
+package com.backinshape.portal.notification;
 
 import com.backinshape.portal.account.MemberDirectory;
 import com.backinshape.portal.account.MemberDirectory.Contact;
@@ -11,7 +11,6 @@ import com.backinshape.portal.billing.BillingEvents.PaymentFailed;
 import com.backinshape.portal.billing.BillingEvents.SubscriptionEnded;
 import com.backinshape.portal.billing.BillingEvents.SubscriptionStarted;
 import com.backinshape.portal.billing.BillingEvents.TrialEnding;
-import com.backinshape.portal.notification.EmailOutbox;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,7 +20,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Billing's emails, one per real change: each key names the subscription and the change, so however
+ * Billing's emails, one per real change billing reports in its events: each key names the subscription and the change, so however
  * many Stripe events report a change (and however often), the outbox holds one email for it.
  */
 @Component
