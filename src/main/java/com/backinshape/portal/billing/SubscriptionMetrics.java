@@ -4,12 +4,17 @@ import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Subscription figures for the admin dashboard: active by plan, MRR, churn and past-due members. */
+/**
+ * Billing's figures for the admin dashboard, defined here once: active by plan, MRR, churn, past-due
+ * members, and who converted (started a paid subscription).
+ */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class SubscriptionMetrics {
@@ -34,12 +39,27 @@ public class SubscriptionMetrics {
         }
     }
 
+    private static final int CHUNK = 1000;
+
     private final MemberSubscriptionRepository rows;
     private final BillingProperties settings;
 
     SubscriptionMetrics(MemberSubscriptionRepository rows, BillingProperties settings) {
         this.rows = rows;
         this.settings = settings;
+    }
+
+    /**
+     * Those of {@code memberIds} who started a paid subscription (a free trial included; complimentary
+     * grants are not conversions): their row holds a Stripe subscription, whatever became of it since.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> convertedAmong(List<Long> memberIds) {
+        Set<Long> converted = new HashSet<>();
+        for (int i = 0; i < memberIds.size(); i += CHUNK) {
+            converted.addAll(rows.membersWithSubscriptionAmong(memberIds.subList(i, Math.min(i + CHUNK, memberIds.size()))));
+        }
+        return converted;
     }
 
     /** Now, with churn counted over [from, to). */

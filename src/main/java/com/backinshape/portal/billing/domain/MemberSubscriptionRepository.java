@@ -47,4 +47,7 @@ public interface MemberSubscriptionRepository extends JpaRepository<MemberSubscr
 
     @Query("select s.memberId from MemberSubscription s where s.status = :status")
     List<Long> findMemberIdsByStatus(com.backinshape.portal.billing.SubscriptionStatus status);
+
+    @Query("select s.memberId from MemberSubscription s where s.stripeSubscriptionId is not null and s.memberId in :memberIds")
+    java.util.List<Long> membersWithSubscriptionAmong(java.util.Collection<Long> memberIds);
 }
