@@ -21,7 +21,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
 
 /** Rules every view and feature keeps, checked on the compiled classes. */
 class ArchitectureTest {
@@ -61,5 +64,53 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
                 .check(CLASSES);
+    }
+
+    private static final DescribedPredicate<JavaClass> SERVICES = new DescribedPredicate<>("services and components") {
+        @Override
+        public boolean test(JavaClass c) {
+            return c.isAnnotatedWith(Service.class) || c.isAnnotatedWith(org.springframework.stereotype.Component.class);
+        }
+    };
+
+    @Test
+    void domain_depends_on_neither_views_nor_services() {
+        noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .orShould().dependOnClassesThat(SERVICES)
+                .check(CLASSES);
+    }
+
+    @Test
+    void services_never_depend_on_views() {
+        noClasses().that(SERVICES).and().resideOutsideOfPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void no_feature_depends_on_admin() {
+        noClasses().that().resideOutsideOfPackage("com.backinshape.portal.admin..")
+                .should().dependOnClassesThat().resideInAPackage("com.backinshape.portal.admin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void settings_are_read_through_configuration_properties_records_only() {
+        classes().that().areNotAnnotatedWith(ConfigurationProperties.class)
+                .should(new ArchCondition<>("not inject single settings with @Value") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        c.getFields().stream().filter(f -> f.isAnnotatedWith(Value.class)).forEach(f -> events.add(
+                                SimpleConditionEvent.violated(f, f.getFullName() + " uses @Value")));
+                        c.getCodeUnits().forEach(m -> {
+                            if (m.isAnnotatedWith(Value.class) || m.getParameters().stream()
+                                    .anyMatch(p -> p.isAnnotatedWith(Value.class))) {
+                                events.add(SimpleConditionEvent.violated(m, m.getFullName()
+                                        + " uses @Value: read the setting from a @ConfigurationProperties record"));
+                            }
+                        });
+                    }
+                }).check(CLASSES);
     }
 }

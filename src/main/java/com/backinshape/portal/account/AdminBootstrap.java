@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
@@ -36,15 +35,14 @@ class AdminBootstrap implements ApplicationRunner {
     private final String adminPassword;
 
     AdminBootstrap(MemberRepository members, PasswordEncoder passwordEncoder, PasswordService passwords,
-                   Environment environment, Clock clock, @Value("${app.admin.email:}") String adminEmail,
-                   @Value("${app.admin.password:}") String adminPassword) {
+                   Environment environment, Clock clock, AdminProperties admin) {
         this.members = members;
         this.passwordEncoder = passwordEncoder;
         this.passwords = passwords;
         this.environment = environment;
         this.clock = clock;
-        this.adminEmail = adminEmail.strip();
-        this.adminPassword = adminPassword;
+        this.adminEmail = admin.emailOrBlank();
+        this.adminPassword = admin.passwordOrBlank();
     }
 
     @Override

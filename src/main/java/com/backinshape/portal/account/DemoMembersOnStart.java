@@ -1,6 +1,5 @@
 package com.backinshape.portal.account;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,10 +20,10 @@ class DemoMembersOnStart implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final int wanted;
 
-    DemoMembersOnStart(DemoMembers demo, JdbcTemplate jdbc, @Value("${app.demo.members}") int wanted) {
+    DemoMembersOnStart(DemoMembers demo, JdbcTemplate jdbc, DemoProperties settings) {
         this.demo = demo;
         this.jdbc = jdbc;
-        this.wanted = wanted;
+        this.wanted = settings.members();
     }
 
     @Override

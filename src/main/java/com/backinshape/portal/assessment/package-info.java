@@ -3,7 +3,9 @@
  * and the clinical rules that turn them into an {@link com.backinshape.portal.assessment.AssessmentResult}
  * (red flags first, then STarT Back risk group and the hamstring self-test).
  */
+@ApplicationModule(allowedDependencies = {"base", "account"})
 @NullMarked
 package com.backinshape.portal.assessment;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -31,12 +30,11 @@ class BillingEmails {
     private final AppProperties app;
     private final String adminEmail;
 
-    BillingEmails(EmailOutbox outbox, MemberDirectory directory, AppProperties app,
-                  @Value("${app.admin.email}") String adminEmail) {
+    BillingEmails(EmailOutbox outbox, MemberDirectory directory, AppProperties app, AlertSettings alerts) {
         this.outbox = outbox;
         this.directory = directory;
         this.app = app;
-        this.adminEmail = adminEmail;
+        this.adminEmail = alerts.emailOrBlank();
     }
 
     @ApplicationModuleListener

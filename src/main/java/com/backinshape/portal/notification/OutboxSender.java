@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -53,9 +52,9 @@ class OutboxSender {
 
     @Autowired
     OutboxSender(OutboxEmailRepository emails, ObjectProvider<JavaMailSender> mailSender,
-                 @Value("${spring.mail.host:}") String mailHost, MailSettings settings, Clock clock,
+                 SmtpHost smtp, MailSettings settings, Clock clock,
                  PlatformTransactionManager transactions) {
-        this(emails, mailHost.isBlank() ? null : mailSender.getIfAvailable(), settings, clock, transactions);
+        this(emails, smtp.isSet() ? mailSender.getIfAvailable() : null, settings, clock, transactions);
         if (this.mailSender == null) {
             log.info("No mail server (SPRING_MAIL_HOST is empty): emails stay in the outbox; read them at /dev/mailbox");
         }

@@ -4,7 +4,9 @@
  * the event another feature publishes (account, assessment, billing, premium plus); the event carries
  * what the email needs, and the features never call notification to send.
  */
+@ApplicationModule(allowedDependencies = {"base", "account", "assessment", "billing", "premiumplus"})
 @NullMarked
 package com.backinshape.portal.notification;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
