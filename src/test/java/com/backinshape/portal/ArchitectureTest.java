@@ -89,6 +89,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_payment_gateway_never_depends_on_billings_services() {
+        noClasses().that().resideInAPackage("com.backinshape.portal.billing.gateway..")
+                .should().dependOnClassesThat(SERVICES.and(new DescribedPredicate<>("outside the gateway") {
+                    @Override
+                    public boolean test(JavaClass c) {
+                        return !c.getPackageName().startsWith("com.backinshape.portal.billing.gateway");
+                    }
+                }))
+                .check(CLASSES);
+    }
+
+    @Test
     void no_feature_depends_on_admin() {
         noClasses().that().resideOutsideOfPackage("com.backinshape.portal.admin..")
                 .should().dependOnClassesThat().resideInAPackage("com.backinshape.portal.admin..")

@@ -8,7 +8,7 @@ import com.backinshape.portal.assessment.QuestionnaireFigures;
 import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.base.TimeConfig;
 import com.backinshape.portal.billing.SubscriptionMetrics;
-import com.backinshape.portal.notification.SentEmails;
+import com.backinshape.portal.notification.SentEmailAdministration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,11 +38,11 @@ public class Dashboard {
 
     private final SignupFigures signups;
     private final QuestionnaireFigures questionnaires;
-    private final SentEmails emails;
+    private final SentEmailAdministration emails;
     private final SubscriptionMetrics subscriptions;
     private final Clock clock;
 
-    Dashboard(SignupFigures signups, QuestionnaireFigures questionnaires, SentEmails emails,
+    Dashboard(SignupFigures signups, QuestionnaireFigures questionnaires, SentEmailAdministration emails,
               SubscriptionMetrics subscriptions, Clock clock) {
         this.signups = signups;
         this.questionnaires = questionnaires;

@@ -1,7 +1,7 @@
 package com.backinshape.portal.admin;
 
 import com.backinshape.portal.billing.SubscriptionMetrics.Metrics;
-import com.backinshape.portal.notification.SentEmails.SentEmail;
+import com.backinshape.portal.notification.SentEmailAdministration.SentEmail;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -5,7 +5,7 @@ import com.backinshape.portal.account.MemberDetail;
 import com.backinshape.portal.account.MemberSummary;
 import com.backinshape.portal.assessment.HealthRecords;
 import com.backinshape.portal.base.InvalidInputException;
-import com.backinshape.portal.notification.SentEmails;
+import com.backinshape.portal.notification.SentEmailAdministration;
 import com.backinshape.portal.programme.ProgrammeRecords;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -25,12 +25,12 @@ public class MemberAdmin {
     // erase() ends the subscription too: billing cancels it now on AccountEvents.MemberErased.
 
     private final AccountAdministration accounts;
-    private final SentEmails emails;
+    private final SentEmailAdministration emails;
     private final HealthRecords health;
     private final ProgrammeRecords programme;
     private final AuditLog audit;
 
-    MemberAdmin(AccountAdministration accounts, SentEmails emails, HealthRecords health, ProgrammeRecords programme,
+    MemberAdmin(AccountAdministration accounts, SentEmailAdministration emails, HealthRecords health, ProgrammeRecords programme,
                 AuditLog audit) {
         this.accounts = accounts;
         this.emails = emails;

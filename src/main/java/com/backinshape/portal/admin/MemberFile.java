@@ -1,7 +1,7 @@
 package com.backinshape.portal.admin;
 
 import com.backinshape.portal.account.MemberDetail;
-import com.backinshape.portal.notification.SentEmails.SentEmail;
+import com.backinshape.portal.notification.SentEmailAdministration.SentEmail;
 import java.util.List;
 
 /** What the member detail page shows before anyone asks for health data. */

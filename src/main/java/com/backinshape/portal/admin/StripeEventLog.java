@@ -1,8 +1,8 @@
 package com.backinshape.portal.admin;
 
-import com.backinshape.portal.billing.StripeEvents;
-import com.backinshape.portal.billing.StripeEvents.Event;
-import com.backinshape.portal.billing.StripeEvents.Outcome;
+import com.backinshape.portal.billing.StripeEventAdministration;
+import com.backinshape.portal.billing.StripeEventAdministration.Event;
+import com.backinshape.portal.billing.StripeEventAdministration.Outcome;
 import com.backinshape.portal.billing.SubscriptionReconciliation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -16,11 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class StripeEventLog {
 
-    private final StripeEvents events;
+    private final StripeEventAdministration events;
     private final SubscriptionReconciliation reconciliation;
     private final AuditLog audit;
 
-    StripeEventLog(StripeEvents events, SubscriptionReconciliation reconciliation, AuditLog audit) {
+    StripeEventLog(StripeEventAdministration events, SubscriptionReconciliation reconciliation, AuditLog audit) {
         this.events = events;
         this.reconciliation = reconciliation;
         this.audit = audit;

@@ -1,12 +1,12 @@
 package com.backinshape.portal.billing;
 
-import com.backinshape.portal.billing.gateway.PaymentGateways;
-import com.backinshape.portal.billing.gateway.SimulatedGateway;
 import com.backinshape.portal.account.CurrentMember;
 import com.backinshape.portal.base.AppProperties;
 import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.billing.domain.MemberSubscription;
 import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
+import com.backinshape.portal.billing.gateway.PaymentGateways;
+import com.backinshape.portal.billing.gateway.SimulatedGateway;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package com.backinshape.portal.billing;
 
-import com.backinshape.portal.billing.gateway.ChargeFacts;
-import com.backinshape.portal.billing.gateway.CheckoutFacts;
 import com.backinshape.portal.billing.BillingEvents.RefundRecorded;
 import com.backinshape.portal.billing.SubscriptionSync.Synced;
 import com.backinshape.portal.billing.domain.MemberSubscription;
 import com.backinshape.portal.billing.domain.RecordedRefund;
 import com.backinshape.portal.billing.domain.RecordedRefundRepository;
+import com.backinshape.portal.billing.gateway.ChargeFacts;
+import com.backinshape.portal.billing.gateway.CheckoutFacts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Currency;

@@ -1,15 +1,15 @@
 package com.backinshape.portal.billing;
 
-import com.backinshape.portal.billing.gateway.PaymentGateway;
-import com.backinshape.portal.billing.gateway.PaymentGateways;
-import com.backinshape.portal.billing.gateway.SimulatedGateway;
 import com.backinshape.portal.account.CurrentMember;
 import com.backinshape.portal.account.MemberPrincipal;
 import com.backinshape.portal.base.AppProperties;
 import com.backinshape.portal.base.InvalidInputException;
-import com.backinshape.portal.billing.gateway.PaymentGateway.CheckoutRequest;
-import com.backinshape.portal.billing.gateway.CheckoutFacts;
 import com.backinshape.portal.billing.domain.MemberSubscription;
+import com.backinshape.portal.billing.gateway.CheckoutFacts;
+import com.backinshape.portal.billing.gateway.PaymentGateway.CheckoutRequest;
+import com.backinshape.portal.billing.gateway.PaymentGateway;
+import com.backinshape.portal.billing.gateway.PaymentGateways;
+import com.backinshape.portal.billing.gateway.SimulatedGateway;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,9 +1,9 @@
 package com.backinshape.portal.billing;
 
-import com.backinshape.portal.billing.gateway.PaymentGateways;
 import com.backinshape.portal.account.AccountEvents.MemberErased;
 import com.backinshape.portal.billing.domain.MemberSubscription;
 import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
+import com.backinshape.portal.billing.gateway.PaymentGateways;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,5 @@
 package com.backinshape.portal.billing;
 
-import com.backinshape.portal.billing.gateway.InvoiceFacts;
-import com.backinshape.portal.billing.gateway.StripeEventFacts;
-import com.backinshape.portal.billing.gateway.SubscriptionChange;
 import com.backinshape.portal.billing.BillingEvents.CancellationScheduled;
 import com.backinshape.portal.billing.BillingEvents.CancellationUndone;
 import com.backinshape.portal.billing.BillingEvents.PaymentActionRequired;
@@ -13,20 +10,22 @@ import com.backinshape.portal.billing.BillingEvents.TrialEnding;
 import com.backinshape.portal.billing.SubscriptionSync.Synced;
 import com.backinshape.portal.billing.domain.StripeEventRecord;
 import com.backinshape.portal.billing.domain.StripeEventRepository;
+import com.backinshape.portal.billing.gateway.InvoiceFacts;
+import com.backinshape.portal.billing.gateway.StripeEventFacts;
+import com.backinshape.portal.billing.gateway.SubscriptionChange;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**

@@ -1,10 +1,10 @@
 package com.backinshape.portal.billing;
 
-import com.backinshape.portal.billing.gateway.StripeEventSink;
-import com.backinshape.portal.billing.gateway.StripeEventFacts;
-import com.backinshape.portal.billing.gateway.WebhookSecret;
 import com.backinshape.portal.billing.domain.StripeEventRecord;
 import com.backinshape.portal.billing.domain.StripeEventRepository;
+import com.backinshape.portal.billing.gateway.StripeEventFacts;
+import com.backinshape.portal.billing.gateway.StripeEventSink;
+import com.backinshape.portal.billing.gateway.WebhookSecret;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.net.Webhook;
 import java.time.Clock;

@@ -1,23 +1,23 @@
 package com.backinshape.portal.billing;
 
-import com.backinshape.portal.billing.gateway.PaymentGateways;
 import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.base.TimeConfig;
 import com.backinshape.portal.billing.domain.ComplimentaryGrantRepository;
 import com.backinshape.portal.billing.domain.MemberSubscription;
 import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
 import com.backinshape.portal.billing.domain.StripeEventRepository;
+import com.backinshape.portal.billing.gateway.PaymentGateways;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,7 +92,7 @@ public class SubscriptionAdministration {
     public List<TimelineEntry> timeline(long memberId) {
         var lines = new ArrayList<TimelineEntry>();
         events.findTop100ByMemberIdOrderByStripeCreatedAtDesc(memberId).forEach(e -> lines.add(
-                new TimelineEntry(e.getStripeCreatedAt(), e.getType(), StripeEvents.label(e.getStatus().name()))));
+                new TimelineEntry(e.getStripeCreatedAt(), e.getType(), StripeEventAdministration.label(e.getStatus().name()))));
         grants.findByMemberId(memberId).forEach(g -> {
             lines.add(new TimelineEntry(g.getGrantedAt(), "Complimentary " + g.getTier().label() + " granted until "
                     + TimeConfig.DATE.format(g.getValidUntil()), g.getReason()));

@@ -1,9 +1,9 @@
 package com.backinshape.portal.billing;
 
-import com.backinshape.portal.billing.gateway.PaymentGateways;
-import com.backinshape.portal.billing.domain.MemberSubscription;
 import com.backinshape.portal.billing.domain.MemberSubscription.Facts;
+import com.backinshape.portal.billing.domain.MemberSubscription;
 import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
+import com.backinshape.portal.billing.gateway.PaymentGateways;
 import java.time.Clock;
 import java.util.Objects;
 import org.slf4j.Logger;

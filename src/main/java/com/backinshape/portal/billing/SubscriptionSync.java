@@ -1,10 +1,10 @@
 package com.backinshape.portal.billing;
 
+import com.backinshape.portal.billing.domain.MemberSubscription.Facts;
+import com.backinshape.portal.billing.domain.MemberSubscription;
+import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
 import com.backinshape.portal.billing.gateway.PaymentGateways;
 import com.backinshape.portal.billing.gateway.SubscriptionFacts;
-import com.backinshape.portal.billing.domain.MemberSubscription;
-import com.backinshape.portal.billing.domain.MemberSubscription.Facts;
-import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Currency;

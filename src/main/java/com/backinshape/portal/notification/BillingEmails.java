@@ -30,7 +30,7 @@ class BillingEmails {
     private final AppProperties app;
     private final String adminEmail;
 
-    BillingEmails(EmailOutbox outbox, MemberDirectory directory, AppProperties app, AlertSettings alerts) {
+    BillingEmails(EmailOutbox outbox, MemberDirectory directory, AppProperties app, AlertProperties alerts) {
         this.outbox = outbox;
         this.directory = directory;
         this.app = app;

@@ -46,13 +46,13 @@ class OutboxSender {
 
     private final OutboxEmailRepository emails;
     private final @Nullable JavaMailSender mailSender;
-    private final MailSettings settings;
+    private final EmailProperties settings;
     private final Clock clock;
     private final TransactionTemplate tx;
 
     @Autowired
     OutboxSender(OutboxEmailRepository emails, ObjectProvider<JavaMailSender> mailSender,
-                 SmtpHost smtp, MailSettings settings, Clock clock,
+                 SmtpProperties smtp, EmailProperties settings, Clock clock,
                  PlatformTransactionManager transactions) {
         this(emails, smtp.isSet() ? mailSender.getIfAvailable() : null, settings, clock, transactions);
         if (this.mailSender == null) {
@@ -61,7 +61,7 @@ class OutboxSender {
     }
 
     /** A sender through {@code mailSender}, or (null) one that leaves every email in the outbox. */
-    OutboxSender(OutboxEmailRepository emails, @Nullable JavaMailSender mailSender, MailSettings settings, Clock clock,
+    OutboxSender(OutboxEmailRepository emails, @Nullable JavaMailSender mailSender, EmailProperties settings, Clock clock,
                  PlatformTransactionManager transactions) {
         this.emails = emails;
         this.mailSender = mailSender;

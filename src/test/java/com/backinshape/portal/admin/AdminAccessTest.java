@@ -14,10 +14,10 @@ import com.backinshape.portal.admin.ui.StripeEventsView;
 import com.backinshape.portal.admin.ui.VideoReviewsView;
 import com.backinshape.portal.assessment.HealthRecords;
 import com.backinshape.portal.billing.ComplimentaryPremium;
-import com.backinshape.portal.billing.StripeEvents;
+import com.backinshape.portal.billing.StripeEventAdministration;
 import com.backinshape.portal.billing.SubscriptionAdministration;
 import com.backinshape.portal.base.ui.AccessDeniedView;
-import com.backinshape.portal.notification.SentEmails;
+import com.backinshape.portal.notification.SentEmailAdministration;
 import com.backinshape.portal.programme.ProgrammeRecords;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -43,13 +43,13 @@ class AdminAccessTest extends AdminTestBase {
     @Autowired MemberAdmin memberAdmin;
     @Autowired Dashboard dashboard;
     @Autowired AccountAdministration accountAdministration;
-    @Autowired SentEmails sentEmails;
+    @Autowired SentEmailAdministration sentEmails;
     @Autowired HealthRecords healthRecords;
     @Autowired ProgrammeRecords programmeRecords;
     @Autowired MemberBilling memberBilling;
     @Autowired StripeEventLog stripeEventLog;
     @Autowired SubscriptionAdministration subscriptionAdministration;
-    @Autowired StripeEvents stripeEvents;
+    @Autowired StripeEventAdministration stripeEvents;
     @Autowired ComplimentaryPremium complimentaryPremium;
     @Autowired com.backinshape.portal.premiumplus.VideoReviewRequests videoReviewRequests;
 

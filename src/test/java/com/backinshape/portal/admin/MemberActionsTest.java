@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.backinshape.portal.account.MemberPrincipal;
 import com.backinshape.portal.base.InvalidInputException;
-import com.backinshape.portal.notification.SentEmails;
+import com.backinshape.portal.notification.SentEmailAdministration;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MemberActionsTest extends AdminTestBase {
 
     @Autowired MemberAdmin admin;
-    @Autowired SentEmails sentEmails;
+    @Autowired SentEmailAdministration sentEmails;
     @Autowired SessionRegistry sessionRegistry;
     @Autowired JdbcTemplate jdbc;
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.backinshape.portal.admin.ui.StripeEventsView;
 import com.backinshape.portal.base.InvalidInputException;
-import com.backinshape.portal.billing.StripeEvents.Event;
-import com.backinshape.portal.billing.StripeEvents.Outcome;
+import com.backinshape.portal.billing.StripeEventAdministration.Event;
+import com.backinshape.portal.billing.StripeEventAdministration.Outcome;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backinshape.portal.account.domain.Member;
 import com.backinshape.portal.account.domain.Role;
+import com.backinshape.portal.billing.domain.MemberSubscription.Facts;
+import com.backinshape.portal.billing.domain.StripeEventRecord;
 import com.backinshape.portal.billing.gateway.PaymentGateway.CheckoutRequest;
 import com.backinshape.portal.billing.gateway.SimulatedStripe.SignedEvent;
 import com.backinshape.portal.billing.gateway.StripeEventFacts;
-import com.backinshape.portal.billing.domain.MemberSubscription.Facts;
-import com.backinshape.portal.billing.domain.StripeEventRecord;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -27,7 +27,7 @@ class OutboxDeliveryTest extends NotificationTestBase {
     @Autowired
     SignupService signups;
     @Autowired
-    MailSettings settings;
+    EmailProperties settings;
 
     @BeforeEach
     void nothingLeftOver() throws Exception {

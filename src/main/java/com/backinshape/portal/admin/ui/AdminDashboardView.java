@@ -7,7 +7,7 @@ import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.billing.SubscriptionMetrics.Metrics;
 import com.backinshape.portal.billing.SubscriptionMetrics.PlanCount;
 import com.backinshape.portal.base.TimeConfig;
-import com.backinshape.portal.notification.SentEmails.SentEmail;
+import com.backinshape.portal.notification.SentEmailAdministration.SentEmail;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;

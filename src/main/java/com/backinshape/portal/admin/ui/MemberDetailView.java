@@ -6,7 +6,7 @@ import com.backinshape.portal.admin.MemberAdmin;
 import com.backinshape.portal.admin.MemberBilling;
 import com.backinshape.portal.admin.MemberFile;
 import com.backinshape.portal.base.TimeConfig;
-import com.backinshape.portal.notification.SentEmails.SentEmail;
+import com.backinshape.portal.notification.SentEmailAdministration.SentEmail;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;

@@ -2,8 +2,8 @@ package com.backinshape.portal.admin.ui;
 
 import com.backinshape.portal.admin.StripeEventLog;
 import com.backinshape.portal.base.TimeConfig;
-import com.backinshape.portal.billing.StripeEvents.Event;
-import com.backinshape.portal.billing.StripeEvents.Outcome;
+import com.backinshape.portal.billing.StripeEventAdministration.Event;
+import com.backinshape.portal.billing.StripeEventAdministration.Outcome;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;

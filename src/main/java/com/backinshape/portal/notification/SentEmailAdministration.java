@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** What clinic staff may read of the outbox: which emails a member was sent and how delivery went. No bodies. */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
-public class SentEmails {
+public class SentEmailAdministration {
 
     /** At most this many emails per listing. */
     public static final int LIMIT = 200;
@@ -26,7 +26,7 @@ public class SentEmails {
 
     private final OutboxEmailRepository emails;
 
-    SentEmails(OutboxEmailRepository emails) {
+    SentEmailAdministration(OutboxEmailRepository emails) {
         this.emails = emails;
     }
 
@@ -34,13 +34,13 @@ public class SentEmails {
     @Transactional(readOnly = true)
     public List<SentEmail> forMember(long memberId) {
         return emails.findByMemberIdOrderByCreatedAtDescIdDesc(memberId, PageRequest.ofSize(LIMIT)).stream()
-                .map(SentEmails::toRecord).toList();
+                .map(SentEmailAdministration::toRecord).toList();
     }
 
     /** Emails given up on, first recorded in [from, to), newest first. */
     @Transactional(readOnly = true)
     public List<SentEmail> failedBetween(Instant from, Instant to) {
-        return emails.findFailed(from, to, PageRequest.ofSize(LIMIT)).stream().map(SentEmails::toRecord).toList();
+        return emails.findFailed(from, to, PageRequest.ofSize(LIMIT)).stream().map(SentEmailAdministration::toRecord).toList();
     }
 
     private static SentEmail toRecord(OutboxEmail e) {

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Spring's {@code spring.mail.host} ({@code SPRING_MAIL_HOST}): blank keeps every email in the outbox. */
 @ConfigurationProperties("spring.mail")
-record SmtpHost(@Nullable String host) {
+record SmtpProperties(@Nullable String host) {
 
     boolean isSet() {
         return host != null && !host.isBlank();

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * member"; blank sends none.
  */
 @ConfigurationProperties("app.admin")
-record AlertSettings(@Nullable String email) {
+record AlertProperties(@Nullable String email) {
 
     String emailOrBlank() {
         return email == null ? "" : email.strip();

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The Stripe events as received, for clinic staff: list, payload, and replaying a failed one. */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
-public class StripeEvents {
+public class StripeEventAdministration {
 
     /** What became of an event; {@code RECEIVED}: not processed yet. */
     public enum Outcome { RECEIVED, PROCESSED, IGNORED_DUPLICATE, FAILED }
@@ -34,7 +34,7 @@ public class StripeEvents {
     private final StripeEventRepository events;
     private final StripeEventProcessor processor;
 
-    StripeEvents(StripeEventRepository events, StripeEventProcessor processor) {
+    StripeEventAdministration(StripeEventRepository events, StripeEventProcessor processor) {
         this.events = events;
         this.processor = processor;
     }
@@ -45,7 +45,7 @@ public class StripeEvents {
         var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id")));
         return (outcome == null ? events.findSliceBy(page)
-                : events.findSliceByStatus(StripeEventRecord.Status.valueOf(outcome.name()), page)).map(StripeEvents::view);
+                : events.findSliceByStatus(StripeEventRecord.Status.valueOf(outcome.name()), page)).map(StripeEventAdministration::view);
     }
 
     /** The event's JSON as Stripe sent it, indented for reading. */

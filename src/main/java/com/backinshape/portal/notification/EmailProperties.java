@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app.mail")
-record MailSettings(@NotBlank String from, @Nullable Duration sendEvery, @Nullable Integer batchSize,
+record EmailProperties(@NotBlank String from, @Nullable Duration sendEvery, @Nullable Integer batchSize,
                     @Nullable Integer maxAttempts) {
 
     int batch() {
