@@ -42,7 +42,10 @@ public class AccountView extends Main implements BeforeEnterObserver {
     public AccountView(AccountService accounts, PasswordService passwords) {
         this.accounts = accounts;
         addClassNames("portal-page", "narrow");
+        add(new H1("Your account"), nameSection(), emailSection(), passwordSection(passwords), consentsSection());
+    }
 
+    private Section nameSection() {
         var nameMessage = new Forms.FormMessage();
         firstName.setId("first-name");
         firstName.setMaxLength(Member.FIRST_NAME_MAX);
@@ -57,7 +60,11 @@ public class AccountView extends Main implements BeforeEnterObserver {
             }
         });
         saveName.setId("save-name");
+        saveName.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new Section(new H2("Name"), nameMessage, firstName, saveName);
+    }
 
+    private Section emailSection() {
         var emailMessage = new Forms.FormMessage();
         var newEmail = new EmailField("New email");
         newEmail.setId("new-email");
@@ -82,7 +89,11 @@ public class AccountView extends Main implements BeforeEnterObserver {
             }
         });
         changeEmail.setId("change-email");
+        changeEmail.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new Section(new H2("Email"), emailNow, emailMessage, newEmail, emailPassword, changeEmail);
+    }
 
+    private static Section passwordSection(PasswordService passwords) {
         var passwordMessage = new Forms.FormMessage();
         var current = new PasswordField("Current password");
         current.setId("current-password");
@@ -105,16 +116,13 @@ public class AccountView extends Main implements BeforeEnterObserver {
             }
         });
         changePassword.setId("change-password");
-        for (Button b : new Button[] {saveName, changeEmail, changePassword}) {
-            b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
+        changePassword.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new Section(new H2("Password"), passwordMessage, current, next, changePassword);
+    }
 
+    private Section consentsSection() {
         consents.addClassName("portal-small");
-        add(new H1("Your account"),
-                new Section(new H2("Name"), nameMessage, firstName, saveName),
-                new Section(new H2("Email"), emailNow, emailMessage, newEmail, emailPassword, changeEmail),
-                new Section(new H2("Password"), passwordMessage, current, next, changePassword),
-                new Section(new H2("What you agreed to"), consents));
+        return new Section(new H2("What you agreed to"), consents);
     }
 
     @Override

@@ -44,6 +44,20 @@ public class AdminDashboardView extends Main implements BeforeEnterObserver {
     public AdminDashboardView(Dashboard dashboard) {
         this.dashboard = dashboard;
         addClassNames("portal-page", "admin-page");
+        setUpPeriod();
+        figures.setId("figures");
+        chart.setId("signups-chart");
+        money.setId("subscription-figures");
+        setUpSourcesGrid();
+        setUpPlansGrid();
+        setUpFailedEmailsGrid();
+        add(new H1("Dashboard"), Filters.of(from, to), figures, new H2("Signups per day"), chart,
+                new H2("By source article"), sources, new H2("Subscriptions"), money, plans,
+                new H2("Emails that failed"), failed);
+    }
+
+    /** The two dates; a change by the admin shows the new period's report. */
+    private void setUpPeriod() {
         for (DatePicker picker : new DatePicker[] {from, to}) {
             picker.setLocale(TimeConfig.EN_GB);
             picker.addValueChangeListener(e -> {
@@ -54,8 +68,9 @@ public class AdminDashboardView extends Main implements BeforeEnterObserver {
         }
         from.setId("from");
         to.setId("to");
-        figures.setId("figures");
-        chart.setId("signups-chart");
+    }
+
+    private void setUpSourcesGrid() {
         sources.setId("by-source");
         sources.addColumn(r -> r.source().isEmpty() ? "(no article)" : r.source()).setHeader("Source article");
         sources.addColumn(SourceRow::signups).setHeader("Signups");
@@ -64,22 +79,24 @@ public class AdminDashboardView extends Main implements BeforeEnterObserver {
         sources.addColumn(SourceRow::premium).setHeader("Premium");
         sources.addColumn(r -> String.format(Locale.UK, "%.0f%%", r.conversion())).setHeader("Conversion");
         sources.setAllRowsVisible(true);
-        money.setId("subscription-figures");
+    }
+
+    private void setUpPlansGrid() {
         plans.setId("active-subscriptions");
         plans.addColumn(p -> p.tier().label()).setHeader("Tier");
         plans.addColumn(p -> p.period().label()).setHeader("Period");
         plans.addColumn(PlanCount::active).setHeader("Paying");
         plans.addColumn(PlanCount::trialing).setHeader("In free trial");
         plans.setAllRowsVisible(true);
+    }
+
+    private void setUpFailedEmailsGrid() {
         failed.setId("failed-emails");
         failed.addColumn(e -> TimeConfig.DATE_TIME.format(e.createdAt())).setHeader("Recorded");
         failed.addColumn(SentEmail::subject).setHeader("Subject");
         failed.addColumn(e -> e.memberId() == null ? "" : "#" + e.memberId()).setHeader("Member");
         failed.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Error");
         failed.setAllRowsVisible(true);
-        add(new H1("Dashboard"), Filters.of(from, to), figures, new H2("Signups per day"), chart,
-                new H2("By source article"), sources, new H2("Subscriptions"), money, plans,
-                new H2("Emails that failed"), failed);
     }
 
     @Override

@@ -49,6 +49,13 @@ public class MembersView extends Main implements BeforeEnterObserver {
     public MembersView(MemberList directory) {
         this.directory = directory;
         addClassNames("portal-page", "admin-page");
+        setUpFilters();
+        setUpGrid();
+        add(new H1("Members"), Filters.of(search, verified, source, joinedFrom, joinedTo, tier, status), exportLink(), grid);
+    }
+
+    /** Every filter refreshes the grid as it changes; the search waits for a pause in typing. */
+    private void setUpFilters() {
         search.setId("search");
         search.setPlaceholder("Email or first name, from the start");
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -76,7 +83,10 @@ public class MembersView extends Main implements BeforeEnterObserver {
         source.addValueChangeListener(e -> refresh());
         joinedFrom.addValueChangeListener(e -> refresh());
         joinedTo.addValueChangeListener(e -> refresh());
+    }
 
+    /** Lazy pages of the filtered members; a click opens the member. */
+    private void setUpGrid() {
         grid.setId("members");
         grid.addColumn(r -> r.member().firstName()).setHeader("First name").setSortProperty(MemberSummary.SORT_FIRST_NAME);
         grid.addColumn(r -> r.member().email()).setHeader("Email").setSortProperty(MemberSummary.SORT_EMAIL).setFlexGrow(2);
@@ -88,7 +98,10 @@ public class MembersView extends Main implements BeforeEnterObserver {
         grid.addColumn(r -> state(r.member())).setHeader("Sign-in");
         grid.setItems(query -> directory.rows(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("admin/members/" + e.getItem().member().id())));
+    }
 
+    /** The CSV export of what is filtered now. */
+    private Anchor exportLink() {
         DownloadHandler csv = event -> {
             event.setFileName("members.csv");
             event.setContentType("text/csv;charset=UTF-8");
@@ -96,7 +109,7 @@ public class MembersView extends Main implements BeforeEnterObserver {
         };
         var export = new Anchor(csv, "Export CSV");
         export.setId("export-csv");
-        add(new H1("Members"), Filters.of(search, verified, source, joinedFrom, joinedTo, tier, status), export, grid);
+        return export;
     }
 
     @Override

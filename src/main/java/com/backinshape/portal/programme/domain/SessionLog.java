@@ -4,8 +4,7 @@ import com.backinshape.portal.base.AbstractEntity;
 import com.backinshape.portal.programme.SessionFeedback;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "session_log")
 public class SessionLog extends AbstractEntity {
 
-    public static final int NOTE_MAX = 500;
+    public static final int NOTE_MAX = SessionReport.NOTE_MAX;
 
     @Column(name = "member_id", nullable = false, updatable = false)
     private long memberId;
@@ -29,22 +28,12 @@ public class SessionLog extends AbstractEntity {
     @Column(name = "exercise_id", length = 100, updatable = false)
     private @Nullable String exerciseId;
 
-    @Column(name = "done", nullable = false, updatable = false)
-    private boolean done;
-
-    @Column(name = "pain", nullable = false, updatable = false)
-    private int pain;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "feedback", nullable = false, length = 20, updatable = false)
-    private SessionFeedback feedback;
-
-    @Column(name = "note", length = NOTE_MAX, updatable = false)
-    private @Nullable String note;
+    @Embedded
+    private SessionReport report;
 
     protected SessionLog() {
         this.loggedAt = Instant.EPOCH;
-        this.feedback = SessionFeedback.ABOUT_RIGHT;
+        this.report = new SessionReport();
     }
 
     public SessionLog(long memberId, long programmeId, Instant loggedAt, @Nullable String exerciseId, boolean done,
@@ -53,17 +42,15 @@ public class SessionLog extends AbstractEntity {
         this.programmeId = programmeId;
         this.loggedAt = loggedAt;
         this.exerciseId = exerciseId;
-        this.done = done;
-        this.pain = pain;
-        this.feedback = feedback;
-        this.note = note;
+        this.report = new SessionReport(done, pain, feedback, note);
     }
 
     public long getMemberId() { return memberId; }
     public Instant getLoggedAt() { return loggedAt; }
     public @Nullable String getExerciseId() { return exerciseId; }
-    public boolean isDone() { return done; }
-    public int getPain() { return pain; }
-    public SessionFeedback getFeedback() { return feedback; }
-    public @Nullable String getNote() { return note; }
+    public SessionReport getReport() { return report; }
+    public boolean isDone() { return report.isDone(); }
+    public int getPain() { return report.getPain(); }
+    public SessionFeedback getFeedback() { return report.getFeedback(); }
+    public @Nullable String getNote() { return report.getNote(); }
 }

@@ -4,8 +4,7 @@ import com.backinshape.portal.base.AbstractEntity;
 import com.backinshape.portal.programme.SessionFeedback;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -29,18 +28,8 @@ public class StrengthSession extends AbstractEntity {
     @Column(name = "logged_at", nullable = false, updatable = false)
     private Instant loggedAt;
 
-    @Column(name = "done", nullable = false, updatable = false)
-    private boolean done;
-
-    @Column(name = "pain", nullable = false, updatable = false)
-    private int pain;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "feedback", nullable = false, length = 20, updatable = false)
-    private SessionFeedback feedback;
-
-    @Column(name = "note", length = NOTE_MAX, updatable = false)
-    private @Nullable String note;
+    @Embedded
+    private SessionReport report;
 
     @Column(name = "outcome", nullable = false, length = 20, updatable = false)
     private String outcome;
@@ -48,7 +37,7 @@ public class StrengthSession extends AbstractEntity {
     protected StrengthSession() {
         this.planId = "";
         this.loggedAt = Instant.EPOCH;
-        this.feedback = SessionFeedback.ABOUT_RIGHT;
+        this.report = new SessionReport();
         this.outcome = "STAY";
     }
 
@@ -58,14 +47,15 @@ public class StrengthSession extends AbstractEntity {
         this.planId = planId;
         this.week = week;
         this.loggedAt = loggedAt;
-        this.done = done;
-        this.pain = pain;
-        this.feedback = feedback;
-        this.note = note;
+        this.report = new SessionReport(done, pain, feedback, note);
         this.outcome = outcome;
     }
 
+    public SessionReport getReport() {
+        return report;
+    }
+
     public int getPain() {
-        return pain;
+        return report.getPain();
     }
 }
