@@ -34,12 +34,14 @@ class MemberAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder passwordEncoder;
     private final LoginAttempts attempts;
     private final RateLimiter limiter;
+    private final MemberPasswordUpgrade upgrade;
     private final TransactionTemplate tx;
     /** Compared against when the email has no account, so both cases take as long. */
     private final String dummyHash;
 
     MemberAuthenticationProvider(MemberRepository members, PasswordEncoder passwordEncoder, LoginAttempts attempts,
-                                 RateLimiter limiter, TransactionTemplate tx) {
+                                 RateLimiter limiter, MemberPasswordUpgrade upgrade, TransactionTemplate tx) {
+        this.upgrade = upgrade;
         this.members = members;
         this.passwordEncoder = passwordEncoder;
         this.attempts = attempts;
@@ -77,6 +79,9 @@ class MemberAuthenticationProvider implements AuthenticationProvider {
         }
         attempts.recordSuccess(email);
         MemberPrincipal principal = new MemberPrincipal(member);
+        if (passwordEncoder.upgradeEncoding(hash)) {
+            upgrade.updatePassword(principal, passwordEncoder.encode(password));
+        }
         principal.eraseCredentials();
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }

@@ -23,6 +23,8 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -38,6 +40,7 @@ class SignInAndPasswordTest extends PortalTest {
     @Autowired TransactionTemplate tx;
     @Autowired ApplicationEvents events;
     @Autowired LoginAttempts attempts;
+    @Autowired PasswordEncoder passwordEncoder;
 
     @Test
     void a_verified_member_signs_in_with_any_capitals_in_the_email() {
@@ -148,6 +151,32 @@ class SignInAndPasswordTest extends PortalTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .containsEntry("currentPassword", CurrentPasswordCheck.LOCKED));
         assertThatThrownBy(() -> signIn(email, Members.PASSWORD)).isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void an_older_password_hash_is_replaced_at_the_next_sign_in_and_keeps_working() {
+        String email = Members.uniqueEmail("old");
+        long id = Members.verifiedMember(signup, events, "Olga", email);
+        String older = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(Members.PASSWORD);
+        tx.executeWithoutResult(s -> members.findById(id).orElseThrow().setPasswordHash(older));
+
+        assertThat(signIn(email, Members.PASSWORD).isAuthenticated()).isTrue();
+
+        String stored = tx.execute(s -> Members.reload(members, id).getPasswordHash());
+        assertThat(stored).isNotEqualTo(older).startsWith("{bcrypt}$2a$");
+        assertThat(passwordEncoder.upgradeEncoding(stored)).isFalse();
+        assertThat(signIn(email, Members.PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void a_stored_plain_text_or_md5_password_never_signs_in() {
+        String email = Members.uniqueEmail("noop");
+        long id = Members.verifiedMember(signup, events, "Nora", email);
+        for (String stored : new String[] {"{noop}" + Members.PASSWORD, "{MD5}" + Members.PASSWORD, Members.PASSWORD}) {
+            tx.executeWithoutResult(s -> members.findById(id).orElseThrow().setPasswordHash(stored));
+            assertThatThrownBy(() -> signIn(email, Members.PASSWORD)).as(stored)
+                    .isInstanceOf(BadCredentialsException.class);
+        }
     }
 
     @Test
