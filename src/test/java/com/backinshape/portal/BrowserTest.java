@@ -18,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The base of the journeys in a real browser: the whole portal on a free port (H2, no SMTP host so
- * emails stay in the dev mailbox, simulated payments) and one headless Chromium for all of them.
+ * emails stay in the dev mailbox, simulated payments, 127.0.0.1 and ::1 trusted proxies) and one headless
+ * Chromium for all of them.
  * Chromium comes from {@code CHROME_PATH} or Debian's {@code /usr/bin/chromium}; without either,
  * Playwright's own browser is used (on machines that can download it).
  */
@@ -27,6 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "app.admin.email=admin@test.local",
         "app.admin.password=admin-password-for-tests",
         "spring.mail.host=",
+        // the browser's requests come from 127.0.0.1 or ::1: as trusted proxies, their X-Forwarded-For names the client
+        "APP_TRUSTED_PROXIES=127.0.0.1/32,::1/128",
         "vaadin.devmode.devTools.enabled=false",
         "spring.modulith.events.republish-outstanding-events-on-restart=false",
         "spring.lifecycle.timeout-per-shutdown-phase=2s"
@@ -64,6 +67,8 @@ public abstract class BrowserTest {
         browserContext = BROWSER.newContext(new Browser.NewContextOptions()
                 .setViewportSize(390, 844).setLocale("en-GB").setTimezoneId("Europe/London"));
         browserContext.setDefaultTimeout(20_000);
+        // assertions wait as long as actions do (their own default, 5 s, is short on a busy 2-core machine)
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         page = browserContext.newPage();
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {

@@ -32,7 +32,9 @@ import org.springframework.web.context.WebApplicationContext;
         "app.admin.email=admin@test.local",
         "app.admin.password=admin-password-for-tests",
         "spring.modulith.events.republish-outstanding-events-on-restart=false",
-        "spring.lifecycle.timeout-per-shutdown-phase=2s"
+        "spring.lifecycle.timeout-per-shutdown-phase=2s",
+        // bcrypt's cost as before the production cost of 12, so that the many signups of the tests stay quick
+        "app.security.bcrypt-cost=10"
 })
 @Import({TestClockConfig.class, TestGateways.class})
 @ExtendWith(ThisContextsSecurityHolder.class)

@@ -83,7 +83,7 @@ public class AccountAdministration {
         if (member.isVerified()) {
             throw InvalidInputException.of(InvalidInputException.FORM, "This member has already confirmed their email.");
         }
-        signup.sendVerificationLink(member);
+        signup.resendVerificationLink(member);
     }
 
     /** Disables or enables sign-in; disabling ends every signed-in session of the member. */

@@ -13,7 +13,6 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,17 +28,18 @@ public class AccountService {
 
     private final MemberRepository members;
     private final Tokens tokens;
-    private final PasswordEncoder passwordEncoder;
     private final EmailSendLimits limits;
+    private final CurrentPasswordCheck currentPasswordCheck;
     private final CurrentMember currentMember;
     private final ApplicationEventPublisher events;
     private final AppProperties app;
 
-    AccountService(MemberRepository members, Tokens tokens, PasswordEncoder passwordEncoder, EmailSendLimits limits,
-                   CurrentMember currentMember, ApplicationEventPublisher events, AppProperties app) {
+    AccountService(MemberRepository members, Tokens tokens, EmailSendLimits limits,
+                   CurrentMember currentMember, ApplicationEventPublisher events, AppProperties app,
+                   CurrentPasswordCheck currentPasswordCheck) {
+        this.currentPasswordCheck = currentPasswordCheck;
         this.members = members;
         this.tokens = tokens;
-        this.passwordEncoder = passwordEncoder;
         this.limits = limits;
         this.currentMember = currentMember;
         this.events = events;
@@ -79,9 +79,9 @@ public class AccountService {
         if (!errors.has("newEmail") && Member.emailKey(newEmail).equals(member.getEmailKey())) {
             errors.reject("newEmail", "This is already your email address.");
         }
-        if (currentPassword == null || !AccountRules.hashable(currentPassword)
-                || !passwordEncoder.matches(currentPassword, member.getPasswordHash())) {
-            errors.reject("currentPassword", "This is not your current password.");
+        String passwordProblem = currentPasswordCheck.problem(member, currentPassword);
+        if (passwordProblem != null) {
+            errors.reject("currentPassword", passwordProblem);
         }
         errors.throwIfAny();
         limits.check(newEmail, clientIp);

@@ -6,6 +6,7 @@ import com.backinshape.portal.account.domain.Role;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import com.backinshape.portal.base.DevTools;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates the first admin from {@code ADMIN_EMAIL} when no account has that address. Outside
- * production the password is {@code ADMIN_PASSWORD}, or a random one printed once; in production the
- * admin is emailed a link to set a password, and no password is ever printed.
+ * production the password is {@code ADMIN_PASSWORD}; without it, a random one is printed once on a
+ * developer's machine ({@link DevTools}: no mail server), and anywhere else, as always in production,
+ * the admin is emailed a link to set a password and no password is ever printed.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -52,19 +54,21 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         boolean production = environment.acceptsProfiles(Profiles.of("prod"));
+        boolean devTools = DevTools.enabled(environment);
         if (members.existsByEmailKey(Member.emailKey(adminEmail))) {
-            if (!production) {
+            if (devTools) {
                 log.info("Admin sign-in: {} (the password was printed when this admin was created)", adminEmail);
             }
             return;
         }
-        boolean generated = production || adminPassword.isBlank();
+        boolean invite = production || (adminPassword.isBlank() && !devTools);
+        boolean generated = invite || adminPassword.isBlank();
         String password = generated ? randomPassword() : adminPassword;
         Member admin = new Member("Admin", adminEmail, passwordEncoder.encode(password), Role.ADMIN, clock.instant(),
                 SignupService.TERMS_VERSION, SignupService.HEALTH_CONSENT_VERSION);
         admin.markVerified(clock.instant());
         members.save(admin);
-        if (production) {
+        if (invite) {
             passwords.inviteAdmin(admin);
             log.info("Created the first admin {}; a link to set the password was emailed", adminEmail);
         } else if (generated) {

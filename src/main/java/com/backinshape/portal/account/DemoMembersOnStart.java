@@ -3,16 +3,17 @@ package com.backinshape.portal.account;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
+import com.backinshape.portal.base.DevTools;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code app.demo.members=N} (e.g. {@code APP_DEMO_MEMBERS=100000}) tops the member table up to N demo
- * members at start. Outside production only.
+ * members at start. On a developer's machine only ({@link DevTools}: no {@code prod} profile, no
+ * mail server).
  */
 @Component
-@Profile("!prod")
+@DevTools.Only
 @ConditionalOnProperty("app.demo.members")
 class DemoMembersOnStart implements ApplicationRunner {
 

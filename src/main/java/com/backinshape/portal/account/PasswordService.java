@@ -24,6 +24,7 @@ public class PasswordService {
     private final Tokens tokens;
     private final PasswordEncoder passwordEncoder;
     private final EmailSendLimits limits;
+    private final CurrentPasswordCheck currentPasswordCheck;
     private final Sessions sessions;
     private final CurrentMember currentMember;
     private final ApplicationEventPublisher events;
@@ -32,7 +33,9 @@ public class PasswordService {
 
     PasswordService(MemberRepository members, Tokens tokens, PasswordEncoder passwordEncoder, EmailSendLimits limits,
                     Sessions sessions, CurrentMember currentMember, ApplicationEventPublisher events,
-                    AppProperties app, Clock clock) {
+                    AppProperties app, Clock clock,
+                   CurrentPasswordCheck currentPasswordCheck) {
+        this.currentPasswordCheck = currentPasswordCheck;
         this.members = members;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -101,9 +104,9 @@ public class PasswordService {
                                @Nullable String keepSessionId) {
         Member member = members.findById(currentMember.requireId()).orElseThrow();
         var errors = new InvalidInputException.Collector();
-        if (currentPassword == null || !AccountRules.hashable(currentPassword)
-                || !passwordEncoder.matches(currentPassword, member.getPasswordHash())) {
-            errors.reject("currentPassword", "This is not your current password.");
+        String passwordProblem = currentPasswordCheck.problem(member, currentPassword);
+        if (passwordProblem != null) {
+            errors.reject("currentPassword", passwordProblem);
         }
         AccountRules.checkNewPassword(newPassword, member.getEmail(), "newPassword", errors);
         errors.throwIfAny();

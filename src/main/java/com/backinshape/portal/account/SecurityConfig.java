@@ -1,7 +1,17 @@
 package com.backinshape.portal.account;
 
 import com.backinshape.portal.account.ui.LoginView;
+import com.backinshape.portal.base.AppProperties;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -10,7 +20,6 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -32,15 +41,29 @@ class SecurityConfig {
             "/error", "/actuator/health", "/stripe/webhook"
     };
 
+    /** Features of the browser no page of the portal uses. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, Environment environment)
+            throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll());
         http.csrf(c -> c.ignoringRequestMatchers("/stripe/webhook"));
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?ended"));
         http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                 "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                         + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; frame-src 'self'; "
-                        + "frame-ancestors 'self'; form-action 'self' https://checkout.stripe.com https://billing.stripe.com")));
+                        + "frame-ancestors 'self'; form-action 'self' https://checkout.stripe.com https://billing.stripe.com"))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY)));
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            // production answers on https only (its APP_BASE_URL must be https): every answer says so, also
+            // the ones a proxy forwarded over plain http inside the platform
+            http.headers(h -> h.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                    .maxAgeInSeconds(Duration.ofDays(365).toSeconds()).includeSubDomains(true)));
+        } else {
+            http.headers(h -> h.httpStrictTransportSecurity(HeadersConfigurer.HstsConfig::disable));
+        }
         // Every other request reaches Vaadin, whose navigation access control checks each view's own
         // annotation (anonymous visitors of a members' view are sent to sign in) and whose 404 page
         // answers a mistyped article link, instead of a sign-in page. The portal has no other endpoints:
@@ -50,9 +73,24 @@ class SecurityConfig {
         return http.build();
     }
 
+    /** bcrypt at cost 12 ({@code app.security.bcrypt-cost} exists for the tests' speed only). */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${app.security.bcrypt-cost:" + PasswordHashing.COST + "}") int cost) {
+        return PasswordHashing.encoder(cost);
+    }
+
+    /**
+     * The session cookie is {@code Secure} when the portal's address is https (always in production), so
+     * a browser never sends it over plain http. {@code SameSite=Lax} is set in application.properties.
+     */
+    @Bean
+    ServletContextInitializer secureSessionCookie(AppProperties app) {
+        return sessionCookie(app.baseUrl());
+    }
+
+    static ServletContextInitializer sessionCookie(URI baseUrl) {
+        return servletContext -> servletContext.getSessionCookieConfig()
+                .setSecure("https".equalsIgnoreCase(baseUrl.getScheme()));
     }
 
     @Bean

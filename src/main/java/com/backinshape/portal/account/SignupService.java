@@ -48,9 +48,10 @@ public class SignupService {
     private final AppProperties app;
     private final Clock clock;
     private final CurrentMember currentMember;
+    private final Sessions sessions;
 
     SignupService(CurrentMember currentMember, MemberRepository members, Tokens tokens, PasswordEncoder passwordEncoder, EmailSendLimits limits,
-                  ApplicationEventPublisher events, AppProperties app, Clock clock) {
+                  ApplicationEventPublisher events, AppProperties app, Clock clock, Sessions sessions) {
         this.members = members;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -59,6 +60,7 @@ public class SignupService {
         this.app = app;
         this.clock = clock;
         this.currentMember = currentMember;
+        this.sessions = sessions;
     }
 
     /**
@@ -88,7 +90,7 @@ public class SignupService {
         String passwordHash = passwordEncoder.encode(request.password());
         Optional<Member> existing = members.findByEmailKey(Member.emailKey(email));
         if (existing.isPresent()) {
-            tellExistingOwner(existing.get());
+            tellExistingOwner(existing.get(), passwordHash);
             return;
         }
         Instant now = clock.instant();
@@ -101,7 +103,7 @@ public class SignupService {
         } catch (DataIntegrityViolationException raceWithSameEmail) {
             throw InvalidInputException.of("email", "Please try again in a moment.");
         }
-        sendVerificationLink(member);
+        sendVerificationLink(member, passwordHash);
     }
 
     /** "Send a new link" from the check-your-inbox page: answers the same whatever the address. */
@@ -114,7 +116,7 @@ public class SignupService {
         limits.check(email, clientIp);
         members.findByEmailKey(Member.emailKey(email))
                 .filter(m -> !m.isVerified())
-                .ifPresent(this::sendVerificationLink);
+                .ifPresent(this::resendVerificationLink);
     }
 
     /** "Send a new link" for the signed-in, not yet verified member. */
@@ -124,7 +126,7 @@ public class SignupService {
         Member member = members.findById(currentMember.requireId()).orElseThrow();
         limits.check(member.getEmail(), clientIp);
         if (!member.isVerified()) {
-            sendVerificationLink(member);
+            resendVerificationLink(member);
         }
     }
 
@@ -136,7 +138,9 @@ public class SignupService {
     }
 
     /**
-     * "Confirm my email": uses the link, verifies the account and answers who to sign in.
+     * "Confirm my email": uses the link, verifies the account and answers who to sign in. The password
+     * becomes the one chosen with the signup that asked for this link, and every other session of the
+     * member ends: someone who signed up earlier with this address (and a password of their own) is out.
      *
      * @throws InvalidLinkException for an unknown, used or expired link
      */
@@ -147,6 +151,10 @@ public class SignupService {
         Member member = members.findById(used.getMemberId()).orElseThrow(() ->
                 new InvalidLinkException(InvalidLinkException.Reason.UNKNOWN));
         if (!member.isVerified()) {
+            if (used.getPasswordHash() != null) {
+                member.setPasswordHash(used.getPasswordHash());
+            }
+            sessions.endAllAfterCommit(member.requireId(), null);
             member.markVerified(clock.instant());
             events.publishEvent(new MemberVerified(member.requireId(), member.getEmail(), member.getFirstName(),
                     member.getSourceRef() == null ? "" : member.getSourceRef()));
@@ -154,15 +162,27 @@ public class SignupService {
         return new MemberPrincipal(member);
     }
 
-    void sendVerificationLink(Member member) {
+    /** A new link for the same signup: it keeps the password of the link it replaces. */
+    void resendVerificationLink(Member member) {
+        String passwordHash = tokens.openPasswordHash(member.requireId(), TokenPurpose.VERIFY_EMAIL)
+                .orElse(member.getPasswordHash());
+        sendVerificationLink(member, passwordHash);
+    }
+
+    void sendVerificationLink(Member member, String passwordHash) {
         Tokens.Issued issued = tokens.issue(member.requireId(), TokenPurpose.VERIFY_EMAIL, null);
+        issued.token().setPasswordHash(passwordHash);
         events.publishEvent(new VerificationLinkIssued(member.requireId(), member.getEmail(), member.getFirstName(),
                 issued.token().requireId(), app.link("/verify", "token", issued.secret())));
     }
 
-    private void tellExistingOwner(Member owner) {
+    /**
+     * A signup for an address that has an account. Not yet verified: the address's owner may be signing
+     * up after someone else used it, so the new link carries this signup's password.
+     */
+    private void tellExistingOwner(Member owner, String passwordHash) {
         if (!owner.isVerified()) {
-            sendVerificationLink(owner);
+            sendVerificationLink(owner, passwordHash);
             return;
         }
         events.publishEvent(new SignupAttemptedForExistingAccount(owner.requireId(), owner.getEmail(),

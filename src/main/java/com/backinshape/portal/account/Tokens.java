@@ -42,6 +42,13 @@ class Tokens {
         return new Issued(token, secret);
     }
 
+    /** The password hash of the member's newest open link of this purpose (kept when a new link replaces it). */
+    java.util.Optional<String> openPasswordHash(long memberId, TokenPurpose purpose) {
+        return tokens.findFirstByMemberIdAndPurposeAndUsedAtIsNullOrderByCreatedAtDescIdDesc(memberId, purpose)
+                .filter(t -> t.isUsable(clock.instant()))
+                .map(AccountToken::getPasswordHash);
+    }
+
     /** Uses a link: it must exist, be of this purpose, unused and unexpired. */
     AccountToken redeem(@Nullable String secret, TokenPurpose purpose) {
         AccountToken token = find(secret, purpose, true);

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * In production (profile {@code prod}) the portal refuses to start on the embedded database, without a
- * mail server, without {@code APP_BASE_URL} or without {@code ADMIN_EMAIL}.
+ * mail server, without an https {@code APP_BASE_URL} or without {@code ADMIN_EMAIL}.
  */
 @Component
 @Profile("prod")
@@ -34,6 +34,12 @@ class ProductionSettingsCheck implements InitializingBean {
         String baseUrl = env.getProperty("app.base-url", "");
         if (baseUrl.isBlank() || baseUrl.contains("localhost")) {
             problems.add("APP_BASE_URL must be the portal's public address");
+        } else if (!baseUrl.startsWith("https://")) {
+            // the session cookie is sent over https only, and browsers are told to use nothing else (HSTS)
+            problems.add("APP_BASE_URL must start with https://");
+        }
+        if (env.getProperty("app.security.bcrypt-cost", Integer.class, 12) < 12) {
+            problems.add("app.security.bcrypt-cost must not be below 12");
         }
         if (env.getProperty("app.admin.email", "").isBlank()) {
             problems.add("ADMIN_EMAIL must name the first admin");

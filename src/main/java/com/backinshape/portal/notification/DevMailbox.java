@@ -8,18 +8,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
-import org.springframework.context.annotation.Profile;
+import com.backinshape.portal.base.DevTools;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the dev mailbox shows: every email in the outbox, sent or not. Never in production (it shows
- * anyone every email); on a laptop without a mail server it is how a newcomer gets their links.
+ * What the dev mailbox shows: every email in the outbox, sent or not. Only on a developer's machine
+ * (no {@code prod} profile and no mail server, see {@link DevTools}), and its page answers requests
+ * from that machine only: it shows every email, links included.
  */
 @Service
-@Profile("!prod")
+@DevTools.Only
 public class DevMailbox {
 
     public record Line(long id, String to, String subject, Instant createdAt, String status) {

@@ -103,7 +103,12 @@ class OutboxSender {
                 recordFailure(id, e);
                 break;
             }
-            tx.executeWithoutResult(s -> emails.markSent(id, clock.instant()));
+            tx.executeWithoutResult(s -> {
+                emails.markSent(id, clock.instant());
+                if (EmailBodyRetention.carriesSingleUseLink(email)) {
+                    emails.blankBodies(id); // its link is in the member's inbox now, and nowhere else
+                }
+            });
             sent++;
         }
         return sent;

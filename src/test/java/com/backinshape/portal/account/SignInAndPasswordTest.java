@@ -8,6 +8,14 @@ import com.backinshape.portal.account.AccountEvents.PasswordResetLinkIssued;
 import com.backinshape.portal.account.domain.MemberRepository;
 import com.backinshape.portal.base.InvalidInputException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -15,6 +23,9 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +39,8 @@ class SignInAndPasswordTest extends PortalTest {
     @Autowired MemberRepository members;
     @Autowired TransactionTemplate tx;
     @Autowired ApplicationEvents events;
+    @Autowired LoginAttempts attempts;
+    @Autowired PasswordEncoder passwordEncoder;
 
     @Test
     void a_verified_member_signs_in_with_any_capitals_in_the_email() {
@@ -66,6 +79,104 @@ class SignInAndPasswordTest extends PortalTest {
 
         clock.advance(Duration.ofMinutes(1).plusSeconds(1));
         assertThat(signIn(email, Members.PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void a_burst_of_parallel_wrong_passwords_gets_no_more_than_five_checked_and_no_error() throws Exception {
+        String email = Members.uniqueEmail("burst");
+        Members.verifiedMember(signup, events, "Bo", email);
+
+        List<Throwable> outcomes = inParallel(20, i -> signIn(email, "wrong guess number " + i));
+
+        assertThat(outcomes).allSatisfy(e -> assertThat(e).isInstanceOfAny(BadCredentialsException.class,
+                LockedException.class));
+        assertThat(outcomes).filteredOn(e -> e instanceof BadCredentialsException)
+                .hasSizeLessThanOrEqualTo(LoginAttempts.MAX_FAILURES - 1);
+        assertThatThrownBy(() -> signIn(email, Members.PASSWORD)).isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void parallel_attempts_are_counted_one_by_one_before_any_password_is_checked() throws Exception {
+        String email = Members.uniqueEmail("count");
+
+        List<Boolean> admitted = inParallel(20, i -> attempts.tryAttempt(email));
+
+        assertThat(admitted).filteredOn(Boolean::booleanValue).hasSize(LoginAttempts.MAX_FAILURES);
+        assertThat(attempts.isLocked(email)).isTrue();
+    }
+
+    @Test
+    void two_first_failures_at_the_same_moment_are_both_just_failures() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String email = Members.uniqueEmail("race");
+            List<Throwable> outcomes = inParallel(2, i -> signIn(email, "guess"));
+            assertThat(outcomes).allSatisfy(e -> assertThat(e).isInstanceOf(BadCredentialsException.class)
+                    .hasMessage(MemberAuthenticationProvider.BAD_CREDENTIALS));
+        }
+    }
+
+    @Test
+    void one_client_trying_many_emails_is_stopped_while_others_still_sign_in() {
+        String email = Members.uniqueEmail("spray");
+        Members.verifiedMember(signup, events, "Sue", email);
+        for (int i = 0; i < MemberAuthenticationProvider.PER_CLIENT; i++) {
+            String other = Members.uniqueEmail("victim");
+            assertThatThrownBy(() -> signInFrom("192.0.2.150", other, "Summer2026!"))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> signInFrom("192.0.2.150", email, Members.PASSWORD))
+                .isInstanceOf(LockedException.class).hasMessage(MemberAuthenticationProvider.CLIENT_LIMITED);
+        assertThat(signInFrom("192.0.2.151", email, Members.PASSWORD).isAuthenticated()).isTrue();
+
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(signInFrom("192.0.2.150", email, Members.PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void wrong_current_passwords_on_the_account_page_count_towards_the_lockout() {
+        String email = Members.uniqueEmail("acc");
+        long id = Members.verifiedMember(signup, events, "Ace", email);
+        Members.signIn(members, tx, id);
+
+        for (int i = 1; i < LoginAttempts.MAX_FAILURES; i++) {
+            assertThatThrownBy(() -> passwords.changePassword("not my password", "a brand new passphrase", null))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                            .containsEntry("currentPassword", "This is not your current password."));
+        }
+        assertThatThrownBy(() -> passwords.changePassword("not my password", "a brand new passphrase", null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .containsEntry("currentPassword", CurrentPasswordCheck.LOCKED));
+        assertThatThrownBy(() -> passwords.changePassword(Members.PASSWORD, "a brand new passphrase", null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .containsEntry("currentPassword", CurrentPasswordCheck.LOCKED));
+        assertThatThrownBy(() -> signIn(email, Members.PASSWORD)).isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void an_older_password_hash_is_replaced_at_the_next_sign_in_and_keeps_working() {
+        String email = Members.uniqueEmail("old");
+        long id = Members.verifiedMember(signup, events, "Olga", email);
+        String older = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(Members.PASSWORD);
+        tx.executeWithoutResult(s -> members.findById(id).orElseThrow().setPasswordHash(older));
+
+        assertThat(signIn(email, Members.PASSWORD).isAuthenticated()).isTrue();
+
+        String stored = tx.execute(s -> Members.reload(members, id).getPasswordHash());
+        assertThat(stored).isNotEqualTo(older).startsWith("{bcrypt}$2a$");
+        assertThat(passwordEncoder.upgradeEncoding(stored)).isFalse();
+        assertThat(signIn(email, Members.PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void a_stored_plain_text_or_md5_password_never_signs_in() {
+        String email = Members.uniqueEmail("noop");
+        long id = Members.verifiedMember(signup, events, "Nora", email);
+        for (String stored : new String[] {"{noop}" + Members.PASSWORD, "{MD5}" + Members.PASSWORD, Members.PASSWORD}) {
+            tx.executeWithoutResult(s -> members.findById(id).orElseThrow().setPasswordHash(stored));
+            assertThatThrownBy(() -> signIn(email, Members.PASSWORD)).as(stored)
+                    .isInstanceOf(BadCredentialsException.class);
+        }
     }
 
     @Test
@@ -157,6 +268,41 @@ class SignInAndPasswordTest extends PortalTest {
 
     private Authentication signIn(String email, String password) {
         return authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+    }
+
+    private Authentication signInFrom(String clientAddress, String email, String password) {
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        attempt.setDetails(new WebAuthenticationDetails(clientAddress, null));
+        return authentication.authenticate(attempt);
+    }
+
+    /** Runs {@code n} calls at the same moment; answers what each returned or threw. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> inParallel(int n, IntFunction<?> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            var start = new CountDownLatch(1);
+            List<Future<Object>> results = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return call.apply(index);
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            start.countDown();
+            List<T> outcomes = new ArrayList<>();
+            for (Future<Object> result : results) {
+                outcomes.add((T) result.get(60, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private String failureMessage(String email) {

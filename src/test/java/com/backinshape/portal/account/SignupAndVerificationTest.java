@@ -13,6 +13,10 @@ import com.backinshape.portal.account.domain.MemberRepository;
 import com.backinshape.portal.base.InvalidInputException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -25,6 +29,46 @@ class SignupAndVerificationTest extends PortalTest {
     @Autowired MemberRepository members;
     @Autowired TransactionTemplate tx;
     @Autowired ApplicationEvents events;
+    @Autowired MemberAuthenticationProvider authentication;
+    @Autowired SessionRegistry sessionRegistry;
+
+    private static final String SQUATTER_PASSWORD = "a squatter chose this one";
+
+    @Test
+    void whoever_signed_up_first_with_someone_elses_address_loses_it_when_the_owner_confirms() {
+        String email = Members.uniqueEmail("pia");
+        signup.signUp(new SignupRequest("Pia", email, SQUATTER_PASSWORD, true, true, null, null, null, null),
+                "198.51.100.20");
+        Authentication squatter = signIn(email, SQUATTER_PASSWORD); // signed in, not yet verified
+        sessionRegistry.registerNewSession("squatter-session-" + email, squatter.getPrincipal());
+
+        signup.signUp(Members.request("Pia", email), "198.51.100.21"); // the owner, with their own password
+        MemberPrincipal owner = signup.confirmEmail(Members.lastVerificationToken(events, email));
+
+        assertThat(owner.verified()).isTrue();
+        assertThatThrownBy(() -> signIn(email, SQUATTER_PASSWORD)).isInstanceOf(BadCredentialsException.class);
+        assertThat(signIn(email, Members.PASSWORD).getAuthorities()).extracting(Object::toString)
+                .containsExactly("ROLE_MEMBER");
+        assertThat(sessionRegistry.getSessionInformation("squatter-session-" + email).isExpired()).isTrue();
+    }
+
+    @Test
+    void a_new_link_asked_for_by_anyone_keeps_the_password_of_the_signup_it_replaces() {
+        String email = Members.uniqueEmail("quin");
+        signup.signUp(new SignupRequest("Quin", email, SQUATTER_PASSWORD, true, true, null, null, null, null),
+                "198.51.100.22");
+        signup.signUp(Members.request("Quin", email), "198.51.100.23"); // the owner
+        signup.resendVerification(email, "198.51.100.24"); // the squatter asks for a new link
+
+        signup.confirmEmail(Members.lastVerificationToken(events, email));
+
+        assertThatThrownBy(() -> signIn(email, SQUATTER_PASSWORD)).isInstanceOf(BadCredentialsException.class);
+        assertThat(signIn(email, Members.PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    private Authentication signIn(String email, String password) {
+        return authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+    }
 
     @Test
     void signing_up_creates_an_unverified_member_with_the_article_it_came_from_and_consents() {

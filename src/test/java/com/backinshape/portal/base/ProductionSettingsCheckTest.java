@@ -21,6 +21,21 @@ class ProductionSettingsCheckTest {
     }
 
     @Test
+    void production_refuses_a_plain_http_base_url_and_a_lowered_password_cost() {
+        var env = new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/portal")
+                .withProperty("spring.mail.host", "smtp.example.com")
+                .withProperty("app.base-url", "http://members.backinshapeapp.com")
+                .withProperty("app.admin.email", "clinic@backinshapeapp.com")
+                .withProperty("app.security.bcrypt-cost", "10");
+
+        assertThatThrownBy(() -> new ProductionSettingsCheck(env).afterPropertiesSet())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("APP_BASE_URL must start with https://")
+                .hasMessageContaining("bcrypt-cost");
+    }
+
+    @Test
     void production_starts_with_postgresql_smtp_a_public_address_and_an_admin() {
         var env = new MockEnvironment()
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/portal")

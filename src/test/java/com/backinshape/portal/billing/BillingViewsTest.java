@@ -66,6 +66,8 @@ class BillingViewsTest extends BillingTestBase {
                 .contains("Next renewal3 December 2026, £239");
         test($(Button.class).id("manage-card")).click();
         assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().contains("Payments are simulated on this server"));
-        assertThat($(Button.class).id("renew-now").isVisible()).isTrue();
+        // this server sends email (a mail host is configured): the simulated test controls are not offered
+        assertThat($(Button.class).withId("renew-now").all()).isEmpty();
+        assertThat($(Button.class).withId("fail-next-renewal").all()).isEmpty();
     }
 }

@@ -106,6 +106,25 @@ class StripeWebhookTest extends StripeModeTestBase {
     }
 
     @Test
+    void a_validly_signed_body_over_256_kb_gets_413_and_changes_nothing() throws Exception {
+        long eva = signedInMember("Eva");
+        String sub = uniqueId("sub");
+        JsonObject object = StripeFixtures.subscription(sub, "cus_e" + eva, eva, "active", "price_sim_premium_monthly",
+                999, START, START.plus(Duration.ofDays(30)));
+        object.addProperty("padding", "x".repeat(2 * 1024 * 1024));
+        stripeSays(object);
+        JsonObject event = StripeFixtures.event(uniqueId("evt"), "customer.subscription.created", START, object, null);
+        String payload = event.toString();
+
+        int status = postWebhook(payload, StripeFixtures.sign(payload, WEBHOOK_SECRET, clock.instant()))
+                .getResponse().getStatus();
+
+        assertThat(status).isEqualTo(413);
+        assertThat(stripeEvents.findByEventId(event.get("id").getAsString())).isEmpty();
+        assertThat(access.tierFor(eva)).isEqualTo(Tier.FREE);
+    }
+
+    @Test
     void a_deleted_subscription_ends_premium_at_the_end_of_the_paid_period() throws Exception {
         long eve = signedInMember("Eve");
         String sub = subscribed(eve, "active");

@@ -36,6 +36,10 @@ public class AccountToken extends AbstractEntity {
     @Column(name = "used_at")
     private @Nullable Instant usedAt;
 
+    /** A verification link's password: the hash chosen by the signup that asked for this link. */
+    @Column(name = "password_hash", length = 100)
+    private @Nullable String passwordHash;
+
     protected AccountToken() {
         this(0, TokenPurpose.VERIFY_EMAIL, "", Instant.EPOCH, null);
     }
@@ -58,6 +62,8 @@ public class AccountToken extends AbstractEntity {
         this.usedAt = now;
     }
 
+    public void setPasswordHash(@Nullable String passwordHash) { this.passwordHash = passwordHash; }
+    public @Nullable String getPasswordHash() { return passwordHash; }
     public long getMemberId() { return memberId; }
     public TokenPurpose getPurpose() { return purpose; }
     public @Nullable String getNewEmail() { return newEmail; }

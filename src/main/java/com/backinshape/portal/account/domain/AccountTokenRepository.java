@@ -17,6 +17,10 @@ public interface AccountTokenRepository extends JpaRepository<AccountToken, Long
     @Query("select t from AccountToken t where t.tokenHash = :tokenHash")
     Optional<AccountToken> findForUpdate(String tokenHash);
 
+    /** The newest link of one purpose still open for the member, if any. */
+    Optional<AccountToken> findFirstByMemberIdAndPurposeAndUsedAtIsNullOrderByCreatedAtDescIdDesc(long memberId,
+                                                                                                 TokenPurpose purpose);
+
     /** Ends the still-open links of one purpose (e.g. older reset links once a new one is sent). */
     @Modifying
     @Query("update AccountToken t set t.usedAt = :now where t.memberId = :memberId and t.purpose = :purpose and t.usedAt is null")

@@ -1,5 +1,6 @@
 package com.backinshape.portal.billing.ui;
 
+import com.backinshape.portal.base.DevTools;
 import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.base.TimeConfig;
 import com.backinshape.portal.base.ui.Forms.FormMessage;
@@ -31,12 +32,15 @@ import java.time.Instant;
 public class BillingView extends Main implements BeforeEnterObserver {
 
     private final BillingService billing;
+    /** The test controls of simulated payments are for a developer's machine only. */
+    private final DevTools devTools;
     private final Div content = new Div();
     private final FormMessage message = new FormMessage();
     private int pollsLeft;
 
-    public BillingView(BillingService billing) {
+    public BillingView(BillingService billing, DevTools devTools) {
         this.billing = billing;
+        this.devTools = devTools;
         addClassName("portal-page");
         add(new H1("Billing"), message, content);
         addAttachListener(e -> {
@@ -85,7 +89,7 @@ public class BillingView extends Main implements BeforeEnterObserver {
         }
         content.add(card, new PlanChangeForm(billing, o.tier(), o.period(),
                 plan -> run(() -> billing.switchPlan(plan.tier(), plan.period()))), cardAndInvoices(o));
-        if (o.simulated()) {
+        if (o.simulated() && devTools.enabled()) {
             content.add(new SimulatedControls(() -> run(billing::simulateRenewal), () -> run(billing::simulateFailedRenewal)));
         }
     }

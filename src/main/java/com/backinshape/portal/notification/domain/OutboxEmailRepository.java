@@ -60,6 +60,18 @@ public interface OutboxEmailRepository extends JpaRepository<OutboxEmail, Long> 
             where e.id = :id""")
     int markSent(long id, Instant now);
 
+    /** Empties an email's bodies (the row, its subject and its delivery state stay). */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(nativeQuery = true, value = "update outbox_email set html_body = '', text_body = '' where id = :id")
+    int blankBodies(long id);
+
+    /** Empties the bodies of the emails sent or given up on before {@code before}; answers how many. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(nativeQuery = true, value = """
+            update outbox_email set html_body = '', text_body = ''
+            where status <> 'PENDING' and created_at < :before and (html_body <> '' or text_body <> '')""")
+    int blankBodiesOlderThan(Instant before);
+
     @Query("""
             select new com.backinshape.portal.notification.domain.OutboxEmailSummary(
                 e.id, e.toAddress, e.subject, e.createdAt, e.status)

@@ -3,15 +3,16 @@ package com.backinshape.portal.notification.ui;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.springframework.context.annotation.Profile;
+import com.backinshape.portal.base.DevTools;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers {@code /dev/mailbox} at startup outside production. The view has no {@code @Route}, so a
- * production build has no such page at all.
+ * Registers {@code /dev/mailbox} at startup on a developer's machine only ({@link DevTools}: no
+ * {@code prod} profile, no mail server). The view has no {@code @Route}, so elsewhere there is no such
+ * page at all.
  */
 @Component
-@Profile("!prod")
+@DevTools.Only
 class DevMailboxRoute implements VaadinServiceInitListener {
 
     static final String PATH = "dev/mailbox";

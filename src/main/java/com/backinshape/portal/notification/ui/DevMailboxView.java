@@ -1,6 +1,8 @@
 package com.backinshape.portal.notification.ui;
 
+import com.backinshape.portal.base.DevTools;
 import com.backinshape.portal.base.TimeConfig;
+import com.backinshape.portal.base.ui.Forms;
 import com.backinshape.portal.notification.DevMailbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,6 +14,9 @@ import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -19,11 +24,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every email of the outbox, newest first, for development: click one to read it and follow its links.
- * Registered by {@link DevMailboxRoute} outside production only.
+ * Registered by {@link DevMailboxRoute} on a developer's machine only, and answering requests from that
+ * machine only: anyone else gets "page not found".
  */
 @PageTitle("Dev mailbox | Back in Shape")
 @AnonymousAllowed
-public class DevMailboxView extends Main {
+public class DevMailboxView extends Main implements BeforeEnterObserver {
 
     private final DevMailbox mailbox;
     private final Grid<DevMailbox.Line> grid = new Grid<>(DevMailbox.Line.class, false);
@@ -34,7 +40,7 @@ public class DevMailboxView extends Main {
         setId("dev-mailbox");
         getStyle().set("padding", "var(--lumo-space-m)");
         add(new H1("Dev mailbox"),
-                new Paragraph("Every email the portal made, sent or not (this page never exists in production)."));
+                new Paragraph("Every email the portal made, sent or not (this page exists only on a machine without a mail server, for visits from that machine)."));
 
         grid.setId("mailbox");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -48,6 +54,13 @@ public class DevMailboxView extends Main {
 
         detail.setId("mail-detail");
         add(grid, detail);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!DevTools.isLoopback(Forms.clientAddress())) {
+            event.rerouteToError(NotFoundException.class);
+        }
     }
 
     private void show(DevMailbox.@Nullable Line line) {
