@@ -11,7 +11,6 @@ import org.springframework.core.env.Profiles;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -75,8 +74,8 @@ class SecurityConfig {
 
     /** bcrypt at cost 12 ({@code app.security.bcrypt-cost} exists for the tests' speed only). */
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${app.security.bcrypt-cost:" + PasswordHashing.COST + "}") int cost) {
-        return PasswordHashing.encoder(cost);
+    PasswordEncoder passwordEncoder(PasswordProperties properties) {
+        return PasswordHashing.encoder(properties.bcryptCost());
     }
 
     /**

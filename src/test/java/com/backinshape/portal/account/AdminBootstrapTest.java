@@ -47,6 +47,6 @@ class AdminBootstrapTest {
         when(members.existsByEmailKey("admin@clinic.test")).thenReturn(false);
         when(members.save(any(Member.class))).thenAnswer(i -> i.getArgument(0));
         return new AdminBootstrap(members, PasswordHashing.encoder(4), passwords, environment,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC), "admin@clinic.test", "");
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC), new AdminProperties("admin@clinic.test", ""));
     }
 }

@@ -116,7 +116,7 @@ class StripeWebhookTest extends StripeModeTestBase {
         JsonObject event = StripeFixtures.event(uniqueId("evt"), "customer.subscription.created", START, object, null);
         String payload = event.toString();
 
-        int status = postWebhook(payload, StripeFixtures.sign(payload, WEBHOOK_SECRET, clock.instant()))
+        int status = postWebhook(payload, StripeFixtures.sign(payload, webhookSecret.value(), clock.instant()))
                 .getResponse().getStatus();
 
         assertThat(status).isEqualTo(413);
