@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The append-only audit log. Admin services write to it in the same transaction as the action they
- * record (so an action without its entry cannot happen); the app offers no way to change or remove a line.
+ * record (so an action without its entry cannot happen); the app offers no way to change or remove a line,
+ * and each line is chained to the one before by its hash, so a line changed in the database is noticed.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -31,13 +32,21 @@ public class AuditLog {
     public static final int REASON_MAX = 500;
 
     private final AuditEntryRepository entries;
+    private final AuditChain chain;
     private final CurrentMember currentMember;
     private final Clock clock;
 
-    AuditLog(AuditEntryRepository entries, CurrentMember currentMember, Clock clock) {
+    AuditLog(AuditEntryRepository entries, AuditChain chain, CurrentMember currentMember, Clock clock) {
         this.entries = entries;
+        this.chain = chain;
         this.currentMember = currentMember;
         this.clock = clock;
+    }
+
+    /** Whether the log's hash chain holds, or the first entry where it breaks. */
+    @Transactional(readOnly = true)
+    public AuditChainStatus chainStatus() {
+        return chain.verify();
     }
 
     /** Newest first. */
@@ -55,7 +64,7 @@ public class AuditLog {
                 @Nullable String detail) {
         MemberPrincipal actor = currentMember.principal().filter(MemberPrincipal::isAdmin)
                 .orElseThrow(() -> new AccessDeniedException("Only admins act here"));
-        entries.save(new AuditEntry(clock.instant(), actor.memberId(), actor.email(), action.name(), memberId,
+        chain.append(new AuditEntry(clock.instant(), actor.memberId(), actor.email(), action.name(), memberId,
                 memberName, reason, detail));
     }
 
