@@ -112,10 +112,10 @@ class AuditChain implements ApplicationRunner {
             } else if (!previousHash.equals(prev)) {
                 fail(id, "this entry does not follow the entry before it.");
             } else {
-                long memberId = rs.getLong("member_id");
+                Long memberId = rs.getObject("member_id") == null ? null : rs.getLong("member_id");
                 String computed = hash(prev, seq, rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                         rs.getLong("actor_id"), rs.getString("actor_email"), rs.getString("action"),
-                        rs.wasNull() ? null : memberId, rs.getString("reason"), rs.getString("detail"));
+                        memberId, rs.getString("reason"), rs.getString("detail"));
                 if (!computed.equals(stored)) {
                     fail(id, "this entry was changed after it was written.");
                     return;
