@@ -33,7 +33,7 @@ class SecondFactorGate implements VaadinServiceInitListener {
                     || currentMember.principal().filter(MemberPrincipal::needsSecondFactor).isEmpty()) {
                 return;
             }
-            enter.rerouteTo(secondFactor.pending() == SecondFactor.Pending.SET_UP
+            enter.forwardTo(secondFactor.pending() == SecondFactor.Pending.SET_UP
                     ? SecondFactorSetUpView.class : SecondFactorView.class);
         }));
     }
