@@ -16,7 +16,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -43,8 +42,8 @@ class AuditChain implements ApplicationRunner {
     private record Head(long lastSeq, String lastHash) {
     }
 
-    /** Seals {@code entry} as the chain's newest and saves it, in the caller's transaction. */
-    @Transactional(propagation = Propagation.MANDATORY)
+    /** Seals {@code entry} as the chain's newest and saves it, in the caller's transaction if there is one. */
+    @Transactional
     AuditEntry append(AuditEntry entry) {
         Head head = lockHead();
         long seq = head.lastSeq() + 1;

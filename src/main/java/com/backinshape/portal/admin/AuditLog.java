@@ -30,6 +30,8 @@ public class AuditLog {
 
     /** The longest reason accepted. */
     public static final int REASON_MAX = 500;
+    private static final Instant NO_START = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant NO_END = Instant.parse("9999-01-01T00:00:00Z");
 
     private final AuditEntryRepository entries;
     private final AuditChain chain;
@@ -54,9 +56,11 @@ public class AuditLog {
     public Slice<AuditRecord> page(AuditRecord.Filter filter, Pageable pageable) {
         var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
+        // open ends are far-off instants: PostgreSQL cannot type a null timestamp in "? is null"
+        Instant from = filter.from() == null ? NO_START : startOf(filter.from());
+        Instant to = filter.to() == null ? NO_END : startOf(filter.to().plusDays(1));
         return entries.find(filter.action() == null ? null : filter.action().name(), filter.memberId(),
-                blankToNull(filter.actorEmail()), startOf(filter.from()),
-                filter.to() == null ? null : startOf(filter.to().plusDays(1)), page).map(AuditLog::toRecord);
+                blankToNull(filter.actorEmail()), from, to, page).map(AuditLog::toRecord);
     }
 
     /** Records what the signed-in admin does, in the caller's transaction. */
@@ -92,8 +96,8 @@ public class AuditLog {
         return s == null || s.isBlank() ? null : s.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static @Nullable Instant startOf(@Nullable LocalDate day) {
-        return day == null ? null : day.atStartOfDay(TimeConfig.LONDON).toInstant();
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(TimeConfig.LONDON).toInstant();
     }
 
     private static AuditRecord toRecord(AuditEntry e) {
