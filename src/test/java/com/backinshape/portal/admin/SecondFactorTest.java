@@ -152,7 +152,15 @@ class SecondFactorTest extends AdminTestBase {
                         e -> assertThat(e.errors()).containsEntry("form", "Only admins have an authenticator."));
         assertThatThrownBy(() -> memberAdmin.resetAuthenticator(adminId(), "Lost phone"))
                 .isInstanceOf(InvalidInputException.class);
-        memberAdmin.resetAuthenticator(eve, "Lost her phone on the train; identity checked in person");
+        navigate("admin/members/" + eve, com.backinshape.portal.admin.ui.MemberDetailView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("two-factor").getText())
+                .isEqualTo("Two-factor sign-in: set up 26 Nov 2026, 10:00, 10 recovery codes left");
+        test($(Button.class).id("reset-authenticator")).click();
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("reason"))
+                .setValue("Lost her phone on the train; identity checked in person");
+        test($(Button.class).id("confirm")).click();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("two-factor").getText())
+                .isEqualTo("Two-factor sign-in: not set up yet");
 
         assertThat(authenticators.status(eve)).isEmpty();
         assertThat(auditFor(eve)).first().satisfies(e -> {
