@@ -43,4 +43,12 @@ public final class AccountEvents {
      */
     public record MemberErased(long memberId) {
     }
+
+    /** An admin set up their authenticator (at their first sign-in, or after a reset). */
+    public record AuthenticatorSetUp(long memberId, String email, String firstName) {
+    }
+
+    /** An admin signed in with one of their recovery codes instead of the authenticator's code. */
+    public record RecoveryCodeUsed(long memberId, String email, String firstName, int codesLeft) {
+    }
 }

@@ -77,8 +77,12 @@ class MemberAuthenticationProvider implements AuthenticationProvider {
         if (!member.isEnabled()) {
             throw new DisabledException("This account is disabled. Please call the clinic.");
         }
-        attempts.recordSuccess(email);
         MemberPrincipal principal = new MemberPrincipal(member);
+        if (!principal.needsSecondFactor()) {
+            // an admin's sign-in succeeds only with the authenticator's code (SecondFactor clears the count
+            // then), so signing in again with the password does not wipe out the wrong codes counted so far
+            attempts.recordSuccess(email);
+        }
         if (passwordEncoder.upgradeEncoding(hash)) {
             upgrade.updatePassword(principal, passwordEncoder.encode(password));
         }

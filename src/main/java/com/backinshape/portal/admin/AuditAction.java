@@ -15,7 +15,10 @@ public enum AuditAction {
     REFUNDED("Refunded payment"),
     VIEWED_STRIPE_EVENT("Viewed Stripe event payload"),
     REPLAYED_STRIPE_EVENT("Replayed Stripe event"),
-    RAN_RECONCILIATION("Ran subscription reconciliation");
+    RAN_RECONCILIATION("Ran subscription reconciliation"),
+    SET_UP_AUTHENTICATOR("Set up two-factor sign-in"),
+    USED_RECOVERY_CODE("Signed in with a recovery code"),
+    RESET_AUTHENTICATOR("Reset an admin's authenticator");
 
     private final String label;
 

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The append-only audit log. Admin services write to it in the same transaction as the action they
- * record (so an action without its entry cannot happen); the app offers no way to change or remove a line.
+ * record (so an action without its entry cannot happen); the app offers no way to change or remove a line,
+ * and each line is chained to the one before by its hash, so a line changed in the database is noticed.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -29,15 +30,25 @@ public class AuditLog {
 
     /** The longest reason accepted. */
     public static final int REASON_MAX = 500;
+    private static final Instant NO_START = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant NO_END = Instant.parse("9999-01-01T00:00:00Z");
 
     private final AuditEntryRepository entries;
+    private final AuditChain chain;
     private final CurrentMember currentMember;
     private final Clock clock;
 
-    AuditLog(AuditEntryRepository entries, CurrentMember currentMember, Clock clock) {
+    AuditLog(AuditEntryRepository entries, AuditChain chain, CurrentMember currentMember, Clock clock) {
         this.entries = entries;
+        this.chain = chain;
         this.currentMember = currentMember;
         this.clock = clock;
+    }
+
+    /** Whether the log's hash chain holds, or the first entry where it breaks. */
+    @Transactional(readOnly = true)
+    public AuditChainStatus chainStatus() {
+        return chain.verify();
     }
 
     /** Newest first. */
@@ -45,9 +56,11 @@ public class AuditLog {
     public Slice<AuditRecord> page(AuditRecord.Filter filter, Pageable pageable) {
         var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
+        // open ends are far-off instants: PostgreSQL cannot type a null timestamp in "? is null"
+        Instant from = filter.from() == null ? NO_START : startOf(filter.from());
+        Instant to = filter.to() == null ? NO_END : startOf(filter.to().plusDays(1));
         return entries.find(filter.action() == null ? null : filter.action().name(), filter.memberId(),
-                blankToNull(filter.actorEmail()), startOf(filter.from()),
-                filter.to() == null ? null : startOf(filter.to().plusDays(1)), page).map(AuditLog::toRecord);
+                blankToNull(filter.actorEmail()), from, to, page).map(AuditLog::toRecord);
     }
 
     /** Records what the signed-in admin does, in the caller's transaction. */
@@ -55,7 +68,7 @@ public class AuditLog {
                 @Nullable String detail) {
         MemberPrincipal actor = currentMember.principal().filter(MemberPrincipal::isAdmin)
                 .orElseThrow(() -> new AccessDeniedException("Only admins act here"));
-        entries.save(new AuditEntry(clock.instant(), actor.memberId(), actor.email(), action.name(), memberId,
+        chain.append(new AuditEntry(clock.instant(), actor.memberId(), actor.email(), action.name(), memberId,
                 memberName, reason, detail));
     }
 
@@ -83,8 +96,8 @@ public class AuditLog {
         return s == null || s.isBlank() ? null : s.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static @Nullable Instant startOf(@Nullable LocalDate day) {
-        return day == null ? null : day.atStartOfDay(TimeConfig.LONDON).toInstant();
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(TimeConfig.LONDON).toInstant();
     }
 
     private static AuditRecord toRecord(AuditEntry e) {

@@ -1,6 +1,7 @@
 package com.backinshape.portal.admin;
 
 import com.backinshape.portal.account.AccountAdministration;
+import com.backinshape.portal.account.AuthenticatorAdministration;
 import com.backinshape.portal.account.MemberDetail;
 import com.backinshape.portal.account.MemberSummary;
 import com.backinshape.portal.assessment.HealthRecords;
@@ -29,10 +30,12 @@ public class MemberAdmin {
     private final HealthRecords health;
     private final ProgrammeRecords programme;
     private final AuditLog audit;
+    private final AuthenticatorAdministration authenticators;
 
-    MemberAdmin(AccountAdministration accounts, SentEmailAdministration emails, HealthRecords health, ProgrammeRecords programme,
-                AuditLog audit) {
+    MemberAdmin(AccountAdministration accounts, SentEmailAdministration emails, HealthRecords health,
+                ProgrammeRecords programme, AuditLog audit, AuthenticatorAdministration authenticators) {
         this.accounts = accounts;
+        this.authenticators = authenticators;
         this.emails = emails;
         this.health = health;
         this.programme = programme;
@@ -85,6 +88,24 @@ public class MemberAdmin {
         accounts.erase(memberId);
         audit.forgetMemberName(memberId);
         audit.record(AuditAction.ERASED_MEMBER, memberId, null, why, null);
+    }
+
+    /** An admin's authenticator: when it was set up and the recovery codes left; empty for members. */
+    @Transactional(readOnly = true)
+    public Optional<AuthenticatorAdministration.Status> authenticator(long memberId) {
+        return authenticators.status(memberId);
+    }
+
+    /**
+     * Resets another admin's authenticator (they set up a new one at their next sign-in) and signs them out.
+     * @throws InvalidInputException "reason" or "form"
+     */
+    @Transactional
+    public void resetAuthenticator(long memberId, @Nullable String reason) {
+        String why = AuditLog.requireReason(reason);
+        MemberDetail member = existing(memberId);
+        authenticators.reset(memberId);
+        audit.record(AuditAction.RESET_AUTHENTICATOR, memberId, displayName(member.summary()), why, null);
     }
 
     private MemberDetail existing(long memberId) {

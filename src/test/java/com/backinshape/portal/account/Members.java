@@ -43,9 +43,22 @@ public final class Members {
         return signup.confirmEmail(lastVerificationToken(events, email)).memberId();
     }
 
-    /** Puts {@code member} in the security context, as a signed-in session would. */
+    /**
+     * Puts {@code member} in the security context, as a session that completed sign-in would: an admin
+     * has given both the password and the authenticator's code ({@code SecondFactorTest} and the journeys
+     * go through the code itself).
+     */
     public static void signIn(MemberRepository members, TransactionTemplate tx, long memberId) {
         MemberPrincipal principal = tx.execute(s -> new MemberPrincipal(members.findById(memberId).orElseThrow()));
+        put(principal.needsSecondFactor() ? principal.withSecondFactor() : principal);
+    }
+
+    /** As a session right after the password: an admin has not given the authenticator's code yet. */
+    public static void signInWithPasswordOnly(MemberRepository members, TransactionTemplate tx, long memberId) {
+        put(tx.execute(s -> new MemberPrincipal(members.findById(memberId).orElseThrow())));
+    }
+
+    private static void put(MemberPrincipal principal) {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }

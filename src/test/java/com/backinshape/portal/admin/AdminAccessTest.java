@@ -52,6 +52,7 @@ class AdminAccessTest extends AdminTestBase {
     @Autowired StripeEventAdministration stripeEvents;
     @Autowired ComplimentaryPremium complimentaryPremium;
     @Autowired com.backinshape.portal.premiumplus.VideoReviewRequests videoReviewRequests;
+    @Autowired com.backinshape.portal.account.AuthenticatorAdministration authenticatorAdministration;
 
     private static final Map<String, Class<? extends Component>> ROUTES = Map.of(
             "admin", AdminDashboardView.class, "admin/members", MembersView.class,
@@ -91,7 +92,7 @@ class AdminAccessTest extends AdminTestBase {
         long memberId = verifiedMember("Rex");
         List<Object> services = List.of(directory, memberAdmin, audit, dashboard, accountAdministration, sentEmails,
                 healthRecords, programmeRecords, memberBilling, stripeEventLog, subscriptionAdministration, stripeEvents,
-                complimentaryPremium, videoReviewRequests);
+                complimentaryPremium, videoReviewRequests, authenticatorAdministration);
         List<String> checked = new ArrayList<>();
         for (Object service : services) {
             for (Method m : AopUtils.getTargetClass(service).getDeclaredMethods()) {
@@ -110,7 +111,28 @@ class AdminAccessTest extends AdminTestBase {
         }
         assertThat(checked).contains("page", "writeCsv", "healthData", "erase", "setSignInEnabled", "resendVerification",
                 "report", "forMember", "forAdmin", "painScores", "detail", "forEachMember", "grant", "revoke", "cancel",
-                "refund", "file", "payload", "replay", "reconcileNow", "subscriptionOf", "timeline", "grantsOf");
+                "refund", "file", "payload", "replay", "reconcileNow", "subscriptionOf", "timeline", "grantsOf",
+                "chainStatus", "resetAuthenticator", "reset", "status");
+    }
+
+    @Test
+    void an_admin_who_gave_only_the_password_is_sent_to_the_code_from_every_admin_route_and_refused_by_every_admin_service()
+            throws Exception {
+        long admin = newAdmin("Pat");
+        Members.signInWithPasswordOnly(members, tx, admin);
+        ROUTES.keySet().forEach(route -> {
+            navigate(route.replace("ID", String.valueOf(admin)), com.backinshape.portal.account.ui.SecondFactorSetUpView.class);
+            assertThat(getCurrentView()).as(route).isInstanceOf(com.backinshape.portal.account.ui.SecondFactorSetUpView.class);
+        });
+        for (Object service : List.of(directory, memberAdmin, audit, dashboard, accountAdministration, healthRecords,
+                memberBilling, authenticatorAdministration)) {
+            for (Method m : AopUtils.getTargetClass(service).getDeclaredMethods()) {
+                if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())) {
+                    Members.signInWithPasswordOnly(members, tx, admin);
+                    assertThat(thrown(service, m, admin)).as(m.toString()).isInstanceOf(AccessDeniedException.class);
+                }
+            }
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.backinshape.portal.account.Members;
 import com.backinshape.portal.account.SignupService;
 import com.backinshape.portal.account.domain.Member;
 import com.backinshape.portal.account.domain.MemberRepository;
+import com.backinshape.portal.account.domain.Role;
 import com.backinshape.portal.assessment.AssessmentService;
 import com.backinshape.portal.assessment.LegRaise;
 import com.backinshape.portal.assessment.Questionnaires;
@@ -39,6 +40,14 @@ abstract class AdminTestBase extends PortalTest {
 
     void signInAsAdmin() {
         Members.signIn(members, tx, adminId());
+    }
+
+    /** Another admin, verified, who has not signed in yet. */
+    long newAdmin(String name) {
+        var admin = new Member(name, Members.uniqueEmail(name.toLowerCase()), "{bcrypt}unusable", Role.ADMIN,
+                clock.instant(), SignupService.TERMS_VERSION, SignupService.HEALTH_CONSENT_VERSION);
+        admin.markVerified(clock.instant());
+        return members.save(admin).requireId();
     }
 
     long verifiedMember(String name) {

@@ -25,6 +25,58 @@ class AdminJourneyTest extends BrowserTest {
     @Autowired com.backinshape.portal.account.domain.MemberRepository members;
     @Autowired org.springframework.transaction.support.TransactionTemplate tx;
     @Autowired com.backinshape.portal.assessment.AssessmentService assessments;
+    @Autowired org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+
+    @Test
+    void a_new_admin_sets_up_two_factor_sign_in_before_any_admin_page_opens_and_gives_the_code_at_each_sign_in() {
+        String email = Members.uniqueEmail("nora");
+        tx.executeWithoutResult(s -> {
+            var nora = new com.backinshape.portal.account.domain.Member("Nora", email,
+                    passwordEncoder.encode("nora-admin-password"), com.backinshape.portal.account.domain.Role.ADMIN,
+                    java.time.Instant.now(), SignupService.TERMS_VERSION, SignupService.HEALTH_CONSENT_VERSION);
+            nora.markVerified(java.time.Instant.now());
+            members.save(nora);
+        });
+
+        passwordOnly(email, "nora-admin-password");
+        page.navigate(url("/admin/audit"));
+        page.waitForURL(Pattern.compile(".*/sign-in/set-up$"));
+        assertThat(page.locator("#audit")).hasCount(0);
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Set up two-factor sign-in"))).isVisible();
+        assertThat(page.locator("#qr-code")).isVisible();
+        assertThat(page.locator("#secret")).hasText(Pattern.compile("[A-Z2-7]{4}( [A-Z2-7]{4}){7}"));
+
+        passSecondFactor(email);
+        assertThat(page.locator("#recovery-codes")).hasCount(0);
+        page.navigate(url("/admin/audit"));
+        assertThat(page.locator("#audit-chain")).containsText("Audit chain intact");
+        assertThat(page.locator("#audit")).containsText("Set up two-factor sign-in");
+
+        browserContext.close();
+        browserContext = browserContext.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(390, 844).setLocale("en-GB").setTimezoneId("Europe/London"));
+        page = browserContext.newPage();
+        passwordOnly(email, "nora-admin-password");
+        page.navigate(url("/admin/members"));
+        page.waitForURL(Pattern.compile(".*/sign-in/code$"));
+        assertThat(page.locator("#members")).hasCount(0);
+        page.locator("#code input").fill("000000");
+        page.locator("#verify").click();
+        assertThat(page.locator("#code")).containsText("That code is not right");
+        passSecondFactor(email);
+        assertThat(page.locator("h1")).containsText("Dashboard");
+    }
+
+    /** The sign-in form only, without the second step. */
+    private void passwordOnly(String email, String password) {
+        page.navigate(url("/login"));
+        field("Email").fill(email);
+        field("Password").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
 
     @Test
     void an_admin_finds_a_member_disables_sign_in_with_a_reason_sees_it_audited_and_exports_the_list() throws Exception {

@@ -18,10 +18,10 @@ public interface AuditEntryRepository extends Repository<AuditEntry, Long> {
             where (:action is null or e.action = :action)
               and (:memberId is null or e.memberId = :memberId)
               and (:actor is null or lower(e.actorEmail) = :actor)
-              and (:from is null or e.occurredAt >= :from)
-              and (:to is null or e.occurredAt < :to)""")
+              and e.occurredAt >= :from
+              and e.occurredAt < :to""")
     Slice<AuditEntry> find(@Nullable String action, @Nullable Long memberId, @Nullable String actor,
-                          @Nullable Instant from, @Nullable Instant to, Pageable page);
+                          Instant from, Instant to, Pageable page);
 
     /** Erasure: the member is still named by id, but no longer by name. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -18,7 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The audit log, newest first: read only, filterable, lazy. */
+/** The audit log, newest first: read only, filterable, lazy; above it, whether its hash chain is intact. */
 @Route("admin/audit")
 @PageTitle("Audit log | Back in Shape admin")
 @Menu(title = "Audit log", order = 220)
@@ -31,6 +32,7 @@ public class AuditLogView extends Main {
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     final Grid<AuditRecord> grid = new Grid<>(AuditRecord.class, false);
+    private final Paragraph chain = new Paragraph();
 
     public AuditLogView(AuditLog audit) {
         addClassNames("portal-page", "admin-page");
@@ -48,7 +50,13 @@ public class AuditLogView extends Main {
         from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
+        var status = audit.chainStatus();
+        chain.setId("audit-chain");
+        chain.setText(status.summary());
+        chain.addClassNames("form-message", status.intact() ? "success" : "error");
+
         grid.setId("audit");
+        grid.addColumn(e -> "#" + e.id()).setHeader("Entry").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> TimeConfig.DATE_TIME.format(e.occurredAt())).setHeader("When");
         grid.addColumn(AuditRecord::actorEmail).setHeader("Who");
         grid.addColumn(e -> e.action().label()).setHeader("What");
@@ -57,7 +65,7 @@ public class AuditLogView extends Main {
         grid.addColumn(AuditRecord::reason).setHeader("Why").setFlexGrow(2);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader("Detail");
         grid.setItems(query -> audit.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        add(new H1("Audit log"), Filters.of(action, member, actor, from, to), grid);
+        add(new H1("Audit log"), chain, Filters.of(action, member, actor, from, to), grid);
     }
 
     private AuditRecord.Filter filter() {

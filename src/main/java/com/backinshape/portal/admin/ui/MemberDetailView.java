@@ -22,7 +22,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.backinshape.portal.account.AuthenticatorAdministration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -78,6 +80,13 @@ public class MemberDetailView extends Main implements BeforeEnterObserver {
                 line("Terms", "version " + d.termsVersion() + ", accepted " + TimeConfig.DATE_TIME.format(d.termsAcceptedAt())),
                 line("Health-data consent", "version " + d.healthConsentVersion() + ", given " + TimeConfig.DATE_TIME.format(d.healthConsentAt())),
                 line("Sessions logged", String.valueOf(file.sessionsLogged())));
+        var authenticator = m.admin() ? admin.authenticator(memberId) : Optional.<AuthenticatorAdministration.Status>empty();
+        if (m.admin()) {
+            var twoFactor = line("Two-factor sign-in", authenticator.map(a -> "set up " + TimeConfig.DATE_TIME.format(a.setUpAt())
+                    + ", " + a.recoveryCodesLeft() + " recovery codes left").orElse("not set up yet"));
+            twoFactor.setId("two-factor");
+            profile.add(twoFactor);
+        }
         billing.show(memberId, m.erased());
         emails.setItems(file.emails());
         actions.removeAll();
@@ -91,6 +100,10 @@ public class MemberDetailView extends Main implements BeforeEnterObserver {
                     r -> admin.setSignInEnabled(memberId, false, r))
                     : action("enable", "Enable sign-in", "The member can sign in again.",
                     r -> admin.setSignInEnabled(memberId, true, r)));
+            if (authenticator.isPresent()) {
+                actions.add(action("reset-authenticator", "Reset authenticator", "The admin is signed out everywhere "
+                        + "and sets up a new authenticator at their next sign-in.", r -> admin.resetAuthenticator(memberId, r)));
+            }
             actions.add(action("erase", "Delete member", "Erases personal and health data for good; an anonymised "
                     + "record stays. This cannot be undone.", r -> admin.erase(memberId, r)));
         }
