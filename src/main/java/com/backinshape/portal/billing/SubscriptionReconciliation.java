@@ -5,6 +5,7 @@ import com.backinshape.portal.billing.domain.MemberSubscription.Facts;
 import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
 import java.time.Clock;
 import java.util.Objects;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -44,6 +45,7 @@ public class SubscriptionReconciliation {
     }
 
     @Scheduled(cron = "${billing.reconcile-cron:0 17 3 * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "subscription-reconciliation", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     void nightly() {
         reconcile();
     }
