@@ -31,7 +31,8 @@ class SecurityConfig {
     /** Served to anyone: the landing and legal pages, static files, health, error page, webhooks. */
     static final String[] PUBLIC_PATHS = {
             "/", "/terms", "/privacy", "/cookies", "/styles/**", "/images/**", "/favicon.ico", "/robots.txt",
-            "/error", "/actuator/health", "/stripe/webhook"
+            "/error", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/livez", "/readyz",
+            "/stripe/webhook"
     };
 
     @Bean
