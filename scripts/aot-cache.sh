@@ -32,7 +32,7 @@ pid=$!
 trap 'kill "$pid" 2>/dev/null || true' EXIT
 
 for _ in $(seq 1 600); do
-  if curl -fsS -o /dev/null "http://localhost:$port/"; then break; fi
+  if curl -fsS -o /dev/null "http://localhost:$port/" 2>/dev/null; then break; fi
   kill -0 "$pid" 2>/dev/null || { echo "The training run stopped; see $log" >&2; exit 1; }
   sleep 0.2
 done
