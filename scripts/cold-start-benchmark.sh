@@ -3,9 +3,10 @@
 #
 #   ./mvnw -DskipTests -Paot package && scripts/cold-start-benchmark.sh [rounds]     (default 3 rounds)
 #
-# Each round starts, one after the other: the plain jar; the extracted jar with target/portal.aot;
-# the same plus spring.main.lazy-initialization=true (measured only: not used in production, see
-# docs/benchmarks.md). Each start is a fresh JVM on an in-memory H2 database with the schedulers off,
+# Each round starts, one after the other: the plain jar ("jar"); the extracted jar without the cache
+# ("extracted"); the extracted jar with target/portal.aot ("aot"); the same plus
+# spring.main.lazy-initialization=true ("aot+lazy": measured only, not used in production, see
+# docs/benchmarks.md). MODES="jar aot" picks some. Each start is a fresh JVM on an in-memory H2 database with the schedulers off,
 # timed from the launch to the first 200 of GET / (curl every 0.1 s), then stopped. Prints a Markdown
 # table of every run and the medians. Runs are interleaved so that a busy machine hurts all alike.
 set -euo pipefail
@@ -37,12 +38,21 @@ measure() {
 }
 
 declare -A results
-modes=("jar" "aot" "aot+lazy")
+read -r -a modes <<< "${MODES:-jar extracted aot aot+lazy}"
+start_mode() {
+  case "$1" in
+    jar) measure "$java_bin" -jar "$jar" ;;
+    extracted) measure "$java_bin" -jar "$extracted" ;;
+    aot) measure "$java_bin" -XX:AOTCache=target/portal.aot -jar "$extracted" ;;
+    aot+lazy) measure "$java_bin" -XX:AOTCache=target/portal.aot -jar "$extracted" --spring.main.lazy-initialization=true ;;
+    *) echo "unknown mode $1" >&2; return 1 ;;
+  esac
+}
 for round in $(seq 1 "$rounds"); do
-  results[jar,$round]=$(measure "$java_bin" -jar "$jar")
-  results[aot,$round]=$(measure "$java_bin" -XX:AOTCache=target/portal.aot -jar "$extracted")
-  results[aot+lazy,$round]=$(measure "$java_bin" -XX:AOTCache=target/portal.aot -jar "$extracted" --spring.main.lazy-initialization=true)
-  echo "round $round: jar ${results[jar,$round]} ms, aot ${results[aot,$round]} ms, aot+lazy ${results[aot+lazy,$round]} ms" >&2
+  for mode in "${modes[@]}"; do
+    results[$mode,$round]=$(start_mode "$mode")
+    echo "round $round: $mode ${results[$mode,$round]} ms" >&2
+  done
 done
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
