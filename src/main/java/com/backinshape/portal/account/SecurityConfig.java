@@ -13,12 +13,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -37,7 +37,8 @@ class SecurityConfig {
     /** Served to anyone: the landing and legal pages, static files, health, error page, webhooks. */
     static final String[] PUBLIC_PATHS = {
             "/", "/terms", "/privacy", "/cookies", "/styles/**", "/images/**", "/favicon.ico", "/robots.txt",
-            "/error", "/actuator/health", "/stripe/webhook"
+            "/error", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/livez", "/readyz",
+            "/stripe/webhook"
     };
 
     /** Features of the browser no page of the portal uses. */
@@ -92,9 +93,10 @@ class SecurityConfig {
                 .setSecure("https".equalsIgnoreCase(baseUrl.getScheme()));
     }
 
+    /** Signed-in sessions, checked on each request against the member's "sessions valid from" time in the database. */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    SessionRegistry sessionRegistry(JdbcClient jdbc, SessionProperties properties) {
+        return new MemberSessionRegistry(jdbc, properties.checkEvery());
     }
 
     @Bean

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * In production (profile {@code prod}) the portal refuses to start on the embedded database, without a
- * mail server, without an https {@code APP_BASE_URL} or without {@code ADMIN_EMAIL}.
+ * mail server, without an https {@code APP_BASE_URL}, without {@code ADMIN_EMAIL}, or with the management
+ * endpoints (metrics) on the public port.
  */
 @Component
 @Profile("prod")
@@ -36,10 +37,14 @@ class ProductionSettingsCheck implements InitializingBean {
             problems.add("APP_BASE_URL must be the portal's public address");
         } else if (!baseUrl.startsWith("https://")) {
             // the session cookie is sent over https only, and browsers are told to use nothing else (HSTS)
-            problems.add("APP_BASE_URL must start with https://");
+            problems.add("APP_BASE_URL must be an https:// address");
         }
         if (env.getProperty("app.security.bcrypt-cost", Integer.class, 12) < 12) {
             problems.add("app.security.bcrypt-cost must not be below 12");
+        }
+        String managementPort = env.getProperty("management.server.port", "");
+        if (managementPort.isBlank() || managementPort.equals(env.getProperty("server.port", "8080"))) {
+            problems.add("MANAGEMENT_PORT must be a port of its own (metrics are for operators only)");
         }
         if (env.getProperty("app.admin.email", "").isBlank()) {
             problems.add("ADMIN_EMAIL must name the first admin");

@@ -3,6 +3,7 @@ package com.backinshape.portal.base;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,6 +41,7 @@ public class RateLimiter {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @SchedulerLock(name = "rate-limit-cleanup", lockAtMostFor = "PT10M")
     @Transactional
     public void forgetOldHits() {
         hits.deleteOlderThan(clock.instant().minus(KEEP));

@@ -6,6 +6,7 @@ import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
 import com.backinshape.portal.billing.gateway.PaymentGateways;
 import java.time.Clock;
 import java.util.Objects;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -45,6 +46,7 @@ public class SubscriptionReconciliation {
     }
 
     @Scheduled(cron = "${billing.reconcile-cron:0 17 3 * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "subscription-reconciliation", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     void nightly() {
         reconcile();
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,7 @@ class EmailBodyRetention {
 
     /** Empties the bodies of sent or failed emails older than {@value #KEEP_DAYS} days; answers how many. */
     @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT6H")
+    @SchedulerLock(name = "email-body-retention", lockAtMostFor = "PT30M")
     @Transactional
     public int blankOldBodies() {
         int blanked = emails.blankBodiesOlderThan(clock.instant().minus(Duration.ofDays(KEEP_DAYS)));

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,7 @@ class OutboxSender {
     }
 
     @Scheduled(fixedDelayString = "${app.mail.send-every:PT10S}", initialDelayString = "PT5S")
+    @SchedulerLock(name = "outbox-sender", lockAtMostFor = "PT5M")
     void scheduled() {
         try {
             sendDue();

@@ -31,7 +31,7 @@ class ProductionSettingsCheckTest {
 
         assertThatThrownBy(() -> new ProductionSettingsCheck(env).afterPropertiesSet())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("APP_BASE_URL must start with https://")
+                .hasMessageContaining("APP_BASE_URL must be an https:// address")
                 .hasMessageContaining("bcrypt-cost");
     }
 
@@ -41,8 +41,24 @@ class ProductionSettingsCheckTest {
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/portal")
                 .withProperty("spring.mail.host", "smtp.example.com")
                 .withProperty("app.base-url", "https://members.backinshapeapp.com")
-                .withProperty("app.admin.email", "clinic@backinshapeapp.com");
+                .withProperty("app.admin.email", "clinic@backinshapeapp.com")
+                .withProperty("management.server.port", "9090");
 
         assertThatCode(() -> new ProductionSettingsCheck(env).afterPropertiesSet()).doesNotThrowAnyException();
+    }
+
+    @Test
+    void production_refuses_a_plain_http_address_and_metrics_on_the_public_port() {
+        var env = new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/portal")
+                .withProperty("spring.mail.host", "smtp.example.com")
+                .withProperty("app.base-url", "http://members.backinshapeapp.com")
+                .withProperty("app.admin.email", "clinic@backinshapeapp.com")
+                .withProperty("server.port", "8080")
+                .withProperty("management.server.port", "8080");
+
+        assertThatThrownBy(() -> new ProductionSettingsCheck(env).afterPropertiesSet())
+                .hasMessageContaining("APP_BASE_URL must be an https:// address")
+                .hasMessageContaining("MANAGEMENT_PORT");
     }
 }

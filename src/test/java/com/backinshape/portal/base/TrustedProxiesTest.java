@@ -11,7 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -65,8 +65,11 @@ class TrustedProxiesTest {
         }
     }
 
-    /** Tomcat with the portal's server settings and one servlet answering the client address it sees. */
-    @SpringBootConfiguration
+    /**
+     * Tomcat with the portal's server settings and one servlet answering the client address it sees (a plain
+     * configuration, so the portal's own tests in this package still find the application, not this).
+     */
+    @Configuration(proxyBeanMethods = false)
     @ImportAutoConfiguration(TomcatServletWebServerAutoConfiguration.class)
     static class EchoServer {
 
