@@ -1,6 +1,7 @@
 package com.backinshape.portal.assessment;
 
 import com.backinshape.portal.base.AppProperties;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class AssessmentConfig {
 
     @Bean
-    ClinicalRules clinicalRules(AppProperties app) {
-        return new ClinicalRules(app.clinic().phone());
+    ClinicalRules clinicalRules(AppProperties app, Clock clock) {
+        return new ClinicalRules(app.clinic().phone(), clock);
     }
 }

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The exercises members can be given, read from a versioned resource
- * ({@code programme/exercises-v1.json}). Loading checks the file: unique ids, every safety cue
+ * ({@code programme/exercises-v2.json}; v1 is kept for the record). Loading checks the file: unique ids, every safety cue
  * known, the {@link #REQUIRED_SAFETY_CUES} on every exercise, and gentle doses never above the
  * usual dose.
  */
@@ -28,7 +28,7 @@ public final class ExerciseLibrary {
     public static final List<String> REQUIRED_SAFETY_CUES = List.of(
             "hinge-at-hips", "stretch-in-belly", "more-is-not-better", "stop-if-pain-spreads");
 
-    static final String RESOURCE_V1 = "/programme/exercises-v1.json";
+    static final String RESOURCE = "/programme/exercises-v2.json";
 
     private final int version;
     private final Map<String, Exercise> exercises;
@@ -42,8 +42,8 @@ public final class ExerciseLibrary {
     }
 
     /** The library members use now. */
-    public static ExerciseLibrary v1() {
-        return load(RESOURCE_V1);
+    public static ExerciseLibrary current() {
+        return load(RESOURCE);
     }
 
     static ExerciseLibrary load(String resource) {

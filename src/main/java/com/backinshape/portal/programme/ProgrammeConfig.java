@@ -9,12 +9,12 @@ class ProgrammeConfig {
 
     @Bean
     ExerciseLibrary exerciseLibrary() {
-        return ExerciseLibrary.v1();
+        return ExerciseLibrary.current();
     }
 
     @Bean
     FreeProgrammePlanner freeProgrammePlanner(ExerciseLibrary library) {
-        return new FreeProgrammePlanner(library, ProgrammeRules.v1(library));
+        return new FreeProgrammePlanner(library, ProgrammeRules.current(library));
     }
 
     @Bean

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The free-programme rules as data ({@code programme/rules-v1.json}): thresholds, when the gentle
+ * The free-programme rules as data ({@code programme/rules-v2.json}): thresholds, when the gentle
  * dose applies, and an ordered list of rules that add exercises or keep only some kinds. Loading
  * checks the rules against the library for every combination of conditions (see {@link #check}).
  *
@@ -27,15 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
 public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCondition> gentleDoseWhen,
                              String gentleNote, String redFlagNote, List<Rule> rules) {
 
-    static final String RESOURCE_V1 = "/programme/rules-v1.json";
+    static final String RESOURCE = "/programme/rules-v2.json";
 
     public ProgrammeRules {
         gentleDoseWhen = Set.copyOf(gentleDoseWhen);
         rules = List.copyOf(rules);
     }
 
-    public static ProgrammeRules v1(ExerciseLibrary library) {
-        return load(RESOURCE_V1, library);
+    /** The rules members' programmes are built with now (v1 is kept for the record). */
+    public static ProgrammeRules current(ExerciseLibrary library) {
+        return load(RESOURCE, library);
     }
 
     static ProgrammeRules load(String resource, ExerciseLibrary library) {
@@ -60,17 +61,19 @@ public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCond
     }
 
     /**
-     * One rule: when any of {@code when} holds and none of {@code unless}, add the exercises and/or
-     * keep only exercises of the given kinds, and show the note.
+     * One rule: when any of {@code when} holds and none of {@code unless}, add the exercises, keep
+     * only exercises of the given kinds and/or remove exercises of the given kinds, and show the note.
      */
     public record Rule(String id, Set<ProfileCondition> when, @Nullable Set<ProfileCondition> unless,
-                       @Nullable List<String> add, @Nullable Set<ExerciseKind> keepOnlyKinds, @Nullable String note) {
+                       @Nullable List<String> add, @Nullable Set<ExerciseKind> keepOnlyKinds,
+                       @Nullable Set<ExerciseKind> removeKinds, @Nullable String note) {
 
         public Rule {
             when = Set.copyOf(when);
             unless = unless == null ? Set.of() : Set.copyOf(unless);
             add = add == null ? List.of() : List.copyOf(add);
             keepOnlyKinds = keepOnlyKinds == null ? null : Set.copyOf(keepOnlyKinds);
+            removeKinds = removeKinds == null ? Set.of() : Set.copyOf(removeKinds);
         }
 
         boolean appliesTo(Set<ProfileCondition> conditions) {
@@ -99,6 +102,8 @@ public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCond
             if (keep != null) {
                 ids.removeIf(id -> !keep.contains(library.get(id).kind()));
             }
+            Set<ExerciseKind> remove = Objects.requireNonNull(rule.removeKinds());
+            ids.removeIf(id -> remove.contains(library.get(id).kind()));
             if (rule.note() != null) {
                 notes.add(rule.note());
             }
@@ -142,6 +147,18 @@ public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCond
                     && ids.stream().anyMatch(id -> library.get(id).kind() != ExerciseKind.MOBILITY)) {
                 throw new IllegalStateException("Programme rules v" + version + " give more than mobility "
                         + "exercises despite a nerve sign, for " + conditions);
+            }
+            if (conditions.contains(ProfileCondition.ACUTE_PAIN)
+                    && ids.stream().anyMatch(id -> library.get(id).kind() == ExerciseKind.HAMSTRING_STRETCH)) {
+                throw new IllegalStateException("Programme rules v" + version + " give a hamstring stretch "
+                        + "despite acute pain, for " + conditions);
+            }
+            boolean mustBeGentle = conditions.contains(ProfileCondition.NERVE_SIGN)
+                    || conditions.contains(ProfileCondition.ACUTE_PAIN) || conditions.contains(ProfileCondition.GP_SOON)
+                    || conditions.contains(ProfileCondition.HIGH_RISK);
+            if (mustBeGentle && !apply(conditions, library).gentle()) {
+                throw new IllegalStateException("Programme rules v" + version + " give the usual dose for "
+                        + conditions);
             }
         }
     }

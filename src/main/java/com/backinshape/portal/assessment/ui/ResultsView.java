@@ -38,6 +38,10 @@ public class ResultsView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        render();
+    }
+
+    private void render() {
         removeAll();
         service.latestResult().ifPresentOrElse(this::show, () -> add(new H1("No results yet"),
                 new Paragraph("Your results appear here once you've finished the questionnaire."),
@@ -50,22 +54,47 @@ public class ResultsView extends Main implements BeforeEnterObserver {
     private void show(AssessmentService.Result result) {
         var date = new Paragraph("Questionnaire completed " + TimeConfig.DATE.format(result.completedAt()) + ".");
         date.addClassName("portal-small");
-        if (result.adviceLevel() != AdviceLevel.NONE) {
+        AssessmentService.SafetyHold hold = service.safetyHold();
+        if (result.adviceLevel().suspends()) {
             var heading = new H1(ResultWording.advice(result.adviceLevel()));
             heading.setId("results-heading");
+            var urgent = new Div();
+            urgent.addClassNames("portal-card", "urgent-advice");
+            if (result.adviceLevel() == AdviceLevel.EMERGENCY) {
+                urgent.add(emergencyCall("tel:999", "Call 999", "call-999"),
+                        new Paragraph("Call 999 if you can't get to A&E."));
+            } else {
+                urgent.add(emergencyCall("tel:111", "Call 111", "call-111"),
+                        new Paragraph("Call 111, or see your GP today."));
+            }
             var advice = new Paragraph(result.advice());
             advice.setId("advice");
-            var noProgramme = new Paragraph("For your safety we haven't given you an exercise programme, and any "
-                    + "programme you had is paused until a later questionnaire shows none of these warning signs.");
+            var noProgramme = new Paragraph("For your safety we haven't given you an exercise programme, and every "
+                    + "programme you had is paused.");
             noProgramme.setId("no-programme");
-            var urgent = new Div(advice, phone(), noProgramme);
-            urgent.addClassNames("portal-card", "urgent-advice");
-            add(heading, date, urgent);
+            urgent.add(advice, noProgramme);
+            if (result.adviceLevel() == AdviceLevel.EMERGENCY) {
+                urgent.add(new Paragraph("Let us know afterwards how you got on:"));
+            }
+            urgent.add(phone());
+            add(heading, urgent, date);
+            if (hold.active()) {
+                add(new ClearanceCard(service, hold, this::render));
+            }
             return;
         }
         var heading = new H1("Your results");
         heading.setId("results-heading");
         add(heading, date);
+        if (hold.active()) {
+            add(new ClearanceCard(service, hold, this::render));
+        }
+        if (result.adviceLevel() == AdviceLevel.GP_SOON) {
+            var soon = new H2(ResultWording.advice(AdviceLevel.GP_SOON));
+            soon.setId("gp-soon");
+            add(card(soon, new Paragraph("Please book an appointment with your GP in the next week or two. "
+                    + "You can start your programme at the gentle dose in the meantime; the details are below.")));
+        }
         var risk = new H2(ResultWording.riskGroup(Objects.requireNonNull(result.riskGroup())));
         risk.setId("risk-group");
         add(card(risk, new Paragraph(ResultWording.riskMeaning(result.riskGroup()))));
@@ -77,10 +106,21 @@ public class ResultsView extends Main implements BeforeEnterObserver {
         nextStep.addClassName("portal-card");
         nextStep.setId("next-step");
         result.notes().forEach(note -> nextStep.add(new Paragraph(note)));
-        if (result.nextStep() != NextStep.SELF_MANAGEMENT || finding == HamstringFinding.NERVE_SIGN) {
+        if (result.nextStep() != NextStep.SELF_MANAGEMENT || finding == HamstringFinding.NERVE_SIGN
+                || result.adviceLevel() == AdviceLevel.GP_SOON) {
             nextStep.add(phone());
         }
-        add(nextStep, button("/programme", "See my programme", "to-programme"));
+        add(nextStep);
+        if (result.programmeAllowed()) {
+            add(button("/programme", "See my programme", "to-programme"));
+        }
+    }
+
+    private static Anchor emergencyCall(String href, String text, String id) {
+        var call = new Anchor(href, text);
+        call.setId(id);
+        call.addClassNames("portal-button", "emergency-call");
+        return call;
     }
 
     private Div card(com.vaadin.flow.component.Component... parts) {

@@ -84,7 +84,7 @@ public class MemberProgramme extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    /** A red flag: every programme is on hold until a later questionnaire is clear. */
+    /** An Emergency or Urgent answer (or a clear retake before a clinician's clearance was confirmed): every programme is on hold. */
     public void suspend(long assessmentId, Instant now) {
         this.suspended = true;
         this.suspendedAt = now;

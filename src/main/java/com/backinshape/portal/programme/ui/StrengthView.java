@@ -101,7 +101,9 @@ public class StrengthView extends Main implements BeforeEnterObserver {
             results.addClassName("portal-button");
             add(card("strength-suspended", new H2("Your strength programme is paused"),
                     new Paragraph("Your latest questionnaire showed a warning sign that a doctor needs to check before "
-                            + "you exercise. Your programme comes back once a later questionnaire shows no warning signs."),
+                            + "you exercise. It comes back once you confirm on your results page that a doctor or "
+                            + "physiotherapist has checked it and said exercise is OK, and a later questionnaire shows "
+                            + "no warning signs."),
                     results, new Anchor(clinic.phoneHref(), "Call the clinic: " + clinic.phone())));
             return;
         }
