@@ -56,8 +56,11 @@ public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCond
      * @param longSittingHours       sitting at least this many hours a day counts as long sitting
      * @param acutePainNowAtLeast    pain now at least this is acute
      * @param recentOnsetWorstAtLeast pain for under 6 weeks with the worst this week at least this is acute
+     * @param maxHamstringStretchSecondsPerLegPerDay all hamstring stretches of a plan together never ask for
+     *                               more than this many seconds of holding per leg a day
      */
-    public record Thresholds(int longSittingHours, int acutePainNowAtLeast, int recentOnsetWorstAtLeast) {
+    public record Thresholds(int longSittingHours, int acutePainNowAtLeast, int recentOnsetWorstAtLeast,
+                             int maxHamstringStretchSecondsPerLegPerDay) {
     }
 
     /**
@@ -152,6 +155,15 @@ public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCond
                     && ids.stream().anyMatch(id -> library.get(id).kind() == ExerciseKind.HAMSTRING_STRETCH)) {
                 throw new IllegalStateException("Programme rules v" + version + " give a hamstring stretch "
                         + "despite acute pain, for " + conditions);
+            }
+            Outcome outcome = apply(conditions, library);
+            int hamstringSeconds = outcome.exerciseIds().stream().map(library::get)
+                    .filter(e -> e.kind() == ExerciseKind.HAMSTRING_STRETCH)
+                    .map(e -> outcome.gentle() ? e.gentleDose() : e.dose())
+                    .mapToInt(d -> d.holdSeconds() * d.reps() * d.sets() * d.timesPerDay()).sum();
+            if (hamstringSeconds > thresholds.maxHamstringStretchSecondsPerLegPerDay()) {
+                throw new IllegalStateException("Programme rules v" + version + " ask for " + hamstringSeconds
+                        + " s of hamstring stretching per leg a day for " + conditions);
             }
             boolean mustBeGentle = conditions.contains(ProfileCondition.NERVE_SIGN)
                     || conditions.contains(ProfileCondition.ACUTE_PAIN) || conditions.contains(ProfileCondition.GP_SOON)

@@ -176,4 +176,28 @@ class FreeProgrammeRulesTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("glute-bridge");
     }
+
+    @Test
+    void rules_that_would_give_hamstring_stretches_in_acute_pain_stop_the_application_at_start() {
+        assertThatThrownBy(() -> ProgrammeRules.load("/programme/rules-without-acute-pain-rule.json", library))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("despite acute pain");
+    }
+
+    @Test
+    void rules_asking_for_more_hamstring_stretching_than_the_daily_limit_stop_the_application_at_start() {
+        assertThatThrownBy(() -> ProgrammeRules.load("/programme/rules-with-too-much-hamstring-stretching.json",
+                library))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("s of hamstring stretching per leg a day");
+    }
+
+    @Test
+    void the_start_check_covers_every_combination_of_conditions_including_gp_soon() {
+        assertThat(ProfileCondition.values()).contains(ProfileCondition.GP_SOON, ProfileCondition.ACUTE_PAIN,
+                ProfileCondition.NERVE_SIGN);
+        // the shipped rules pass the check over all 2^n combinations, the new conditions included
+        ProgrammeRules rules = ProgrammeRules.current(library);
+        assertThat(rules.gentleDoseWhen()).contains(ProfileCondition.GP_SOON);
+    }
 }
