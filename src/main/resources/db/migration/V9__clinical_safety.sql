@@ -18,3 +18,7 @@ create table clinician_clearance (
     version                bigint                   not null default 0
 );
 create index clinician_clearance_member on clinician_clearance (member_id, confirmed_at);
+
+-- The free programme's starting pain level (the questionnaire's "pain now" it was built from): a
+-- session with pain 2 or more above it (or 7 or more) shows advice; three in a row switch to the gentle dose.
+alter table programme add column baseline_pain integer;

@@ -13,8 +13,13 @@ class ProgrammeConfig {
     }
 
     @Bean
-    FreeProgrammePlanner freeProgrammePlanner(ExerciseLibrary library) {
-        return new FreeProgrammePlanner(library, ProgrammeRules.current(library));
+    ProgrammeRules programmeRules(ExerciseLibrary library) {
+        return ProgrammeRules.current(library);
+    }
+
+    @Bean
+    FreeProgrammePlanner freeProgrammePlanner(ExerciseLibrary library, ProgrammeRules rules) {
+        return new FreeProgrammePlanner(library, rules);
     }
 
     @Bean

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param rules          applied in order
  */
 public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCondition> gentleDoseWhen,
-                             String gentleNote, String redFlagNote, List<Rule> rules) {
+                             String gentleNote, String redFlagNote, List<Rule> rules, SessionPain sessionPain) {
 
     static final String RESOURCE = "/programme/rules-v2.json";
 
@@ -61,6 +61,31 @@ public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCond
      */
     public record Thresholds(int longSittingHours, int acutePainNowAtLeast, int recentOnsetWorstAtLeast,
                              int maxHamstringStretchSecondsPerLegPerDay) {
+    }
+
+    /**
+     * How the free session log responds to pain.
+     *
+     * @param severeAtLeast         a session with pain at least this is a bad one
+     * @param riseAboveStartAtLeast a session with pain this much above the starting level (the questionnaire's
+     *                              pain now) is a bad one
+     * @param badSessionsInARow     this many bad sessions in a row switch the programme to the gentle dose
+     * @param keepExercisesOfRule   after a bad session, keep to the exercises this rule adds (drop the rest)
+     */
+    public record SessionPain(int severeAtLeast, int riseAboveStartAtLeast, int badSessionsInARow,
+                              String keepExercisesOfRule) {
+
+        /** Whether a session with this pain is a bad one, for a member who started at {@code startingPain}. */
+        public boolean isBad(int pain, @Nullable Integer startingPain) {
+            return pain >= severeAtLeast || startingPain != null && pain - startingPain >= riseAboveStartAtLeast;
+        }
+    }
+
+    /** The exercises to keep to after a bad session (the others are dropped until the pain settles). */
+    public List<String> exercisesToKeepAfterBadSession() {
+        return rules.stream().filter(r -> r.id().equals(sessionPain.keepExercisesOfRule())).findFirst()
+                .map(Rule::add).orElseThrow(() -> new IllegalStateException("Programme rules v" + version
+                        + " name no rule " + sessionPain.keepExercisesOfRule() + " for painful sessions"));
     }
 
     /**
@@ -124,6 +149,7 @@ public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCond
      * every plan has at least 2 mobility exercises; a nerve sign leaves mobility exercises only.
      */
     void check(ExerciseLibrary library) {
+        exercisesToKeepAfterBadSession();
         for (Rule rule : rules) {
             for (String id : Objects.requireNonNull(rule.add())) {
                 if (library.find(id).filter(e -> e.level() == ExerciseLevel.FREE).isEmpty()) {

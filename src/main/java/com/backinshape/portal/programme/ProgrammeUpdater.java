@@ -50,7 +50,7 @@ class ProgrammeUpdater {
             programme.suspend(done.assessmentId(), now);
         } else {
             programme.replace(done.assessmentId(), plan.rulesVersion(), library.version(), plan.gentle(),
-                    StoredPlan.exercises(plan), StoredPlan.notes(plan.notes()), now);
+                    StoredPlan.exercises(plan), StoredPlan.notes(plan.notes()), done.answers().pain().painNow(), now);
         }
     }
 }

@@ -26,6 +26,7 @@ class ResultsReadyEmailTest extends NotificationTestBase {
     @Autowired MemberRepository members;
     @Autowired TransactionTemplate tx;
     @Autowired ApplicationEvents events;
+    @org.springframework.beans.factory.annotation.Value("${app.admin.email}") String adminEmail;
 
     @Test
     void a_finished_questionnaire_sends_a_link_to_the_results_and_no_health_information() {
@@ -69,7 +70,7 @@ class ResultsReadyEmailTest extends NotificationTestBase {
         long assessmentId = assessments.latestResult().orElseThrow().assessmentId();
 
         OutboxEmail alert = awaitEmail("emergency-alert:" + assessmentId);
-        assertThat(alert.getToAddress()).isEqualTo("admin@backinshape.local");
+        assertThat(alert.getToAddress()).isEqualTo(adminEmail);
         assertThat(alert.getSubject()).isEqualTo("A member answered an emergency safety question");
         assertThat(alert.getTextBody()).contains("please consider calling them",
                 "http://localhost:8080/admin/members/" + id);

@@ -69,8 +69,21 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         var form = new SessionLogForm();
         form.addSaveListener(e -> {
             try {
-                service.logSession(e.entry());
+                ProgrammeService.LogOutcome outcome = service.logSession(e.entry());
                 form.saved();
+                getChildren().filter(c -> c.getId().filter("pain-advice"::equals).isPresent()).toList()
+                        .forEach(this::remove);
+                if (outcome.painAdvice() != null) {
+                    var advice = card("pain-advice", new H2("After a painful session"),
+                            new Paragraph(outcome.painAdvice()), link(clinic.phoneHref(), "Call the clinic: "
+                                    + clinic.phone()));
+                    addComponentAtIndex(indexOf(form), advice);
+                    if (outcome.switchedToGentle()) {
+                        var gentle = new Paragraph(ProgrammeService.SWITCHED_NOTE);
+                        gentle.setId("switched-to-gentle");
+                        advice.add(gentle);
+                    }
+                }
             } catch (InvalidInputException ex) {
                 form.refused(ex);
             }
