@@ -22,3 +22,11 @@ create index clinician_clearance_member on clinician_clearance (member_id, confi
 -- The free programme's starting pain level (the questionnaire's "pain now" it was built from): a
 -- session with pain 2 or more above it (or 7 or more) shows advice; three in a row switch to the gentle dose.
 alter table programme add column baseline_pain integer;
+
+-- Premium strength (plan v2): a pause after repeated step-backs or new leg symptoms, and the member's
+-- record that a clinician has checked them (which also lets a member with a nerve sign or acute pain
+-- do the hinges and hamstring curls).
+alter table strength_progress add column paused_at timestamp with time zone;
+alter table strength_progress add column pause_reason varchar(30);
+alter table strength_progress add column clinician_cleared_at timestamp with time zone;
+alter table strength_progress add column last_advanced_at timestamp with time zone;

@@ -24,6 +24,6 @@ class ProgrammeConfig {
 
     @Bean
     StrengthPlan strengthPlan(ExerciseLibrary library) {
-        return StrengthPlan.v1(library);
+        return StrengthPlan.current(library);
     }
 }
