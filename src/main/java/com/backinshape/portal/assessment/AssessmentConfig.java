@@ -9,6 +9,12 @@ import org.springframework.context.annotation.Configuration;
 class AssessmentConfig {
 
     @Bean
+    StartBackWording startBackWording(
+            @org.springframework.beans.factory.annotation.Value("${START_BACK_WORDING_FILE:}") String file) {
+        return StartBackWording.fromFile(file);
+    }
+
+    @Bean
     ClinicalRules clinicalRules(AppProperties app, Clock clock) {
         return new ClinicalRules(app.clinic().phone(), clock);
     }

@@ -6,6 +6,7 @@ import com.backinshape.portal.assessment.HamstringFinding;
 import com.backinshape.portal.assessment.NextStep;
 import com.backinshape.portal.assessment.Questionnaire;
 import com.backinshape.portal.assessment.ResultWording;
+import com.backinshape.portal.assessment.StartBackWording;
 import com.backinshape.portal.base.AppProperties;
 import com.backinshape.portal.base.TimeConfig;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,7 +31,10 @@ public class ResultsView extends Main implements BeforeEnterObserver {
     private final AssessmentService service;
     private final AppProperties.Clinic clinic;
 
-    public ResultsView(AssessmentService service, AppProperties app) {
+    private final StartBackWording wording;
+
+    public ResultsView(AssessmentService service, AppProperties app, StartBackWording wording) {
+        this.wording = wording;
         this.service = service;
         this.clinic = app.clinic();
         addClassNames("portal-page", "narrow", "results");
@@ -97,7 +101,14 @@ public class ResultsView extends Main implements BeforeEnterObserver {
         }
         var risk = new H2(ResultWording.riskGroup(Objects.requireNonNull(result.riskGroup())));
         risk.setId("risk-group");
-        add(card(risk, new Paragraph(ResultWording.riskMeaning(result.riskGroup()))));
+        var riskCard = card(risk, new Paragraph(ResultWording.riskMeaning(result.riskGroup())));
+        if (wording.licensed()) {
+            // only with Keele University's licensed wording installed may the group be named after the tool
+            var tool = new Paragraph("Group from the STarT Back Screening Tool. " + wording.licence().orElse(""));
+            tool.addClassName("portal-small");
+            riskCard.add(tool);
+        }
+        add(riskCard);
         HamstringFinding finding = Objects.requireNonNull(result.hamstring());
         var hamstring = new H2(ResultWording.hamstring(finding));
         hamstring.setId("hamstring-finding");

@@ -32,6 +32,7 @@ class QuestionnaireViewTest extends PortalTest {
     @Autowired MemberRepository members;
     @Autowired TransactionTemplate tx;
     @Autowired ApplicationEvents events;
+    @Autowired com.backinshape.portal.assessment.AssessmentService assessments;
 
     @BeforeEach
     void signedIn() {
@@ -134,6 +135,18 @@ class QuestionnaireViewTest extends PortalTest {
         assertThat(getCurrentView()).isInstanceOf(ResultsView.class);
         assertThat($(H1.class).id("results-heading").getText()).isEqualTo("Go to A&E now");
         assertThat($(Anchor.class).id("call-999").getHref()).isEqualTo("tel:999");
+    }
+
+    @Test
+    void the_results_page_speaks_of_the_risk_of_a_slow_recovery_and_never_names_the_tool_without_a_licence() {
+        com.backinshape.portal.assessment.Questionnaires.take(assessments,
+                com.backinshape.portal.assessment.AnswersBuilder.answers().build());
+
+        navigate(ResultsView.class);
+
+        assertThat($(com.vaadin.flow.component.html.H2.class).id("risk-group").getText())
+                .isEqualTo("Lower risk of a slow recovery");
+        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("STarT");
     }
 
     private void ageAnswers() {
