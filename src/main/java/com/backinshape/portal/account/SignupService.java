@@ -37,8 +37,13 @@ public class SignupService {
     public record SignupRequest(@Nullable String firstName, @Nullable String email, @Nullable String password,
                                 boolean acceptedTerms, boolean consentedToHealthData,
                                 @Nullable String ref, @Nullable String utmSource, @Nullable String utmMedium,
-                                @Nullable String utmCampaign) {
+                                @Nullable String utmCampaign, boolean confirmedAdult) {
     }
+
+    /** Shown to anyone who doesn't confirm being 18 or over: no account is created. */
+    public static final String ADULTS_ONLY = "Sorry, membership is for adults aged 18 or over, so we can't create an "
+            + "account for you. If your back is hurting, please talk to a parent or carer and see your GP or school "
+            + "nurse; you can also call NHS 111 for advice.";
 
     private final MemberRepository members;
     private final Tokens tokens;
@@ -67,7 +72,8 @@ public class SignupService {
      * Creates an unverified account and emails a verification link. For an email that already has an
      * account, nothing is created and the owner is emailed instead; the caller cannot tell the two apart.
      *
-     * @throws InvalidInputException with a message per field ("firstName", "email", "password", "terms", "health")
+     * @throws InvalidInputException with a message per field ("firstName", "email", "password", "terms", "health",
+     *                               "adult")
      * @throws RateLimitedException  when this address or client asked too often
      */
     @PermitAll
@@ -82,6 +88,9 @@ public class SignupService {
         }
         if (!request.consentedToHealthData()) {
             errors.reject("health", "We need your consent to use your answers about your back to build your programme.");
+        }
+        if (!request.confirmedAdult()) {
+            errors.reject("adult", ADULTS_ONLY);
         }
         errors.throwIfAny();
 

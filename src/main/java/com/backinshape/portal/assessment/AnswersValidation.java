@@ -41,6 +41,14 @@ final class AnswersValidation {
                 errors.put(flag.questionId(), "Answer yes or no.");
             }
         }
+        if (answers.redFlags().present().isEmpty()) {
+            if (answers.redFlags().yearOfBirth() == null) {
+                errors.put(Questionnaire.YEAR_OF_BIRTH, "Enter the year you were born, for example 1980.");
+            }
+            if (answers.redFlags().newBackPain() == null) {
+                errors.put(Questionnaire.BACK_PAIN_NEW, "Answer yes or no.");
+            }
+        }
         checkPain(answers.pain(), errors);
         checkStartBack(answers.startBack(), errors);
         checkDailyLife(answers.dailyLife(), errors);

@@ -1,6 +1,7 @@
 package com.backinshape.portal.assessment;
 
 import com.backinshape.portal.base.AppProperties;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,7 +9,13 @@ import org.springframework.context.annotation.Configuration;
 class AssessmentConfig {
 
     @Bean
-    ClinicalRules clinicalRules(AppProperties app) {
-        return new ClinicalRules(app.clinic().phone());
+    StartBackWording startBackWording(
+            @org.springframework.beans.factory.annotation.Value("${START_BACK_WORDING_FILE:}") String file) {
+        return StartBackWording.fromFile(file);
+    }
+
+    @Bean
+    ClinicalRules clinicalRules(AppProperties app, Clock clock) {
+        return new ClinicalRules(app.clinic().phone(), clock);
     }
 }

@@ -38,6 +38,11 @@ public record AssessmentResult(RedFlagOutcome redFlags, @Nullable StartBackScore
         return redFlags.any();
     }
 
+    /** Whether the member should book a GP appointment within a week or two (programme at the gentle dose). */
+    public boolean gpSoon() {
+        return redFlags.gpSoon();
+    }
+
     /** Whether the member should see a clinician about the nerve sign rather than stretch more. */
     public boolean seeClinicianAboutNerveSign() {
         return hamstring == HamstringFinding.NERVE_SIGN;

@@ -45,6 +45,17 @@ public class AssessmentService {
                          String advice, List<String> notes) {
     }
 
+    /**
+     * Whether the member's programmes are suspended by an Emergency or Urgent answer.
+     *
+     * @param active      suspended now
+     * @param level       the advice level of the questionnaire that suspended them
+     * @param confirmedAt when the member confirmed that a doctor or physiotherapist checked it and said
+     *                    exercise is OK; null while not confirmed (the results page then offers it)
+     */
+    public record SafetyHold(boolean active, @Nullable AdviceLevel level, @Nullable Instant confirmedAt) {
+    }
+
     /** When to take the questionnaire again. {@code suggested} once {@link #RETAKE_AFTER} has passed. */
     public record Retake(@Nullable Instant lastCompletedAt, @Nullable Instant suggestedFrom, boolean suggested) {
     }
@@ -54,10 +65,12 @@ public class AssessmentService {
     private final ClinicalRules rules;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SafetyHolds holds;
     private final Questionnaire questionnaire = Questionnaire.current();
 
     AssessmentService(AssessmentRepository assessments, CurrentMember currentMember, ClinicalRules rules, Clock clock,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, SafetyHolds holds) {
+        this.holds = holds;
         this.assessments = assessments;
         this.currentMember = currentMember;
         this.rules = rules;
@@ -69,8 +82,10 @@ public class AssessmentService {
     @Transactional
     public Attempt startOrResume() {
         long memberId = currentMember.requireId();
+        // an attempt begun on an earlier version of the questions is left behind: its answers don't fit these pages
         Assessment a = assessments.findFirstByMemberIdAndStatusOrderByStartedAtDescIdDesc(memberId,
                         AssessmentStatus.IN_PROGRESS)
+                .filter(inProgress -> inProgress.getQuestionnaireVersion() == questionnaire.version())
                 .orElseGet(() -> assessments.save(new Assessment(memberId, questionnaire.version(), clock.instant())));
         return new Attempt(a.requireId(), a.getCurrentStep(), AnswersJson.readAnswers(a.getAnswersJson()));
     }
@@ -90,7 +105,8 @@ public class AssessmentService {
         RawAnswers.checkStep(questionnaire.steps().get(stepIndex), given, all, true);
         boolean last = stepIndex == questionnaire.steps().size() - 1;
         a.saveProgress(AnswersJson.write(all), last ? stepIndex : stepIndex + 1, clock.instant());
-        boolean redFlag = stepIndex == 0 && rules.checkRedFlags(RawAnswers.toAnswers(all).redFlags()).any();
+        boolean redFlag = stepIndex == 0 && rules.checkRedFlags(RawAnswers.toAnswers(all).redFlags(),
+                holds.clearedFacts(a.getMemberId())).any();
         if (last || redFlag) {
             finish(a, all);
             return new StepOutcome(true, stepIndex);
@@ -111,13 +127,48 @@ public class AssessmentService {
         return previous;
     }
 
+    /**
+     * Scores the questionnaire and stores the result. A clear result only lifts an earlier suspension
+     * when the member confirmed a clinician's clearance after it (see {@link SafetyHolds}).
+     */
     private void finish(Assessment a, Map<String, List<String>> all) {
-        AssessmentResult result = rules.assess(RawAnswers.toAnswers(all));
+        long memberId = a.getMemberId();
+        SafetyHolds.Hold before = holds.hold(memberId);
+        AssessmentResult result = rules.assess(RawAnswers.toAnswers(all), holds.clearedFacts(memberId));
+        boolean programmeAllowed = result.programmeAllowed() && (!before.active() || before.clearedAt() != null);
         Instant now = clock.instant();
         a.complete(result.adviceLevel(), result.riskGroup(), result.hamstring(), result.recommendation().step(),
-                result.programmeAllowed(), result.recommendation().message(), AnswersJson.write(result.notes()), now);
+                programmeAllowed, result.recommendation().message(), AnswersJson.write(result.notes()),
+                SafetyHolds.format(result.redFlags().present()), now);
         assessments.flush();
-        events.publishEvent(new AssessmentCompleted(a.getMemberId(), a.requireId(), now));
+        events.publishEvent(new AssessmentCompleted(memberId, a.requireId(), now));
+        if (result.adviceLevel() == AdviceLevel.EMERGENCY) {
+            events.publishEvent(new EmergencyAnswerGiven(memberId, a.requireId(), now));
+        }
+    }
+
+    /** Whether the member's programmes are suspended, and whether they have confirmed a clinician's clearance. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public SafetyHold safetyHold() {
+        SafetyHolds.Hold hold = holds.hold(currentMember.requireId());
+        return new SafetyHold(hold.active(), hold.level(), hold.clearedAt());
+    }
+
+    /**
+     * The member confirms that a doctor or physiotherapist has checked the warning sign and said
+     * exercise is OK. Recorded with its date (admins see it); the suspension lifts only once a later
+     * questionnaire also shows no warning sign.
+     *
+     * @throws InvalidInputException when there is nothing to confirm
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional
+    public void confirmClinicianClearance() {
+        if (!holds.confirm(currentMember.requireId(), clock.instant())) {
+            throw InvalidInputException.of(InvalidInputException.FORM,
+                    "There's nothing to confirm: your programme isn't paused, or you've already confirmed this.");
+        }
     }
 
     /** The member's latest result, if they have completed a questionnaire. */
@@ -149,6 +200,10 @@ public class AssessmentService {
         long memberId = currentMember.requireId();
         Assessment a = assessments.findById(assessmentId).filter(x -> x.getMemberId() == memberId)
                 .orElseThrow(() -> new AccessDeniedException("Not your questionnaire"));
+        if (a.getQuestionnaireVersion() != questionnaire.version()) {
+            throw InvalidInputException.of(InvalidInputException.FORM,
+                    "The questionnaire has been updated. Please open it again to start the new version.");
+        }
         if (!a.isInProgress()) {
             throw InvalidInputException.of(InvalidInputException.FORM,
                     "This questionnaire is already finished. Start a new one to change your answers.");

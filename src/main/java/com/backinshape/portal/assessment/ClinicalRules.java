@@ -1,5 +1,7 @@
 package com.backinshape.portal.assessment;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -19,8 +21,31 @@ public final class ClinicalRules {
 
     // ---- Red flags -------------------------------------------------------------------------
 
-    /** Red flags that mean "go to A&amp;E now"; every other red flag means "see your GP urgently". */
-    static final Set<RedFlag> EMERGENCY_FLAGS = EnumSet.of(RedFlag.SADDLE_NUMBNESS, RedFlag.BLADDER_OR_BOWEL);
+    /**
+     * Red flags that mean "Go to A&amp;E now" (possible cauda equina syndrome); every other red flag
+     * means "Get urgent advice today".
+     */
+    static final Set<RedFlag> EMERGENCY_FLAGS = EnumSet.of(RedFlag.SADDLE_NUMBNESS, RedFlag.BLADDER_OR_BOWEL,
+            RedFlag.BOTH_LEGS, RedFlag.SEXUAL_FUNCTION);
+
+    /**
+     * Lifelong facts: once a clinician has cleared them (the member's confirmation on the results
+     * page), a later "yes" no longer suspends the programme. Every other flag suspends each time it
+     * is answered yes.
+     */
+    public static final Set<RedFlag> LIFELONG_FACTS = EnumSet.of(RedFlag.CANCER_HISTORY,
+            RedFlag.MINOR_FALL_FRAGILE_BONES);
+
+    // ---- Age (from the year of birth on the safety step) -----------------------------------
+
+    /** Back pain that started before this age calls for a GP appointment soon. */
+    static final int YOUNG_ONSET_UNDER = 20;
+    /** New back pain after this age calls for a GP appointment soon. */
+    static final int OLDER_ONSET_OVER = 50;
+    /** The service is for adults only. */
+    public static final int ADULT_AGE = 18;
+    /** The oldest age accepted as a typed year of birth. */
+    static final int OLDEST_AGE = 120;
 
     // ---- STarT Back (© Keele University) ---------------------------------------------------
 
@@ -46,13 +71,28 @@ public final class ClinicalRules {
     static final int SITTING_HOURS_MAX = 24;
 
     private final String clinicPhone;
+    private final Clock clock;
 
     /** @param clinicPhone the clinic's phone number, named in urgent advice and recommendations */
     public ClinicalRules(String clinicPhone) {
+        this(clinicPhone, Clock.systemUTC());
+    }
+
+    /**
+     * @param clinicPhone the clinic's phone number, named in urgent advice and recommendations
+     * @param clock       gives the current year, for the age from the year of birth
+     */
+    public ClinicalRules(String clinicPhone, Clock clock) {
         if (clinicPhone.isBlank()) {
             throw new IllegalArgumentException("The clinic's phone number is needed for the advice");
         }
         this.clinicPhone = clinicPhone;
+        this.clock = clock;
+    }
+
+    /** Assesses a questionnaire of a member without any clinician's clearance on record. */
+    public AssessmentResult assess(AssessmentAnswers answers) {
+        return assess(answers, Set.of());
     }
 
     /**
@@ -60,10 +100,11 @@ public final class ClinicalRules {
      * are neither needed nor checked (urgent advice is never held up by an unrelated answer), and
      * no programme is offered.
      *
+     * @param cleared lifelong facts ({@link #LIFELONG_FACTS}) a clinician has already cleared for this member
      * @throws InvalidAnswersException naming each question that is unanswered or out of range
      */
-    public AssessmentResult assess(AssessmentAnswers answers) {
-        RedFlagOutcome redFlags = checkRedFlags(answers.redFlags());
+    public AssessmentResult assess(AssessmentAnswers answers, Set<RedFlag> cleared) {
+        RedFlagOutcome redFlags = checkRedFlags(answers.redFlags(), cleared);
         if (redFlags.any()) {
             return new AssessmentResult(redFlags, null, null,
                     new Recommendation(NextStep.SEEK_MEDICAL_HELP, redFlags.message()), List.of());
@@ -72,13 +113,35 @@ public final class ClinicalRules {
         StartBackScore score = scoreStartBack(answers.startBack());
         HamstringFinding hamstring = hamstringFinding(answers.hamstringTest());
         var notes = new ArrayList<String>();
-        if (hamstring == HamstringFinding.NERVE_SIGN) {
-            notes.add("Pain or tingling below the knee during the leg raise points to an irritated nerve rather "
-                    + "than a tight muscle. Please have it checked by a clinician (your GP, a physiotherapist, or "
-                    + "us on " + clinicPhone + ") before stretching your hamstrings. Until then your programme "
-                    + "leaves hamstring stretches out.");
+        if (redFlags.gpSoon()) {
+            notes.add(redFlags.message());
+        }
+        if (legNerveSign(hamstring, answers)) {
+            notes.add("Pain, tingling or pins and needles below the knee can come from an irritated nerve in "
+                    + "the lower back rather than from tight muscles. Please have it checked by a clinician "
+                    + "(your GP, a physiotherapist, or us on " + clinicPhone + ") before you stretch your "
+                    + "hamstrings. Until then your programme keeps to gentle movement and leaves hamstring "
+                    + "stretches out.");
+        }
+        if (!redFlags.alreadyCleared().isEmpty()) {
+            notes.add("You told us about something a doctor or physiotherapist has already checked and said "
+                    + "exercise is OK, so it doesn't pause your programme this time. If anything about it has "
+                    + "changed, please get it checked again.");
         }
         return new AssessmentResult(redFlags, score, hamstring, recommendation(score.riskGroup()), notes);
+    }
+
+    /**
+     * Whether the answers show a nerve sign in the leg, for programme purposes: pain or tingling
+     * below the knee during the leg raise, pain below the knee among the pain areas, or agreeing that
+     * the back pain has spread down the leg (STarT item 1). Any of them: mobility only, no hamstring
+     * stretches, see a clinician.
+     */
+    public static boolean legNerveSign(@org.jspecify.annotations.Nullable HamstringFinding hamstring,
+                                       AssessmentAnswers answers) {
+        return hamstring == HamstringFinding.NERVE_SIGN
+                || answers.pain().areas().contains(PainArea.BELOW_KNEE)
+                || Boolean.TRUE.equals(answers.startBack().item(1));
     }
 
     /**
@@ -87,6 +150,19 @@ public final class ClinicalRules {
      * @throws InvalidAnswersException naming each red-flag question left unanswered
      */
     public RedFlagOutcome checkRedFlags(RedFlagAnswers answers) {
+        return checkRedFlags(answers, Set.of());
+    }
+
+    /**
+     * What the safety step means. The red-flag questions are checked first: when one of them calls
+     * for Emergency or Urgent help, the year of birth and the new-pain question are not needed (advice
+     * is never held up by them). Otherwise a year of birth making the member under 18 is refused, and
+     * new back pain starting before 20 or after 50 calls for a GP appointment soon.
+     *
+     * @param cleared lifelong facts a clinician has already cleared: a "yes" to them no longer counts
+     * @throws InvalidAnswersException naming each question left unanswered or out of range
+     */
+    public RedFlagOutcome checkRedFlags(RedFlagAnswers answers, Set<RedFlag> cleared) {
         var errors = new LinkedHashMap<String, String>();
         for (RedFlag flag : RedFlag.values()) {
             if (answers.answer(flag) == null) {
@@ -94,10 +170,17 @@ public final class ClinicalRules {
             }
         }
         AnswersValidation.throwIfAny(errors);
-        Set<RedFlag> present = answers.present();
-        AdviceLevel level = present.isEmpty() ? AdviceLevel.NONE
-                : present.stream().map(ClinicalRules::adviceLevel).min(Enum::compareTo).orElseThrow();
-        return new RedFlagOutcome(present, level, redFlagMessage(level));
+        Set<RedFlag> present = EnumSet.noneOf(RedFlag.class);
+        Set<RedFlag> alreadyCleared = EnumSet.noneOf(RedFlag.class);
+        for (RedFlag flag : answers.present()) {
+            (LIFELONG_FACTS.contains(flag) && cleared.contains(flag) ? alreadyCleared : present).add(flag);
+        }
+        AdviceLevel level = present.stream().map(ClinicalRules::adviceLevel).min(Enum::compareTo)
+                .orElse(AdviceLevel.NONE);
+        if (!level.suspends()) {
+            level = ageAdvice(answers);
+        }
+        return new RedFlagOutcome(present, alreadyCleared, level, redFlagMessage(level));
     }
 
     /** The advice a single red flag calls for. */
@@ -105,17 +188,51 @@ public final class ClinicalRules {
         return EMERGENCY_FLAGS.contains(flag) ? AdviceLevel.EMERGENCY : AdviceLevel.URGENT_GP;
     }
 
+    /**
+     * GP soon for back pain that began before 20 or new back pain after 50. Only the year of birth is
+     * known, so the age is taken the safer way each time: someone who might still be 19 counts as
+     * under 20 (whatever the pain's age, it started before 20), someone who might already be 51
+     * counts as over 50.
+     */
+    private AdviceLevel ageAdvice(RedFlagAnswers answers) {
+        var errors = new LinkedHashMap<String, String>();
+        int year = Year.now(clock).getValue();
+        Integer born = answers.yearOfBirth();
+        if (born == null) {
+            errors.put(Questionnaire.YEAR_OF_BIRTH, "Enter the year you were born, for example 1980.");
+        } else if (born > year || born < year - OLDEST_AGE) {
+            errors.put(Questionnaire.YEAR_OF_BIRTH, "Enter a year of birth from " + (year - OLDEST_AGE) + " to "
+                    + year + ".");
+        } else if (year - born < ADULT_AGE) {
+            errors.put(Questionnaire.YEAR_OF_BIRTH, "Sorry, this service is for adults aged 18 or over. If your "
+                    + "back is troubling you, please talk to a parent or carer and your GP, or call 111 for advice.");
+        }
+        if (answers.newBackPain() == null) {
+            errors.put(Questionnaire.BACK_PAIN_NEW, "Answer yes or no.");
+        }
+        AnswersValidation.throwIfAny(errors);
+        int youngestPossibleAge = year - born - 1;
+        int oldestPossibleAge = year - born;
+        boolean startedYoung = youngestPossibleAge < YOUNG_ONSET_UNDER;
+        boolean newAndOlder = Boolean.TRUE.equals(answers.newBackPain()) && oldestPossibleAge > OLDER_ONSET_OVER;
+        return startedYoung || newAndOlder ? AdviceLevel.GP_SOON : AdviceLevel.NONE;
+    }
+
     private String redFlagMessage(AdviceLevel level) {
         return switch (level) {
-            case EMERGENCY -> "Go to A&E now. Numbness around your groin or buttocks, or new trouble passing "
-                    + "urine or controlling your bladder or bowels, can mean the nerves at the base of your spine "
-                    + "are being squeezed. This needs checking straight away: please don't wait to see if it "
-                    + "settles. We won't suggest any exercises until a later questionnaire shows none of these "
-                    + "warning signs. You can reach the clinic on " + clinicPhone + ".";
-            case URGENT_GP -> "See your GP urgently, or call 111 if you can't get an appointment today. "
-                    + "What you've told us needs checking by a doctor before you start exercising, so we won't "
-                    + "suggest any exercises until a later questionnaire shows none of these warning signs. "
-                    + "You can reach the clinic on " + clinicPhone + ".";
+            case EMERGENCY -> "What you've told us can be a sign that the nerves at the bottom of your spine are "
+                    + "being pressed on. That needs a hospital doctor today, so please go to A&E now and don't wait "
+                    + "to see whether it eases. If you can't get there safely, call 999. Please don't do any "
+                    + "exercises for now. Once you've been seen, let us know afterwards on " + clinicPhone + ".";
+            case URGENT_GP -> "What you've told us needs a doctor's check before you start exercising. Call 111 or "
+                    + "see your GP today. If things get suddenly worse, or you notice numbness around your "
+                    + "bottom or genitals or problems with your bladder or bowels, go to A&E or call 999. Your "
+                    + "exercises are paused until a doctor or physiotherapist has checked this. You can reach "
+                    + "the clinic on " + clinicPhone + ".";
+            case GP_SOON -> "Book a GP appointment within the next week or two. Back pain that first appears "
+                    + "before the age of 20 or after 50 is usually nothing serious, but a doctor should look at "
+                    + "it. Meanwhile you can start your programme at the gentle dose. If new symptoms appear, "
+                    + "answer the questionnaire again or call the clinic on " + clinicPhone + ".";
             case NONE -> "None of the warning signs we ask about.";
         };
     }

@@ -3,6 +3,7 @@ package com.backinshape.portal.assessment;
 import com.backinshape.portal.account.AccountEvents.MemberErased;
 import com.backinshape.portal.assessment.domain.Assessment;
 import com.backinshape.portal.assessment.domain.AssessmentRepository;
+import com.backinshape.portal.assessment.domain.ClinicianClearanceRepository;
 import com.backinshape.portal.base.InvalidInputException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,17 +27,23 @@ public class HealthRecords {
     public record Answer(String question, List<String> chosen) {
     }
 
-    /** One questionnaire: its result (when completed) and every answer. */
+    /**
+     * One questionnaire: its result (when completed) and every answer.
+     *
+     * @param clinicianClearedAt when the member confirmed that a doctor or physiotherapist had checked this
+     *                           questionnaire's warning sign and said exercise is OK; null if not
+     */
     public record HealthRecord(long assessmentId, Instant startedAt, @Nullable Instant completedAt,
                                @Nullable AdviceLevel adviceLevel, @Nullable RiskGroup riskGroup,
-                               @Nullable String advice, List<Answer> answers) {
+                               @Nullable String advice, List<Answer> answers, @Nullable Instant clinicianClearedAt) {
     }
 
     private final AssessmentRepository assessments;
-    private final Questionnaire questionnaire = Questionnaire.current();
+    private final ClinicianClearanceRepository clearances;
 
-    HealthRecords(AssessmentRepository assessments) {
+    HealthRecords(AssessmentRepository assessments, ClinicianClearanceRepository clearances) {
         this.assessments = assessments;
+        this.clearances = clearances;
     }
 
     /**
@@ -50,16 +57,22 @@ public class HealthRecords {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "Say why you need to see this member's health answers.");
         }
-        return assessments.findByMemberIdOrderByStartedAtDescIdDesc(memberId).stream().map(this::toRecord).toList();
+        var clearedAt = new java.util.HashMap<Long, Instant>();
+        clearances.findByMemberIdOrderByConfirmedAtDescIdDesc(memberId)
+                .forEach(c -> clearedAt.putIfAbsent(c.getAssessmentId(), c.getConfirmedAt()));
+        return assessments.findByMemberIdOrderByStartedAtDescIdDesc(memberId).stream()
+                .map(a -> toRecord(a, clearedAt.get(a.requireId()))).toList();
     }
 
     /** Erasure, run as the system in the erasing transaction. */
     @EventListener
     void on(MemberErased e) {
+        clearances.deleteByMember(e.memberId());
         assessments.deleteByMember(e.memberId());
     }
 
-    private HealthRecord toRecord(Assessment a) {
+    private HealthRecord toRecord(Assessment a, @Nullable Instant clearedAt) {
+        Questionnaire questionnaire = Questionnaire.ofVersion(a.getQuestionnaireVersion());
         var answers = new ArrayList<Answer>();
         for (Map.Entry<String, List<String>> given : AnswersJson.readAnswers(a.getAnswersJson()).entrySet()) {
             var question = questionnaire.question(given.getKey());
@@ -69,6 +82,6 @@ public class HealthRecords {
             answers.add(new Answer(question.map(Questionnaire.Question::text).orElse(given.getKey()), labels));
         }
         return new HealthRecord(a.requireId(), a.getStartedAt(), a.getCompletedAt(), a.getAdviceLevel(),
-                a.getRiskGroup(), a.getAdviceText(), answers);
+                a.getRiskGroup(), a.getAdviceText(), answers, clearedAt);
     }
 }

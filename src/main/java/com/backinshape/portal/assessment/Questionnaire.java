@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the questionnaire asks, as data the views render: steps, each with questions, each with its
- * options. The wording lives in {@code assessment/questionnaire-v1.json}, so licensed wording (e.g.
+ * options. The wording lives in {@code assessment/questionnaire-v2.json} (v1 is kept to show older answers), so licensed wording (e.g.
  * of the STarT Back items) can replace ours without touching code. Option values are the names of
  * the answer enums ({@link PainArea}, {@link LegRaise}, ...), or {@code YES}/{@code NO} and
  * {@code AGREE}/{@code DISAGREE}.
@@ -22,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record Questionnaire(int version, String disclaimer, List<Step> steps) {
 
+    public static final String YEAR_OF_BIRTH = "year-of-birth";
+    public static final String BACK_PAIN_NEW = "back-pain-new";
     public static final String PAIN_AREAS = "pain-areas";
     public static final String PAIN_DURATION = "pain-duration";
     public static final String PAIN_NOW = "pain-now";
@@ -35,9 +37,11 @@ public record Questionnaire(int version, String disclaimer, List<Step> steps) {
     public static final String GOALS = "goals";
     public static final String GOALS_NOTE = "goals-note";
 
-    static final String RESOURCE = "/assessment/questionnaire-v1.json";
+    static final String RESOURCE = "/assessment/questionnaire-v2.json";
+    static final String RESOURCE_V1 = "/assessment/questionnaire-v1.json";
 
     private static final Questionnaire CURRENT = load(RESOURCE);
+    private static final Questionnaire V1 = load(RESOURCE_V1);
 
     public Questionnaire {
         steps = List.copyOf(steps);
@@ -46,6 +50,14 @@ public record Questionnaire(int version, String disclaimer, List<Step> steps) {
     /** The questionnaire members take now. */
     public static Questionnaire current() {
         return CURRENT;
+    }
+
+    /**
+     * The questionnaire of the given version, so answers stored with an earlier version are shown with
+     * the questions the member actually read (the current one for an unknown version).
+     */
+    public static Questionnaire ofVersion(int version) {
+        return version == V1.version() ? V1 : CURRENT;
     }
 
     static Questionnaire load(String resource) {

@@ -60,6 +60,11 @@ final class RawAnswers {
                 errors.put(q.id(), problem);
             }
         }
+        if (anyRedFlag(stepAnswers)) {
+            // a "yes" to a red flag is acted on at once: a missing or mistyped year of birth can't hold it up
+            errors.remove(YEAR_OF_BIRTH);
+            errors.remove(BACK_PAIN_NEW);
+        }
         if (errors.isEmpty() && requireAll) {
             try {
                 ClinicalRules.validate(toAnswers(all));
@@ -74,6 +79,15 @@ final class RawAnswers {
         if (!errors.isEmpty()) {
             throw new InvalidAnswersException(errors);
         }
+    }
+
+    private static boolean anyRedFlag(Map<String, List<String>> stepAnswers) {
+        for (RedFlag flag : RedFlag.values()) {
+            if (stepAnswers.getOrDefault(flag.questionId(), List.of()).contains("YES")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static @Nullable String formatProblem(Questionnaire.Question q, List<String> values) {
@@ -120,7 +134,8 @@ final class RawAnswers {
                 yesNo(raw, LEG_RAISE_PAIN_BELOW_KNEE, "YES", "NO"));
         String note = first(raw, GOALS_NOTE);
         var goals = new Goals(enums(raw, GOALS, Goal.class), note == null || note.isBlank() ? null : note);
-        return new AssessmentAnswers(new RedFlagAnswers(flags), pain, startBack, life, hamstring, goals);
+        var safety = new RedFlagAnswers(flags, number(raw, YEAR_OF_BIRTH), yesNo(raw, BACK_PAIN_NEW, "YES", "NO"));
+        return new AssessmentAnswers(safety, pain, startBack, life, hamstring, goals);
     }
 
     private static @Nullable String first(Map<String, List<String>> raw, String id) {

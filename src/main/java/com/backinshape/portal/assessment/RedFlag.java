@@ -1,17 +1,23 @@
 package com.backinshape.portal.assessment;
 
 /**
- * The warning signs asked about before anything else. Which advice each one leads to is decided
- * in {@link ClinicalRules}, not here.
+ * The warning signs asked about before anything else (questionnaire v2). Which advice each one leads
+ * to, and which of them are lifelong facts a clinician's clearance covers for good, is decided in
+ * {@link ClinicalRules}, not here.
  */
 public enum RedFlag {
     SADDLE_NUMBNESS("red-flag-saddle-numbness"),
     BLADDER_OR_BOWEL("red-flag-bladder-bowel"),
-    LEG_WEAKNESS_OR_BOTH_LEGS("red-flag-legs"),
-    FEVER_OR_UNWELL("red-flag-fever"),
-    CANCER_OR_WEIGHT_LOSS("red-flag-cancer-weight-loss"),
-    RECENT_FALL_OR_INJURY("red-flag-fall-injury"),
-    CONSTANT_NIGHT_PAIN("red-flag-night-pain");
+    BOTH_LEGS("red-flag-both-legs"),
+    SEXUAL_FUNCTION("red-flag-sexual-function"),
+    ONE_LEG_WEAKENING("red-flag-one-leg-weakness"),
+    FEVER_OR_VERY_UNWELL("red-flag-fever"),
+    SERIOUS_INJURY("red-flag-serious-injury"),
+    MINOR_FALL_FRAGILE_BONES("red-flag-minor-fall-fragile-bones"),
+    CANCER_HISTORY("red-flag-cancer-history"),
+    WEIGHT_LOSS("red-flag-weight-loss"),
+    CONSTANT_NIGHT_PAIN("red-flag-night-pain"),
+    WEAKENED_IMMUNITY_OR_INJECTING("red-flag-immune");
 
     private final String questionId;
 

@@ -7,12 +7,22 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Yes/no answers to the red-flag questions; a question missing from the map has not been answered.
+ * The answers of the safety step: yes/no to each red-flag question (a question missing from the map
+ * has not been answered), the year of birth and whether the back pain is new.
  */
-public record RedFlagAnswers(Map<RedFlag, Boolean> answers) {
+public record RedFlagAnswers(Map<RedFlag, Boolean> answers, @Nullable Integer yearOfBirth,
+                             @Nullable Boolean newBackPain) {
+
+    /** A year of birth that makes anyone an adult of working age, for tests and defaults. */
+    public static final int ADULT_YEAR_OF_BIRTH = 1985;
 
     public RedFlagAnswers {
         answers = Map.copyOf(answers);
+    }
+
+    /** Red-flag answers only, with an adult of 40-odd whose pain is not new. */
+    public RedFlagAnswers(Map<RedFlag, Boolean> answers) {
+        this(answers, ADULT_YEAR_OF_BIRTH, false);
     }
 
     /** Every question answered "no". */
@@ -31,6 +41,11 @@ public record RedFlagAnswers(Map<RedFlag, Boolean> answers) {
             all.put(flag, true);
         }
         return new RedFlagAnswers(all);
+    }
+
+    /** The same answers with another year of birth and new-pain answer. */
+    public RedFlagAnswers withAge(@Nullable Integer yearOfBirth, @Nullable Boolean newBackPain) {
+        return new RedFlagAnswers(answers, yearOfBirth, newBackPain);
     }
 
     public @Nullable Boolean answer(RedFlag flag) {

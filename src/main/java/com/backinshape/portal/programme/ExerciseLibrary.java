@@ -18,17 +18,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The exercises members can be given, read from a versioned resource
- * ({@code programme/exercises-v1.json}). Loading checks the file: unique ids, every safety cue
- * known, the {@link #REQUIRED_SAFETY_CUES} on every exercise, and gentle doses never above the
- * usual dose.
+ * ({@code programme/exercises-v2.json}; v1 is kept for the record). Loading checks the file: unique
+ * ids, every safety cue known, every exercise carrying the cues its kind requires
+ * ({@code requiredCuesByKind}) and only cues meant for its kind (so no cue contradicts the movement,
+ * e.g. "keep the natural curve" on a mobility exercise that rounds the back), a loaded exercise saying
+ * how to choose its weight, and gentle doses never above the usual dose. The application does not
+ * start otherwise.
  */
 public final class ExerciseLibrary {
 
-    /** The cues from the clinic's advice that every exercise page carries. */
-    public static final List<String> REQUIRED_SAFETY_CUES = List.of(
-            "hinge-at-hips", "stretch-in-belly", "more-is-not-better", "stop-if-pain-spreads");
+    /** The cue every loaded exercise carries: how to choose the weight. */
+    public static final String CHOOSE_THE_WEIGHT = "choose-the-weight";
 
-    static final String RESOURCE_V1 = "/programme/exercises-v1.json";
+    static final String RESOURCE = "/programme/exercises-v2.json";
 
     private final int version;
     private final Map<String, Exercise> exercises;
@@ -42,8 +44,8 @@ public final class ExerciseLibrary {
     }
 
     /** The library members use now. */
-    public static ExerciseLibrary v1() {
-        return load(RESOURCE_V1);
+    public static ExerciseLibrary current() {
+        return load(RESOURCE);
     }
 
     static ExerciseLibrary load(String resource) {
@@ -56,24 +58,31 @@ public final class ExerciseLibrary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, SafetyCue> cues = file.safetyCues().stream()
-                .collect(Collectors.toMap(SafetyCue::id, Function.identity()));
+        Map<String, CueEntry> cues = file.safetyCues().stream()
+                .collect(Collectors.toMap(CueEntry::id, Function.identity()));
         var exercises = new ArrayList<Exercise>();
         for (ExerciseEntry entry : file.exercises()) {
             var entryCues = new ArrayList<SafetyCue>();
             for (String cueId : entry.safetyCues()) {
-                SafetyCue cue = cues.get(cueId);
+                CueEntry cue = cues.get(cueId);
                 if (cue == null) {
                     throw new IllegalStateException(resource + ": exercise " + entry.id() + " names an unknown safety cue "
                             + cueId);
                 }
-                entryCues.add(cue);
+                if (!cue.kinds().contains(entry.kind())) {
+                    throw new IllegalStateException(resource + ": the safety cue " + cueId + " is not meant for "
+                            + entry.kind() + " exercises such as " + entry.id());
+                }
+                entryCues.add(new SafetyCue(cue.id(), cue.text()));
             }
-            Set<String> missing = new HashSet<>(REQUIRED_SAFETY_CUES);
+            Set<String> missing = new HashSet<>(file.requiredCuesByKind().getOrDefault(entry.kind(), List.of()));
+            if (entry.loaded()) {
+                missing.add(CHOOSE_THE_WEIGHT);
+            }
             entry.safetyCues().forEach(missing::remove);
-            if (!missing.isEmpty()) {
+            if (!missing.isEmpty() || !file.requiredCuesByKind().containsKey(entry.kind())) {
                 throw new IllegalStateException(resource + ": exercise " + entry.id() + " lacks the safety cues "
-                        + missing);
+                        + missing + " required for its kind");
             }
             if (!entry.gentleDose().isNoMoreThan(entry.dose())) {
                 throw new IllegalStateException(resource + ": the gentle dose of " + entry.id()
@@ -107,11 +116,17 @@ public final class ExerciseLibrary {
         return find(id).orElseThrow(() -> new NoSuchElementException("No exercise " + id + " in library v" + version));
     }
 
-    /** The file as written: exercises name their safety cues by id. */
-    record LibraryFile(int version, List<SafetyCue> safetyCues, List<ExerciseEntry> exercises) {
+    /** The file as written: exercises name their safety cues by id; each cue names the kinds it suits. */
+    record LibraryFile(int version, List<CueEntry> safetyCues, Map<ExerciseKind, List<String>> requiredCuesByKind,
+                       List<ExerciseEntry> exercises) {
     }
 
+    record CueEntry(String id, String text, Set<ExerciseKind> kinds) {
+    }
+
+    /** @param loaded whether the exercise is done with a weight (it must then say how to choose it) */
     record ExerciseEntry(String id, String name, ExerciseKind kind, ExerciseLevel level, @Nullable String series,
-                         String purpose, List<String> steps, List<String> safetyCues, Dose dose, Dose gentleDose) {
+                         String purpose, List<String> steps, List<String> safetyCues, Dose dose, Dose gentleDose,
+                         boolean loaded) {
     }
 }

@@ -28,10 +28,10 @@ public final class FreeProgrammePlanner {
         rules.check(library);
     }
 
-    /** The planner with the current library and rules (v1). */
-    public static FreeProgrammePlanner v1() {
-        ExerciseLibrary library = ExerciseLibrary.v1();
-        return new FreeProgrammePlanner(library, ProgrammeRules.v1(library));
+    /** The planner with the current library and rules. */
+    public static FreeProgrammePlanner current() {
+        ExerciseLibrary library = ExerciseLibrary.current();
+        return new FreeProgrammePlanner(library, ProgrammeRules.current(library));
     }
 
     /**
@@ -60,11 +60,15 @@ public final class FreeProgrammePlanner {
     Set<ProfileCondition> conditions(AssessmentResult result, AssessmentAnswers answers) {
         var conditions = EnumSet.of(ProfileCondition.ALWAYS);
         ProgrammeRules.Thresholds limits = rules.thresholds();
-        if (result.hamstring() == HamstringFinding.TIGHT) {
+        boolean nerveSign = ClinicalRules.legNerveSign(result.hamstring(), answers);
+        if (result.hamstring() == HamstringFinding.TIGHT && !nerveSign) {
             conditions.add(ProfileCondition.HAMSTRINGS_TIGHT);
         }
-        if (result.hamstring() == HamstringFinding.NERVE_SIGN) {
+        if (nerveSign) {
             conditions.add(ProfileCondition.NERVE_SIGN);
+        }
+        if (result.gpSoon()) {
+            conditions.add(ProfileCondition.GP_SOON);
         }
         if (result.riskGroup() == RiskGroup.HIGH) {
             conditions.add(ProfileCondition.HIGH_RISK);

@@ -9,16 +9,21 @@ class ProgrammeConfig {
 
     @Bean
     ExerciseLibrary exerciseLibrary() {
-        return ExerciseLibrary.v1();
+        return ExerciseLibrary.current();
     }
 
     @Bean
-    FreeProgrammePlanner freeProgrammePlanner(ExerciseLibrary library) {
-        return new FreeProgrammePlanner(library, ProgrammeRules.v1(library));
+    ProgrammeRules programmeRules(ExerciseLibrary library) {
+        return ProgrammeRules.current(library);
+    }
+
+    @Bean
+    FreeProgrammePlanner freeProgrammePlanner(ExerciseLibrary library, ProgrammeRules rules) {
+        return new FreeProgrammePlanner(library, rules);
     }
 
     @Bean
     StrengthPlan strengthPlan(ExerciseLibrary library) {
-        return StrengthPlan.v1(library);
+        return StrengthPlan.current(library);
     }
 }

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The free-programme rules as data ({@code programme/rules-v1.json}): thresholds, when the gentle
+ * The free-programme rules as data ({@code programme/rules-v2.json}): thresholds, when the gentle
  * dose applies, and an ordered list of rules that add exercises or keep only some kinds. Loading
  * checks the rules against the library for every combination of conditions (see {@link #check}).
  *
@@ -25,17 +25,18 @@ import tools.jackson.databind.json.JsonMapper;
  * @param rules          applied in order
  */
 public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCondition> gentleDoseWhen,
-                             String gentleNote, String redFlagNote, List<Rule> rules) {
+                             String gentleNote, String redFlagNote, List<Rule> rules, SessionPain sessionPain) {
 
-    static final String RESOURCE_V1 = "/programme/rules-v1.json";
+    static final String RESOURCE = "/programme/rules-v2.json";
 
     public ProgrammeRules {
         gentleDoseWhen = Set.copyOf(gentleDoseWhen);
         rules = List.copyOf(rules);
     }
 
-    public static ProgrammeRules v1(ExerciseLibrary library) {
-        return load(RESOURCE_V1, library);
+    /** The rules members' programmes are built with now (v1 is kept for the record). */
+    public static ProgrammeRules current(ExerciseLibrary library) {
+        return load(RESOURCE, library);
     }
 
     static ProgrammeRules load(String resource, ExerciseLibrary library) {
@@ -55,22 +56,52 @@ public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCond
      * @param longSittingHours       sitting at least this many hours a day counts as long sitting
      * @param acutePainNowAtLeast    pain now at least this is acute
      * @param recentOnsetWorstAtLeast pain for under 6 weeks with the worst this week at least this is acute
+     * @param maxHamstringStretchSecondsPerLegPerDay all hamstring stretches of a plan together never ask for
+     *                               more than this many seconds of holding per leg a day
      */
-    public record Thresholds(int longSittingHours, int acutePainNowAtLeast, int recentOnsetWorstAtLeast) {
+    public record Thresholds(int longSittingHours, int acutePainNowAtLeast, int recentOnsetWorstAtLeast,
+                             int maxHamstringStretchSecondsPerLegPerDay) {
     }
 
     /**
-     * One rule: when any of {@code when} holds and none of {@code unless}, add the exercises and/or
-     * keep only exercises of the given kinds, and show the note.
+     * How the free session log responds to pain.
+     *
+     * @param severeAtLeast         a session with pain at least this is a bad one
+     * @param riseAboveStartAtLeast a session with pain this much above the starting level (the questionnaire's
+     *                              pain now) is a bad one
+     * @param badSessionsInARow     this many bad sessions in a row switch the programme to the gentle dose
+     * @param keepExercisesOfRule   after a bad session, keep to the exercises this rule adds (drop the rest)
+     */
+    public record SessionPain(int severeAtLeast, int riseAboveStartAtLeast, int badSessionsInARow,
+                              String keepExercisesOfRule) {
+
+        /** Whether a session with this pain is a bad one, for a member who started at {@code startingPain}. */
+        public boolean isBad(int pain, @Nullable Integer startingPain) {
+            return pain >= severeAtLeast || startingPain != null && pain - startingPain >= riseAboveStartAtLeast;
+        }
+    }
+
+    /** The exercises to keep to after a bad session (the others are dropped until the pain settles). */
+    public List<String> exercisesToKeepAfterBadSession() {
+        return rules.stream().filter(r -> r.id().equals(sessionPain.keepExercisesOfRule())).findFirst()
+                .map(Rule::add).orElseThrow(() -> new IllegalStateException("Programme rules v" + version
+                        + " name no rule " + sessionPain.keepExercisesOfRule() + " for painful sessions"));
+    }
+
+    /**
+     * One rule: when any of {@code when} holds and none of {@code unless}, add the exercises, keep
+     * only exercises of the given kinds and/or remove exercises of the given kinds, and show the note.
      */
     public record Rule(String id, Set<ProfileCondition> when, @Nullable Set<ProfileCondition> unless,
-                       @Nullable List<String> add, @Nullable Set<ExerciseKind> keepOnlyKinds, @Nullable String note) {
+                       @Nullable List<String> add, @Nullable Set<ExerciseKind> keepOnlyKinds,
+                       @Nullable Set<ExerciseKind> removeKinds, @Nullable String note) {
 
         public Rule {
             when = Set.copyOf(when);
             unless = unless == null ? Set.of() : Set.copyOf(unless);
             add = add == null ? List.of() : List.copyOf(add);
             keepOnlyKinds = keepOnlyKinds == null ? null : Set.copyOf(keepOnlyKinds);
+            removeKinds = removeKinds == null ? Set.of() : Set.copyOf(removeKinds);
         }
 
         boolean appliesTo(Set<ProfileCondition> conditions) {
@@ -99,6 +130,8 @@ public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCond
             if (keep != null) {
                 ids.removeIf(id -> !keep.contains(library.get(id).kind()));
             }
+            Set<ExerciseKind> remove = Objects.requireNonNull(rule.removeKinds());
+            ids.removeIf(id -> remove.contains(library.get(id).kind()));
             if (rule.note() != null) {
                 notes.add(rule.note());
             }
@@ -116,6 +149,7 @@ public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCond
      * every plan has at least 2 mobility exercises; a nerve sign leaves mobility exercises only.
      */
     void check(ExerciseLibrary library) {
+        exercisesToKeepAfterBadSession();
         for (Rule rule : rules) {
             for (String id : Objects.requireNonNull(rule.add())) {
                 if (library.find(id).filter(e -> e.level() == ExerciseLevel.FREE).isEmpty()) {
@@ -142,6 +176,27 @@ public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCond
                     && ids.stream().anyMatch(id -> library.get(id).kind() != ExerciseKind.MOBILITY)) {
                 throw new IllegalStateException("Programme rules v" + version + " give more than mobility "
                         + "exercises despite a nerve sign, for " + conditions);
+            }
+            if (conditions.contains(ProfileCondition.ACUTE_PAIN)
+                    && ids.stream().anyMatch(id -> library.get(id).kind() == ExerciseKind.HAMSTRING_STRETCH)) {
+                throw new IllegalStateException("Programme rules v" + version + " give a hamstring stretch "
+                        + "despite acute pain, for " + conditions);
+            }
+            Outcome outcome = apply(conditions, library);
+            int hamstringSeconds = outcome.exerciseIds().stream().map(library::get)
+                    .filter(e -> e.kind() == ExerciseKind.HAMSTRING_STRETCH)
+                    .map(e -> outcome.gentle() ? e.gentleDose() : e.dose())
+                    .mapToInt(d -> d.holdSeconds() * d.reps() * d.sets() * d.timesPerDay()).sum();
+            if (hamstringSeconds > thresholds.maxHamstringStretchSecondsPerLegPerDay()) {
+                throw new IllegalStateException("Programme rules v" + version + " ask for " + hamstringSeconds
+                        + " s of hamstring stretching per leg a day for " + conditions);
+            }
+            boolean mustBeGentle = conditions.contains(ProfileCondition.NERVE_SIGN)
+                    || conditions.contains(ProfileCondition.ACUTE_PAIN) || conditions.contains(ProfileCondition.GP_SOON)
+                    || conditions.contains(ProfileCondition.HIGH_RISK);
+            if (mustBeGentle && !apply(conditions, library).gentle()) {
+                throw new IllegalStateException("Programme rules v" + version + " give the usual dose for "
+                        + conditions);
             }
         }
     }

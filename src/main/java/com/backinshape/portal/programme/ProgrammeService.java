@@ -59,6 +59,16 @@ public class ProgrammeService {
         }
     }
 
+    /**
+     * What the member is told after logging a session.
+     *
+     * @param painAdvice       what to do after a painful session (ease off, what to drop, when to get advice); null
+     *                         when the session was not a painful one
+     * @param switchedToGentle whether this session made the programme switch to the gentle dose
+     */
+    public record LogOutcome(@Nullable String painAdvice, boolean switchedToGentle) {
+    }
+
     public record PainPoint(Instant at, int pain) {
     }
 
@@ -77,9 +87,14 @@ public class ProgrammeService {
     private final AssessmentService assessments;
     private final CurrentMember currentMember;
     private final Clock clock;
+    private final ProgrammeRules rules;
+    private final String clinicPhone;
 
     ProgrammeService(MemberProgrammeRepository programmes, SessionLogRepository logs, ExerciseLibrary library,
-                     AssessmentService assessments, CurrentMember currentMember, Clock clock) {
+                     AssessmentService assessments, CurrentMember currentMember, Clock clock, ProgrammeRules rules,
+                     com.backinshape.portal.base.AppProperties app) {
+        this.rules = rules;
+        this.clinicPhone = app.clinic().phone();
         this.programmes = programmes;
         this.logs = logs;
         this.library = library;
@@ -104,13 +119,15 @@ public class ProgrammeService {
     }
 
     /**
-     * Logs one session of the member's active programme.
+     * Logs one session of the member's active programme and responds to its pain (rules in the
+     * {@code sessionPain} block of the programme rules): a painful session gets advice; several in a row
+     * switch the programme to the gentle dose and suggest booking the clinic.
      *
      * @throws InvalidInputException "pain", "feedback", "note", or "form" when there is no active programme
      */
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional
-    public void logSession(SessionEntry entry) {
+    public LogOutcome logSession(SessionEntry entry) {
         long memberId = currentMember.requireId();
         var errors = new InvalidInputException.Collector();
         entry.check(errors);
@@ -123,6 +140,50 @@ public class ProgrammeService {
         errors.throwIfAny();
         logs.save(new SessionLog(memberId, programme.requireId(), clock.instant(), null, entry.done(), entry.pain(),
                 entry.feedback(), note));
+        ProgrammeRules.SessionPain painRules = rules.sessionPain();
+        if (!painRules.isBad(entry.pain(), programme.getBaselinePain())) {
+            return new LogOutcome(null, false);
+        }
+        List<SessionLog> recent = logs.findByMemberIdAndExerciseIdIsNullOrderByLoggedAtDescIdDesc(memberId,
+                org.springframework.data.domain.Limit.of(painRules.badSessionsInARow()));
+        boolean inARow = recent.size() >= painRules.badSessionsInARow()
+                && recent.stream().allMatch(l -> painRules.isBad(l.getPain(), programme.getBaselinePain()));
+        boolean switched = false;
+        if (inARow && !programme.isGentle()) {
+            List<PlannedExercise> gentle = StoredPlan.exercises(programme.getExercisesJson(), library).stream()
+                    .map(p -> new PlannedExercise(p.exercise(), p.exercise().gentleDose())).toList();
+            var notes = new ArrayList<>(StoredPlan.notes(programme.getNotesJson()));
+            notes.add(SWITCHED_NOTE);
+            programme.switchToGentle(StoredPlan.exercises(gentle), StoredPlan.notes(notes), clock.instant());
+            switched = true;
+        }
+        return new LogOutcome(painAdvice(programme, inARow), switched);
+    }
+
+    public static final String SWITCHED_NOTE = "Your last few sessions were painful, so your programme has moved to gentle "
+            + "doses: shorter holds and fewer repetitions.";
+
+    private String painAdvice(MemberProgramme programme, boolean inARow) {
+        List<String> keep = rules.exercisesToKeepAfterBadSession();
+        List<String> drop = StoredPlan.exercises(programme.getExercisesJson(), library).stream()
+                .map(PlannedExercise::exercise).filter(e -> !keep.contains(e.id())).map(Exercise::name).toList();
+        String keepNames = String.join(" and ", keep.stream().map(id -> library.get(id).name().toLowerCase()).toList());
+        var advice = new StringBuilder("That session was painful. Ease off for the next few days: move within a "
+                + "comfortable range and do fewer repetitions. ");
+        if (!drop.isEmpty()) {
+            advice.append("Leave out ").append(String.join(", ", drop)).append(" for now and keep to the ")
+                    .append(keepNames).append(" until the pain settles. ");
+        }
+        if (inARow) {
+            advice.append("As several sessions in a row have been painful, we suggest booking an appointment with the "
+                    + "clinic on ").append(clinicPhone).append(" so a physiotherapist can look at your back. ");
+        } else {
+            advice.append("If the pain hasn't eased within a few days, call the clinic on ").append(clinicPhone)
+                    .append(" or see your GP. ");
+        }
+        advice.append("Go to A&E or call 999 straight away if you get numbness around your bottom or genitals, new "
+                + "bladder or bowel problems, or symptoms in both legs.");
+        return advice.toString();
     }
 
     @PreAuthorize("hasRole('MEMBER')")

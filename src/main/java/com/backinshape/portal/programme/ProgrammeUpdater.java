@@ -46,11 +46,11 @@ class ProgrammeUpdater {
         Instant now = clock.instant();
         MemberProgramme programme = programmes.findByMemberId(done.memberId()).orElseGet(() ->
                 programmes.save(new MemberProgramme(done.memberId(), plan.rulesVersion(), library.version(), now)));
-        if (done.result().suspendsExistingProgrammes() || !plan.offered()) {
+        if (!done.programmeAllowed() || !plan.offered()) {
             programme.suspend(done.assessmentId(), now);
         } else {
             programme.replace(done.assessmentId(), plan.rulesVersion(), library.version(), plan.gentle(),
-                    StoredPlan.exercises(plan), StoredPlan.notes(plan.notes()), now);
+                    StoredPlan.exercises(plan), StoredPlan.notes(plan.notes()), done.answers().pain().painNow(), now);
         }
     }
 }

@@ -25,6 +25,11 @@ final class StoredPlan {
                 .map(s -> new PlannedExercise(library.get(s.exerciseId()), s.dose())).toList();
     }
 
+    static String exercises(List<PlannedExercise> exercises) {
+        return JSON.writeValueAsString(exercises.stream()
+                .map(p -> new StoredExercise(p.exercise().id(), p.dose())).toList());
+    }
+
     static String notes(List<String> notes) {
         return JSON.writeValueAsString(notes);
     }

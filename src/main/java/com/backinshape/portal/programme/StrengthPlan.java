@@ -14,11 +14,29 @@ import tools.jackson.databind.json.JsonMapper;
 public record StrengthPlan(int version, String id, String name, String summary, int sessionsPerWeek, Rules rules,
                            List<Phase> phases) {
 
-    static final String RESOURCE_V1 = "/programme/strength-v1.json";
+    static final String RESOURCE = "/programme/strength-v2.json";
 
-    /** The numbers of the progression rules, written out in docs/clinical-rules.md. */
-    public record Rules(int aboutRightToAdvance, int tooEasyToAdvance, int painRiseToStepBack, int usualPainSessions) {
+    /**
+     * The numbers of the progression and safety rules, written out in docs/clinical-rules.md (section 8).
+     *
+     * @param painAlwaysStepsBack       pain after a session at least this always steps back, with advice
+     * @param usualPainFirstSessions    "usual pain" is fixed from the questionnaire's pain now and this many first sessions
+     * @param stepBacksToPause          this many step-backs within {@code stepBackPauseDays} pause the programme
+     * @param checkInWithinWeeks        strength sessions need a questionnaire completed within this many weeks
+     * @param maxWeeklyVolumeRisePercent a week's volume (sets × reps × hold, per side) rises at most this much
+     * @param unloadedHingeWeeksBeforeLoaded the loaded hinge only after this many weeks in a row of unloaded hinging
+     * @param needClearanceWithNerveSignOrAcutePain exercises left out with a nerve sign or acute pain until the
+     *                                  member records a clinician's clearance
+     */
+    public record Rules(int aboutRightToAdvance, int tooEasyToAdvance, int painRiseToStepBack, int painAlwaysStepsBack,
+                        int usualPainFirstSessions, int stepBacksToPause, int stepBackPauseDays,
+                        int checkInWithinWeeks,
+                        int maxWeeklyVolumeRisePercent, int unloadedHingeWeeksBeforeLoaded,
+                        List<String> needClearanceWithNerveSignOrAcutePain) {
     }
+
+    static final String HINGE = "hip-hinge";
+    static final String LOADED_HINGE = "loaded-hip-hinge";
 
     public record Phase(int number, String name, String focus, List<Week> weeks) {
     }
@@ -34,8 +52,9 @@ public record StrengthPlan(int version, String id, String name, String summary, 
         phases = List.copyOf(phases);
     }
 
-    public static StrengthPlan v1(ExerciseLibrary library) {
-        return load(RESOURCE_V1, library);
+    /** The plan members follow now (v1 is kept for the record). */
+    public static StrengthPlan current(ExerciseLibrary library) {
+        return load(RESOURCE, library);
     }
 
     static StrengthPlan load(String resource, ExerciseLibrary library) {
@@ -69,9 +88,33 @@ public record StrengthPlan(int version, String id, String name, String summary, 
             }
         }
         if (rules.aboutRightToAdvance() < 1 || rules.tooEasyToAdvance() < 1 || rules.painRiseToStepBack() < 1
-                || rules.usualPainSessions() < 1) {
+                || rules.usualPainFirstSessions() < 1 || rules.stepBacksToPause() < 1 || rules.checkInWithinWeeks() < 1
+                || rules.painAlwaysStepsBack() < 1 || rules.painAlwaysStepsBack() > 10) {
             throw new IllegalStateException(resource + ": every progression number must be at least 1");
         }
+        int unloadedHingeWeeks = 0;
+        for (int w = 1; w <= totalWeeks(); w++) {
+            List<String> ids = week(w).exercises().stream().map(Prescription::exercise).toList();
+            if (ids.contains(LOADED_HINGE) && unloadedHingeWeeks < rules.unloadedHingeWeeksBeforeLoaded()) {
+                throw new IllegalStateException(resource + ": week " + w + " loads the hinge after only "
+                        + unloadedHingeWeeks + " weeks of unloaded hinging");
+            }
+            unloadedHingeWeeks = ids.contains(HINGE) ? unloadedHingeWeeks + 1 : ids.contains(LOADED_HINGE)
+                    ? unloadedHingeWeeks : 0;
+            if (w > 1 && volume(w) * 100 > volume(w - 1) * (100 + rules.maxWeeklyVolumeRisePercent())) {
+                throw new IllegalStateException(resource + ": week " + w + " raises the volume from " + volume(w - 1)
+                        + " to " + volume(w) + ", more than " + rules.maxWeeklyVolumeRisePercent() + "%");
+            }
+        }
+        for (String id : rules.needClearanceWithNerveSignOrAcutePain()) {
+            library.get(id);
+        }
+    }
+
+    /** A week's volume: sets × reps × hold (1 for a moving exercise), doubled for exercises done on each side. */
+    public int volume(int week) {
+        return week(week).exercises().stream().mapToInt(p -> p.sets() * p.reps() * Math.max(1, p.holdSeconds())
+                * (p.eachSide() ? 2 : 1)).sum();
     }
 
     public int totalWeeks() {

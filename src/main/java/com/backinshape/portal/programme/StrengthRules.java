@@ -28,21 +28,27 @@ final class StrengthRules {
     }
 
     /**
-     * @param usualPain the member's usual pain (median of their last logged strength sessions), or null
-     *                  before the first session
+     * @param usualPain       the member's usual pain, fixed (see {@link #usualPain}); null when not known
+     * @param advancedToday   whether the member already moved up today (at most one move up a day)
+     * @param slowProgression higher risk of a slow recovery: only {@code aboutRightToAdvance} sessions (rated
+     *                        "About right" or "Too easy") move the member on, never the "Too easy" shortcut
      */
     static Outcome apply(StrengthPlan.Rules rules, int totalWeeks, Position now, boolean done, int pain,
-                         SessionFeedback feedback, @Nullable Integer usualPain) {
+                         SessionFeedback feedback, @Nullable Integer usualPain, boolean advancedToday,
+                         boolean slowProgression) {
         boolean painRose = usualPain != null && pain - usualPain >= rules.painRiseToStepBack();
-        if (feedback == SessionFeedback.TOO_HARD || painRose) {
+        if (feedback == SessionFeedback.TOO_HARD || painRose || pain >= rules.painAlwaysStepsBack()) {
             return new Outcome(Change.STEP_BACK, new Position(Math.max(1, now.week() - 1), 0, 0, false));
         }
         if (!done) {
             return new Outcome(Change.STAY, now);
         }
-        int aboutRight = now.aboutRight() + (feedback == SessionFeedback.ABOUT_RIGHT ? 1 : 0);
+        int aboutRight = now.aboutRight() + (feedback == SessionFeedback.ABOUT_RIGHT
+                || slowProgression && feedback == SessionFeedback.TOO_EASY ? 1 : 0);
         int tooEasy = now.tooEasy() + (feedback == SessionFeedback.TOO_EASY ? 1 : 0);
-        if (aboutRight >= rules.aboutRightToAdvance() || tooEasy >= rules.tooEasyToAdvance()) {
+        boolean earned = aboutRight >= rules.aboutRightToAdvance()
+                || !slowProgression && tooEasy >= rules.tooEasyToAdvance();
+        if (earned && !advancedToday) {
             if (now.week() >= totalWeeks) {
                 return new Outcome(Change.ADVANCE, new Position(totalWeeks, 0, 0, true));
             }
@@ -51,12 +57,21 @@ final class StrengthRules {
         return new Outcome(Change.STAY, new Position(now.week(), aboutRight, tooEasy, now.completed()));
     }
 
-    /** The median of the given pain scores (the lower middle one for an even count), or null when none. */
-    static @Nullable Integer usualPain(List<Integer> recentPain) {
-        if (recentPain.isEmpty()) {
+    /**
+     * The member's usual pain, fixed once known so it cannot drift upwards: the median (the lower middle
+     * one for an even count) of the questionnaire's pain now and the pain after the member's first
+     * {@code usualPainFirstSessions} strength sessions (fewer while fewer have been logged). Null when
+     * nothing is known.
+     */
+    static @Nullable Integer usualPain(@Nullable Integer questionnairePainNow, List<Integer> firstSessionsPain) {
+        var all = new java.util.ArrayList<Integer>(firstSessionsPain);
+        if (questionnairePainNow != null) {
+            all.add(questionnairePainNow);
+        }
+        if (all.isEmpty()) {
             return null;
         }
-        List<Integer> sorted = recentPain.stream().sorted().toList();
+        List<Integer> sorted = all.stream().sorted().toList();
         return sorted.get((sorted.size() - 1) / 2);
     }
 
@@ -67,7 +82,8 @@ final class StrengthRules {
         int easy = rules.tooEasyToAdvance() - p.tooEasy();
         return "Do this week's session again. After " + right + " more " + sessions(right) + " rated \"About right\" (or "
                 + easy + " more rated \"Too easy\") " + where + ". If a session is \"Too hard\", or your pain after it is "
-                + rules.painRiseToStepBack() + " or more points above your usual, you go back a week.";
+                + rules.painRiseToStepBack() + " or more points above your usual (or " + rules.painAlwaysStepsBack()
+                + " or more), you go back a week. You move up at most once a day.";
     }
 
     private static String sessions(int n) {

@@ -25,7 +25,7 @@ public final class Members {
     }
 
     public static SignupRequest request(String firstName, String email) {
-        return new SignupRequest(firstName, email, PASSWORD, true, true, null, null, null, null);
+        return new SignupRequest(firstName, email, PASSWORD, true, true, null, null, null, null, true);
     }
 
     /** The link of the last verification email issued to {@code email}. */

@@ -74,7 +74,7 @@ class SignupAndVerificationTest extends PortalTest {
     void signing_up_creates_an_unverified_member_with_the_article_it_came_from_and_consents() {
         String email = Members.uniqueEmail("ann");
         signup.signUp(new SignupRequest("Ann", email, Members.PASSWORD, true, true, "tight-hamstrings",
-                "newsletter", "email", "november"), "198.51.100.1");
+                "newsletter", "email", "november", true), "198.51.100.1");
 
         Member ann = members.findByEmailKey(Member.emailKey(email)).orElseThrow();
         assertThat(ann.isVerified()).isFalse();
@@ -169,7 +169,7 @@ class SignupAndVerificationTest extends PortalTest {
         long before = members.count();
 
         signup.signUp(new SignupRequest("Impostor", email.toUpperCase(), "another long password", true, true,
-                null, null, null, null), "198.51.100.7");
+                null, null, null, null, true), "198.51.100.7");
 
         assertThat(members.count()).isEqualTo(before);
         assertThat(Members.reload(members, id).getFirstName()).isEqualTo("Gus");
@@ -201,19 +201,19 @@ class SignupAndVerificationTest extends PortalTest {
     @Test
     void bad_input_gets_a_message_per_field_and_stores_nothing() {
         long before = members.count();
-        assertInvalid(new SignupRequest("", "", "", false, false, null, null, null, null),
-                "firstName", "email", "password", "terms", "health");
-        assertInvalid(new SignupRequest("A".repeat(10_000), "not-an-email", "short", true, true, null, null, null, null),
+        assertInvalid(new SignupRequest("", "", "", false, false, null, null, null, null, false),
+                "firstName", "email", "password", "terms", "health", "adult");
+        assertInvalid(new SignupRequest("A".repeat(10_000), "not-an-email", "short", true, true, null, null, null, null, true),
                 "firstName", "email", "password");
         assertInvalid(Members.request("Ann", "ann@"), "email");
         assertInvalid(Members.request("Ann", "ann example@example.com"), "email");
-        assertInvalid(new SignupRequest("Ann", "ann@example.com", "password123", true, true, null, null, null, null),
+        assertInvalid(new SignupRequest("Ann", "ann@example.com", "password123", true, true, null, null, null, null, true),
                 "password");
         assertInvalid(new SignupRequest("Ann", "ann.long.pw@example.com", "ann.long.pw@example.com", true, true,
-                null, null, null, null), "password");
-        assertInvalid(new SignupRequest("Ann", "ann@example.com", "x".repeat(73), true, true, null, null, null, null),
+                null, null, null, null, true), "password");
+        assertInvalid(new SignupRequest("Ann", "ann@example.com", "x".repeat(73), true, true, null, null, null, null, true),
                 "password");
-        assertInvalid(new SignupRequest("Ann", "ann@example.com", "ü".repeat(40), true, true, null, null, null, null),
+        assertInvalid(new SignupRequest("Ann", "ann@example.com", "ü".repeat(40), true, true, null, null, null, null, true),
                 "password");
         assertThat(members.count()).isEqualTo(before);
         assertThat(events.stream(VerificationLinkIssued.class)).isEmpty();

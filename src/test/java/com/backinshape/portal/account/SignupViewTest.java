@@ -78,12 +78,27 @@ class SignupViewTest extends PortalTest {
         assertThat(jose.getUtmSource()).isEqualTo("blog");
     }
 
+    @Test
+    void someone_who_does_not_confirm_being_18_or_over_is_told_kindly_where_to_get_help_and_gets_no_account() {
+        navigate(SignupView.class);
+        String email = Members.uniqueEmail("teen");
+        fill("Teo", email, Members.PASSWORD);
+        test($(Checkbox.class).id("adult")).click();
+
+        test($(Button.class).id("create-account")).click();
+
+        assertThat($(Checkbox.class).id("adult").getErrorMessage())
+                .contains("adults aged 18 or over").contains("GP").contains("111");
+        assertThat(members.findByEmailKey(Member.emailKey(email))).isEmpty();
+    }
+
     private void fill(String name, String email, String password) {
         test(textField("first-name")).setValue(name);
         test(emailField()).setValue(email);
         test(passwordField()).setValue(password);
         test($(Checkbox.class).id("terms")).click();
         test($(Checkbox.class).id("health")).click();
+        test($(Checkbox.class).id("adult")).click();
     }
 
     private TextField textField(String id) {

@@ -83,7 +83,7 @@ class ReportsAndExportTest extends AdminTestBase {
         clock.set(START.minus(java.time.Duration.ofDays(400))); // a period no other test writes into, emails older than theirs
         LocalDate today = dashboard.today();
         signup.signUp(new com.backinshape.portal.account.SignupService.SignupRequest("Sol", Members.uniqueEmail("sol"),
-                Members.PASSWORD, true, true, "dash-article", null, null, null), "203.0.113.40");
+                Members.PASSWORD, true, true, "dash-article", null, null, null, true), "203.0.113.40");
         long verifiedFromNowhere = verifiedMember("Val");
         memberWithHealthData("Quin");
 

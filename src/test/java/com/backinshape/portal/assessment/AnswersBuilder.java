@@ -33,14 +33,14 @@ public final class AnswersBuilder {
         return new AnswersBuilder();
     }
 
-    /** Total 1 (item 1 agreed): low risk. */
+    /** Total 1 (item 2, neck or shoulder pain, agreed): low risk; item 1 (pain down the leg) is a nerve sign. */
     public static StartBackAnswers lowRisk() {
-        return startBack(Bothersomeness.SLIGHTLY, 1);
+        return startBack(Bothersomeness.SLIGHTLY, 2);
     }
 
-    /** Total 4, psychosocial 0 (items 1–4 agreed): medium risk. */
+    /** Total 4, psychosocial 1 (items 2–4 agreed, very bothersome): medium risk, without the leg-pain item. */
     public static StartBackAnswers mediumRisk() {
-        return startBack(Bothersomeness.MODERATELY, 1, 2, 3, 4);
+        return startBack(Bothersomeness.VERY_MUCH, 2, 3, 4);
     }
 
     /** Total 5, psychosocial 5 (items 5–8 agreed, extremely bothersome): high risk. */

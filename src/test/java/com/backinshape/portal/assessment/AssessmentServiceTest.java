@@ -104,10 +104,10 @@ class AssessmentServiceTest extends PortalTest {
 
         assertThat(outcome.finished()).isTrue();
         var result = service.latestResult().orElseThrow();
-        AdviceLevel expected = flag == RedFlag.BLADDER_OR_BOWEL || flag == RedFlag.SADDLE_NUMBNESS
-                ? AdviceLevel.EMERGENCY : AdviceLevel.URGENT_GP;
+        AdviceLevel expected = ClinicalRules.EMERGENCY_FLAGS.contains(flag) ? AdviceLevel.EMERGENCY
+                : AdviceLevel.URGENT_GP;
         assertThat(result.adviceLevel()).isEqualTo(expected);
-        assertThat(result.advice()).contains(expected == AdviceLevel.EMERGENCY ? "Go to A&E now" : "call 111")
+        assertThat(result.advice()).contains(expected == AdviceLevel.EMERGENCY ? "go to A&E now" : "Call 111")
                 .contains("0203 947 32 22");
         assertThat(result.programmeAllowed()).isFalse();
         assertThat(programmes.today().state()).isEqualTo(State.SUSPENDED);
@@ -115,18 +115,106 @@ class AssessmentServiceTest extends PortalTest {
     }
 
     @Test
-    void a_red_flag_suspends_the_programme_and_a_later_clear_questionnaire_restores_it() {
+    void a_red_flag_suspends_the_programme_until_a_confirmed_clearance_and_a_later_clear_questionnaire() {
         signedInMember("Eve");
         Questionnaires.take(service, TIGHT_HAMSTRINGS);
         assertThat(programmes.today().state()).isEqualTo(State.ACTIVE);
 
-        Questionnaires.take(service, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.FEVER_OR_UNWELL)).build());
+        Questionnaires.take(service, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.FEVER_OR_VERY_UNWELL)).build());
         assertThat(programmes.today().state()).isEqualTo(State.SUSPENDED);
+        assertThat(service.safetyHold().active()).isTrue();
+
+        service.confirmClinicianClearance();
+        assertThat(programmes.today().state()).as("confirmation alone does not lift it").isEqualTo(State.SUSPENDED);
+        assertThat(service.safetyHold().confirmedAt()).isNotNull();
 
         Questionnaires.take(service, TIGHT_HAMSTRINGS);
         assertThat(programmes.today().state()).isEqualTo(State.ACTIVE);
         assertThat(programmes.today().exercises()).extracting(PlannedExercise::exercise).isNotEmpty();
+        assertThat(service.safetyHold().active()).isFalse();
         assertThat(service.history()).hasSize(3);
+    }
+
+    @Test
+    void a_clear_retake_straight_away_without_the_clinicians_confirmation_keeps_the_suspension() {
+        signedInMember("Eli");
+        Questionnaires.take(service, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.ONE_LEG_WEAKENING)).build());
+        assertThat(programmes.today().state()).isEqualTo(State.SUSPENDED);
+
+        Questionnaires.take(service, TIGHT_HAMSTRINGS);
+
+        assertThat(programmes.today().state()).isEqualTo(State.SUSPENDED);
+        assertThat(service.latestResult().orElseThrow().programmeAllowed()).isFalse();
+        assertThat(service.safetyHold().active()).isTrue();
+        assertThat(service.safetyHold().confirmedAt()).isNull();
+    }
+
+    @Test
+    void a_new_red_flag_after_a_confirmation_needs_a_new_confirmation() {
+        signedInMember("Eun");
+        Questionnaires.take(service, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.WEIGHT_LOSS)).build());
+        service.confirmClinicianClearance();
+        clock.advance(Duration.ofMinutes(1));
+        Questionnaires.take(service, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.CONSTANT_NIGHT_PAIN)).build());
+        clock.advance(Duration.ofMinutes(1));
+
+        Questionnaires.take(service, TIGHT_HAMSTRINGS);
+
+        assertThat(programmes.today().state()).isEqualTo(State.SUSPENDED);
+        assertThat(service.safetyHold().confirmedAt()).isNull();
+    }
+
+    @Test
+    void a_cleared_history_of_cancer_no_longer_suspends_but_other_flags_still_do() {
+        signedInMember("Cat");
+        var cancer = answers().redFlags(RedFlagAnswers.yesTo(RedFlag.CANCER_HISTORY)).build();
+        Questionnaires.take(service, cancer);
+        service.confirmClinicianClearance();
+        clock.advance(Duration.ofMinutes(1));
+
+        Questionnaires.take(service, cancer);
+        assertThat(programmes.today().state()).isEqualTo(State.ACTIVE);
+        assertThat(service.latestResult().orElseThrow().adviceLevel()).isEqualTo(AdviceLevel.NONE);
+        assertThat(service.latestResult().orElseThrow().notes()).anyMatch(n -> n.contains("already checked"));
+
+        clock.advance(Duration.ofMinutes(1));
+        Questionnaires.take(service, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.CANCER_HISTORY,
+                RedFlag.FEVER_OR_VERY_UNWELL)).build());
+        assertThat(programmes.today().state()).isEqualTo(State.SUSPENDED);
+        assertThat(service.latestResult().orElseThrow().adviceLevel()).isEqualTo(AdviceLevel.URGENT_GP);
+    }
+
+    @Test
+    void a_cleared_fever_is_not_remembered_a_later_fever_suspends_again() {
+        signedInMember("Fen");
+        var fever = answers().redFlags(RedFlagAnswers.yesTo(RedFlag.FEVER_OR_VERY_UNWELL)).build();
+        Questionnaires.take(service, fever);
+        service.confirmClinicianClearance();
+        clock.advance(Duration.ofMinutes(1));
+
+        Questionnaires.take(service, fever);
+
+        assertThat(programmes.today().state()).isEqualTo(State.SUSPENDED);
+    }
+
+    @Test
+    void an_emergency_answer_alerts_the_clinic_once_and_other_answers_do_not() {
+        signedInMember("Ema");
+        Questionnaires.take(service, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.BOTH_LEGS)).build());
+        Questionnaires.take(service, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.FEVER_OR_VERY_UNWELL)).build());
+        Questionnaires.take(service, TIGHT_HAMSTRINGS);
+
+        assertThat(events.stream(EmergencyAnswerGiven.class)).singleElement()
+                .satisfies(e -> assertThat(e.assessmentId()).isEqualTo(service.history().get(2).assessmentId()));
+    }
+
+    @Test
+    void there_is_nothing_to_confirm_without_a_suspension() {
+        signedInMember("Nia");
+        Questionnaires.take(service, TIGHT_HAMSTRINGS);
+
+        assertThatThrownBy(() -> service.confirmClinicianClearance())
+                .isInstanceOf(com.backinshape.portal.base.InvalidInputException.class);
     }
 
     @Test
@@ -161,11 +249,11 @@ class AssessmentServiceTest extends PortalTest {
     void a_missing_answer_is_refused_naming_the_question_and_the_step_is_not_passed() {
         signedInMember("Ivy");
         var attempt = service.startOrResume();
-        var missing = Questionnaires.with(Questionnaires.step(TIGHT_HAMSTRINGS, 0), "red-flag-legs");
+        var missing = Questionnaires.with(Questionnaires.step(TIGHT_HAMSTRINGS, 0), "red-flag-both-legs");
 
         assertThatThrownBy(() -> service.saveStep(attempt.assessmentId(), 0, missing))
                 .isInstanceOfSatisfying(InvalidAnswersException.class,
-                        e -> assertThat(e.errors()).containsOnlyKeys("red-flag-legs"));
+                        e -> assertThat(e.errors()).containsOnlyKeys("red-flag-both-legs"));
         assertThat(service.startOrResume().stepIndex()).isZero();
         assertThat(service.startOrResume().answers()).isEmpty();
     }

@@ -21,9 +21,13 @@ class QuestionnaireDefinitionTest {
         Questionnaire.Step first = questionnaire.steps().getFirst();
 
         assertThat(first.id()).isEqualTo("red-flags");
-        assertThat(first.questions()).extracting(Question::id)
-                .containsExactlyElementsOf(Arrays.stream(RedFlag.values()).map(RedFlag::questionId).toList());
-        assertThat(first.questions()).allSatisfy(q -> assertThat(q.type()).isEqualTo(Type.YES_NO));
+        var expected = new java.util.ArrayList<>(Arrays.stream(RedFlag.values()).map(RedFlag::questionId).toList());
+        expected.add(Questionnaire.YEAR_OF_BIRTH);
+        expected.add(Questionnaire.BACK_PAIN_NEW);
+        assertThat(first.questions()).extracting(Question::id).containsExactlyElementsOf(expected);
+        assertThat(first.questions()).filteredOn(q -> !q.id().equals(Questionnaire.YEAR_OF_BIRTH))
+                .allSatisfy(q -> assertThat(q.type()).isEqualTo(Type.YES_NO));
+        assertThat(questionnaire.question(Questionnaire.YEAR_OF_BIRTH).orElseThrow().type()).isEqualTo(Type.NUMBER);
     }
 
     @Test
@@ -78,8 +82,8 @@ class QuestionnaireDefinitionTest {
     void question_ids_are_unique_and_a_disclaimer_is_shown() {
         List<String> ids = questionnaire.questions().stream().map(Question::id).toList();
 
-        assertThat(ids).doesNotHaveDuplicates().hasSize(7 + 4 + 9 + 4 + 2 + 2);
-        assertThat(questionnaire.disclaimer()).contains("not a diagnosis");
+        assertThat(ids).doesNotHaveDuplicates().hasSize(RedFlag.values().length + 2 + 4 + 9 + 4 + 2 + 2);
+        assertThat(questionnaire.disclaimer()).contains("not a diagnosis").contains("A&E or call 999");
     }
 
     private static List<String> names(Enum<?>[] values) {

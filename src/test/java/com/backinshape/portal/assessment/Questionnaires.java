@@ -21,6 +21,8 @@ public final class Questionnaires {
         for (RedFlag flag : RedFlag.values()) {
             put(raw, flag.questionId(), a.redFlags().answer(flag), b -> b ? "YES" : "NO");
         }
+        put(raw, YEAR_OF_BIRTH, a.redFlags().yearOfBirth(), String::valueOf);
+        put(raw, BACK_PAIN_NEW, a.redFlags().newBackPain(), b -> b ? "YES" : "NO");
         raw.put(PAIN_AREAS, a.pain().areas().stream().map(Enum::name).sorted().toList());
         put(raw, PAIN_DURATION, a.pain().duration(), Enum::name);
         put(raw, PAIN_NOW, a.pain().painNow(), String::valueOf);

@@ -31,6 +31,7 @@ class JoinFreeJourneyTest extends BrowserTest {
         field("Password").fill("stretch slowly every morning");
         page.getByText("I agree to the terms of membership").click();
         page.getByText("I consent to Back in Shape using my answers").click();
+        page.getByText("I confirm I am 18 or over").click();
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
                 .setName("Create free account")).click();
 

@@ -18,8 +18,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class QuestionnaireJourneyTest extends BrowserTest {
 
-    static final String[] RED_FLAGS = {"red-flag-saddle-numbness", "red-flag-bladder-bowel", "red-flag-legs",
-            "red-flag-fever", "red-flag-cancer-weight-loss", "red-flag-fall-injury", "red-flag-night-pain"};
+    static final String[] RED_FLAGS = java.util.Arrays.stream(com.backinshape.portal.assessment.RedFlag.values())
+            .map(com.backinshape.portal.assessment.RedFlag::questionId).toArray(String[]::new);
 
     @Autowired SignupService signup;
     @Autowired ApplicationEvents events;
@@ -30,9 +30,7 @@ class QuestionnaireJourneyTest extends BrowserTest {
         page.navigate(url("/questionnaire"));
 
         stepShows("Step 1 of 6");
-        for (String id : RED_FLAGS) {
-            choose(id, "No");
-        }
+        safetyStep(null, "1985", "No");
         next("Step 2 of 6");
         choose("pain-areas", "Lower back");
         choose("pain-duration", "More than 12 weeks");
@@ -58,8 +56,9 @@ class QuestionnaireJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See my results")).click();
 
         page.waitForURL(Pattern.compile(".*/results$"));
-        assertThat(page.locator("#risk-group")).hasText("Low risk");
-        assertThat(page.locator("#hamstring-finding")).hasText("Your hamstrings are tight");
+        assertThat(page.locator("#risk-group")).hasText("Lower risk of a slow recovery");
+        assertThat(page.locator("#hamstring-finding")).hasText("Your leg raise suggests tight hamstrings");
+        assertThat(page.locator("#gp-soon")).hasCount(0);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See my programme")).click();
 
         page.waitForURL(Pattern.compile(".*/programme$"));
@@ -84,9 +83,7 @@ class QuestionnaireJourneyTest extends BrowserTest {
         page.navigate(url("/questionnaire"));
 
         stepShows("Step 1 of 6");
-        for (String id : RED_FLAGS) {
-            choose(id, id.equals("red-flag-bladder-bowel") ? "Yes" : "No");
-        }
+        safetyStep("red-flag-bladder-bowel", null, null);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
 
         page.waitForURL(Pattern.compile(".*/results$"));
@@ -96,6 +93,93 @@ class QuestionnaireJourneyTest extends BrowserTest {
         page.navigate(url("/programme"));
         assertThat(page.locator("#programme-suspended")).isVisible();
         assertThat(page.locator(".exercise")).hasCount(0);
+    }
+
+    @Test
+    void yes_to_the_both_legs_question_sends_the_member_to_a_and_e_with_a_call_999_link_and_no_programme() {
+        signInAsNewMember("Bo");
+        page.navigate(url("/questionnaire"));
+
+        safetyStep("red-flag-both-legs", null, null);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+
+        page.waitForURL(Pattern.compile(".*/results$"));
+        assertThat(page.locator("#results-heading")).hasText("Go to A&E now");
+        Locator call999 = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 999"));
+        assertThat(call999).hasAttribute("href", "tel:999");
+        assertThat(page.locator("#call-111")).hasCount(0);
+        assertThat(page.locator("#to-programme")).hasCount(0);
+        page.navigate(url("/programme"));
+        assertThat(page.locator("#programme-suspended")).isVisible();
+        assertThat(page.locator(".exercise")).hasCount(0);
+    }
+
+    @Test
+    void yes_to_one_weakening_leg_gives_urgent_advice_today_with_call_111_not_a_and_e() {
+        signInAsNewMember("Wen");
+        page.navigate(url("/questionnaire"));
+
+        safetyStep("red-flag-one-leg-weakness", null, null);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+
+        page.waitForURL(Pattern.compile(".*/results$"));
+        assertThat(page.locator("#results-heading")).hasText("Get urgent advice today");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 111")))
+                .hasAttribute("href", "tel:111");
+        assertThat(page.locator("#call-999")).hasCount(0);
+        assertThat(page.getByText("Go to A&E now")).hasCount(0);
+        assertThat(page.locator("#clearance")).isVisible();
+    }
+
+    @Test
+    void a_55_year_old_with_new_pain_and_no_flags_is_advised_to_book_a_gp_and_gets_a_gentle_programme() {
+        signInAsNewMember("Sal");
+        page.navigate(url("/questionnaire"));
+
+        safetyStep(null, String.valueOf(java.time.Year.now().getValue() - 55), "Yes");
+        next("Step 2 of 6");
+        choose("pain-areas", "Lower back");
+        choose("pain-duration", "Less than 6 weeks");
+        select("pain-now", "3");
+        select("pain-worst-week", "4");
+        next("Step 3 of 6");
+        for (int item = 1; item <= 8; item++) {
+            choose("start-back-" + item, "Disagree");
+        }
+        choose("start-back-9", "Slightly");
+        next("Step 4 of 6");
+        page.locator("#q-sitting-hours input").fill("3");
+        choose("works-from-home", "No");
+        choose("slouches-often", "No");
+        choose("activity-level", "Lightly active");
+        next("Step 5 of 6");
+        choose("leg-raise", "A little way (30° to 50°)");
+        choose("leg-raise-pain-below-knee", "No");
+        next("Step 6 of 6");
+        choose("goals", "Less pain");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See my results")).click();
+
+        page.waitForURL(Pattern.compile(".*/results$"));
+        assertThat(page.locator("#gp-soon")).hasText("Book a GP appointment");
+        assertThat(page.locator("#results-heading")).hasText("Your results");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See my programme")).click();
+
+        page.waitForURL(Pattern.compile(".*/programme$"));
+        assertThat(page.locator(".exercise").first()).isVisible();
+        assertThat(page.getByText("gentle doses", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+    }
+
+    /** Answers the safety step: "Yes" to {@code yesTo} (or to nothing), and the age questions when given. */
+    private void safetyStep(String yesTo, String yearOfBirth, String newPain) {
+        for (String id : RED_FLAGS) {
+            choose(id, id.equals(yesTo) ? "Yes" : "No");
+        }
+        if (yearOfBirth != null) {
+            page.locator("#q-year-of-birth input").fill(yearOfBirth);
+        }
+        if (newPain != null) {
+            choose("back-pain-new", newPain);
+        }
     }
 
     private void signInAsNewMember(String name) {

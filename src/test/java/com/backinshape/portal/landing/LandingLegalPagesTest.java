@@ -23,7 +23,8 @@ class LandingLegalPagesTest extends PortalTest {
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(result.getResponse().getContentAsString())
                 .contains("Terms of membership", "Version <span>2026-11</span>", "7-day free trial",
-                        "0203 947 32 22");
+                        "0203 947 32 22", "adults aged 18 or over", "Go to A&amp;E or call 999 straight away",
+                        "both legs", "sexual", "Do not wait for your GP, 111 or us");
         assertThat(result.getRequest().getSession(false)).isNull();
     }
 
@@ -34,7 +35,8 @@ class LandingLegalPagesTest extends PortalTest {
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(result.getResponse().getContentAsString())
                 .contains("Privacy notice", "Version <span>2026-11</span>", "special-category",
-                        "explicit consent", "withdraw", "never put in emails, in exports", "erased");
+                        "explicit consent", "withdraw", "never put in emails, in exports", "erased",
+                        "Decisions made automatically", "right to ask for a clinician to look at");
     }
 
     @Test

@@ -44,6 +44,11 @@ class AccountNotificationEmailsTest extends NotificationTestBase {
         assertThat(email.getToAddress()).isEqualTo(address);
         assertThat(email.getSubject()).isEqualTo("Welcome to Back in Shape");
         assertThat(email.getTextBody()).contains("Hello Bea,", "http://localhost:8080/");
+        for (String body : new String[] {email.getTextBody(), email.getHtmlBody()}) {
+            assertThat(body).as("cauda equina symptoms go to A&E or 999, never to a GP, 111 or us")
+                    .containsPattern("Go to A&(amp;)?E now, or call (<a href=\"tel:999\">)?999")
+                    .contains("both legs").contains("sexual function").doesNotContain("call your GP, 111, or us");
+        }
     }
 
     @Test

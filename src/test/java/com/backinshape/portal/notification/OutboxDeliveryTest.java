@@ -39,7 +39,7 @@ class OutboxDeliveryTest extends NotificationTestBase {
     void signing_up_records_one_confirm_email_and_the_sender_delivers_it_as_text_and_html() throws Exception {
         String address = uniqueAddress("ann");
         signups.signUp(new SignupRequest("Ann", address, "Calm-Stretch-Morning-42", true, true,
-                null, null, null, null), "198.51.100.1");
+                null, null, null, null, true), "198.51.100.1");
 
         OutboxEmail recorded = await(address);
         assertThat(recorded.getSubject()).isEqualTo("Confirm your email");

@@ -26,6 +26,7 @@ class ResultsReadyEmailTest extends NotificationTestBase {
     @Autowired MemberRepository members;
     @Autowired TransactionTemplate tx;
     @Autowired ApplicationEvents events;
+    @org.springframework.beans.factory.annotation.Value("${app.admin.email}") String adminEmail;
 
     @Test
     void a_finished_questionnaire_sends_a_link_to_the_results_and_no_health_information() {
@@ -57,5 +58,25 @@ class ResultsReadyEmailTest extends NotificationTestBase {
         OutboxEmail sent = awaitEmail("assessment-completed:" + assessmentId);
         assertThat(sent.getSubject()).isEqualTo("Your questionnaire results are ready");
         assertThat(sent.getTextBody()).doesNotContainIgnoringCase("A&E").doesNotContainIgnoringCase("bladder");
+    }
+
+    @Test
+    void an_emergency_answer_alerts_the_clinic_once_with_a_link_to_the_member_and_no_symptoms() {
+        long id = Members.verifiedMember(signup, events, "Ned", Members.uniqueEmail("ned"));
+        Members.signIn(members, tx, id);
+
+        Questionnaires.take(assessments, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.SEXUAL_FUNCTION,
+                RedFlag.BOTH_LEGS)).build());
+        long assessmentId = assessments.latestResult().orElseThrow().assessmentId();
+
+        OutboxEmail alert = awaitEmail("emergency-alert:" + assessmentId);
+        assertThat(alert.getToAddress()).isEqualTo(adminEmail);
+        assertThat(alert.getSubject()).isEqualTo("A member answered an emergency safety question");
+        assertThat(alert.getTextBody()).contains("please consider calling them",
+                "http://localhost:8080/admin/members/" + id);
+        for (String body : new String[] {alert.getTextBody(), alert.getHtmlBody()}) {
+            assertThat(body).doesNotContainIgnoringCase("legs").doesNotContainIgnoringCase("sexual")
+                    .doesNotContainIgnoringCase("erection").doesNotContainIgnoringCase("Ned");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.backinshape.portal.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.backinshape.portal.assessment.AnswersBuilder;
 import com.backinshape.portal.assessment.AssessmentAnswers;
@@ -28,7 +29,7 @@ class ExerciseLibraryTest {
 
     private static final int COPIED_RUN = 8;
 
-    private final ExerciseLibrary library = ExerciseLibrary.v1();
+    private final ExerciseLibrary library = ExerciseLibrary.current();
 
     @Test
     void the_free_library_holds_the_article_stretches_and_gentle_mobility() {
@@ -50,14 +51,57 @@ class ExerciseLibraryTest {
     }
 
     @Test
-    void every_exercise_carries_the_four_safety_cues_of_the_clinic() {
+    void every_exercise_carries_the_safety_cues_of_its_kind_and_none_that_contradict_the_movement() {
         assertThat(library.all()).isNotEmpty().allSatisfy(exercise -> assertThat(exercise.safetyCues())
-                .as(exercise.id())
-                .extracting(SafetyCue::id)
-                .containsAll(ExerciseLibrary.REQUIRED_SAFETY_CUES));
-        SafetyCue hinge = library.get("knee-rocking").safetyCues().stream()
-                .filter(cue -> cue.id().equals("hinge-at-hips")).findFirst().orElseThrow();
-        assertThat(hinge.text()).contains("hips").contains("natural curve").contains("toes");
+                .as(exercise.id()).extracting(SafetyCue::id).contains("stop-if-pain-spreads"));
+        for (String mobility : List.of("knee-rocking", "pelvic-tilts", "cat-camel")) {
+            assertThat(library.get(mobility).safetyCues()).extracting(SafetyCue::id).as(mobility)
+                    .contains("small-comfortable-range").doesNotContain("hinge-at-hips", "stretch-in-belly");
+        }
+        for (String stretch : List.of("standing-hip-hinge-hamstring-stretch", "lying-doorway-hamstring-stretch")) {
+            assertThat(library.get(stretch).safetyCues()).extracting(SafetyCue::id).as(stretch)
+                    .contains("hinge-at-hips", "stretch-in-belly", "more-is-not-better", "stop-if-leg-tingles");
+            assertThat(String.join(" ", library.get(stretch).steps())).as(stretch)
+                    .contains("stop and lower the leg if you feel tingling or numbness, or pain below the knee"
+                            .substring(1));
+        }
+        assertThat(library.all()).allSatisfy(exercise -> assertThat(String.join(" ", exercise.steps()))
+                .as(exercise.id()).doesNotContain("may feel slightly numb"));
+    }
+
+    @Test
+    void a_cue_that_contradicts_the_movement_stops_the_application_at_start() {
+        assertThatThrownBy(() -> ExerciseLibrary.load("/programme/exercises-with-hinge-cue-on-cat-camel.json"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not meant for MOBILITY");
+    }
+
+    @Test
+    void a_loaded_exercise_without_weight_guidance_stops_the_application_at_start() {
+        assertThatThrownBy(() -> ExerciseLibrary.load("/programme/exercises-loaded-without-weight-guidance.json"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("choose-the-weight");
+        assertThat(library.get("loaded-hip-hinge").safetyCues()).extracting(SafetyCue::text)
+                .anyMatch(t -> t.contains("2 to 3 more times"));
+        assertThat(library.get("loaded-hip-hinge").steps().getFirst()).contains("To start");
+    }
+
+    @Test
+    void hamstring_stretch_doses_are_2_to_3_holds_of_20_to_30_seconds_once_or_twice_a_day() {
+        int secondsPerLegPerDay = 0;
+        for (Exercise stretch : library.all().stream().filter(e -> e.kind() == ExerciseKind.HAMSTRING_STRETCH).toList()) {
+            Dose dose = stretch.dose();
+            assertThat(dose.holdSeconds()).as(stretch.id()).isBetween(20, 30);
+            assertThat(dose.reps()).as(stretch.id()).isBetween(2, 3);
+            assertThat(dose.timesPerDay()).as(stretch.id()).isBetween(1, 2);
+            secondsPerLegPerDay += dose.holdSeconds() * dose.reps() * dose.sets() * dose.timesPerDay();
+        }
+        assertThat(secondsPerLegPerDay).as("both stretches together").isLessThanOrEqualTo(90);
+    }
+
+    @Test
+    void the_posture_reset_states_its_frequency_once_in_its_dose() {
+        Exercise reset = library.get("sitting-posture-reset");
+        assertThat(String.join(" ", reset.steps())).doesNotContainPattern("every \\d+").doesNotContain("minutes while");
+        assertThat(reset.dose().timesPerDay()).isEqualTo(6);
     }
 
     @Test
@@ -71,7 +115,7 @@ class ExerciseLibraryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/programme/exercises-v1.json", "/programme/rules-v1.json",
+    @ValueSource(strings = {"/programme/exercises-v1.json", "/programme/rules-v1.json", "/programme/exercises-v2.json", "/programme/rules-v2.json", "/assessment/questionnaire-v2.json",
             "/assessment/questionnaire-v1.json"})
     void no_text_copies_a_run_of_eight_words_from_the_seed_article(String resource) throws IOException {
         Set<String> articleRuns = runs(words(read("/seed/article-tight-hamstrings-and-back-pain.txt")));
@@ -86,7 +130,7 @@ class ExerciseLibraryTest {
         var texts = new ArrayList<String>();
         for (AssessmentAnswers answers : List.of(
                 AnswersBuilder.answers().redFlags(RedFlagAnswers.yesTo(RedFlag.SADDLE_NUMBNESS)).build(),
-                AnswersBuilder.answers().redFlags(RedFlagAnswers.yesTo(RedFlag.FEVER_OR_UNWELL)).build(),
+                AnswersBuilder.answers().redFlags(RedFlagAnswers.yesTo(RedFlag.FEVER_OR_VERY_UNWELL)).build(),
                 AnswersBuilder.answers().startBack(AnswersBuilder.lowRisk()).build(),
                 AnswersBuilder.answers().startBack(AnswersBuilder.mediumRisk()).build(),
                 AnswersBuilder.answers().startBack(AnswersBuilder.highRisk()).painBelowKnee(true)

@@ -8,7 +8,9 @@ import com.backinshape.portal.assessment.AnswersBuilder;
 import com.backinshape.portal.assessment.AssessmentAnswers;
 import com.backinshape.portal.assessment.AssessmentResult;
 import com.backinshape.portal.assessment.ClinicalRules;
+import com.backinshape.portal.assessment.Bothersomeness;
 import com.backinshape.portal.assessment.LegRaise;
+import com.backinshape.portal.assessment.PainArea;
 import com.backinshape.portal.assessment.PainDuration;
 import com.backinshape.portal.assessment.RedFlag;
 import com.backinshape.portal.assessment.RedFlagAnswers;
@@ -33,8 +35,8 @@ class FreeProgrammeRulesTest {
     private static final boolean USUAL = false;
 
     private final ClinicalRules clinicalRules = new ClinicalRules("0203 947 32 22");
-    private final FreeProgrammePlanner planner = FreeProgrammePlanner.v1();
-    private final ExerciseLibrary library = ExerciseLibrary.v1();
+    private final FreeProgrammePlanner planner = FreeProgrammePlanner.current();
+    private final ExerciseLibrary library = ExerciseLibrary.current();
 
     static Stream<Arguments> profiles() {
         return Stream.of(
@@ -78,6 +80,20 @@ class FreeProgrammeRulesTest {
                         a -> a.painBelowKnee(true).legRaise(LegRaise.UNDER_30_DEGREES).sittingHours(10)
                                 .worksFromHome(true).slouches(true),
                         GENTLE, KNEE_ROCKING, PELVIC_TILTS),
+                profile("pain below the knee among the pain areas is a nerve sign: mobility only, gentle",
+                        a -> a.painAreas(java.util.Set.of(PainArea.LOWER_BACK, PainArea.BELOW_KNEE))
+                                .legRaise(LegRaise.UNDER_30_DEGREES).sittingHours(10),
+                        GENTLE, KNEE_ROCKING, PELVIC_TILTS),
+                profile("pain spreading down the leg (STarT item 1) is a nerve sign: no full-dose hamstring stretch",
+                        a -> a.startBack(AnswersBuilder.startBack(Bothersomeness.SLIGHTLY, 1))
+                                .legRaise(LegRaise.FROM_30_TO_50_DEGREES),
+                        GENTLE, KNEE_ROCKING, PELVIC_TILTS),
+                profile("acute pain with a leg raise that reads tight: no hamstring stretches, gentle",
+                        a -> a.painNow(7).worstThisWeek(8).legRaise(LegRaise.UNDER_30_DEGREES).sittingHours(8),
+                        GENTLE, KNEE_ROCKING, PELVIC_TILTS, POSTURE),
+                profile("new pain at 55: book a GP appointment, gentle programme",
+                        a -> a.redFlags(RedFlagAnswers.none().withAge(1970, true)).legRaise(LegRaise.UNDER_30_DEGREES),
+                        GENTLE, KNEE_ROCKING, PELVIC_TILTS, STANDING, DOORWAY),
                 profile("red flag: no programme at all",
                         a -> a.redFlags(RedFlagAnswers.yesTo(RedFlag.CONSTANT_NIGHT_PAIN))
                                 .legRaise(LegRaise.UNDER_30_DEGREES).sittingHours(10),
@@ -159,5 +175,29 @@ class FreeProgrammeRulesTest {
         assertThatThrownBy(() -> ProgrammeRules.load("/programme/rules-with-premium-exercise.json", library))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("glute-bridge");
+    }
+
+    @Test
+    void rules_that_would_give_hamstring_stretches_in_acute_pain_stop_the_application_at_start() {
+        assertThatThrownBy(() -> ProgrammeRules.load("/programme/rules-without-acute-pain-rule.json", library))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("despite acute pain");
+    }
+
+    @Test
+    void rules_asking_for_more_hamstring_stretching_than_the_daily_limit_stop_the_application_at_start() {
+        assertThatThrownBy(() -> ProgrammeRules.load("/programme/rules-with-too-much-hamstring-stretching.json",
+                library))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("s of hamstring stretching per leg a day");
+    }
+
+    @Test
+    void the_start_check_covers_every_combination_of_conditions_including_gp_soon() {
+        assertThat(ProfileCondition.values()).contains(ProfileCondition.GP_SOON, ProfileCondition.ACUTE_PAIN,
+                ProfileCondition.NERVE_SIGN);
+        // the shipped rules pass the check over all 2^n combinations, the new conditions included
+        ProgrammeRules rules = ProgrammeRules.current(library);
+        assertThat(rules.gentleDoseWhen()).contains(ProfileCondition.GP_SOON);
     }
 }

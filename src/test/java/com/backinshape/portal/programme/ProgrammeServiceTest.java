@@ -104,4 +104,47 @@ class ProgrammeServiceTest extends PortalTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThat(logs.findByMemberIdOrderByLoggedAtAscIdAsc(id)).isEmpty();
     }
+
+    @Test
+    void a_session_2_points_above_the_starting_pain_gets_advice_on_easing_off_and_what_to_drop() {
+        memberWithProgramme("Sue"); // pain now 3 in the questionnaire, tight hamstrings
+
+        var calm = service.logSession(new SessionEntry(true, 4, SessionFeedback.ABOUT_RIGHT, null));
+        var painful = service.logSession(new SessionEntry(true, 5, SessionFeedback.ABOUT_RIGHT, null));
+
+        assertThat(calm.painAdvice()).isNull();
+        assertThat(painful.painAdvice()).contains("Ease off").contains("Leave out Standing hip-hinge hamstring stretch")
+                .contains("knee rocking").contains("0203 947 32 22").contains("A&E");
+        assertThat(painful.switchedToGentle()).isFalse();
+        assertThat(service.today().gentle()).isFalse();
+    }
+
+    @Test
+    void pain_7_is_always_a_painful_session_and_three_in_a_row_switch_to_the_gentle_dose_and_suggest_booking() {
+        memberWithProgramme("Tom");
+        service.logSession(new SessionEntry(true, 7, SessionFeedback.TOO_HARD, null));
+        service.logSession(new SessionEntry(true, 8, SessionFeedback.TOO_HARD, null));
+
+        var third = service.logSession(new SessionEntry(true, 7, SessionFeedback.TOO_HARD, null));
+
+        assertThat(third.switchedToGentle()).isTrue();
+        assertThat(third.painAdvice()).contains("booking an appointment with the clinic");
+        var today = service.today();
+        assertThat(today.gentle()).isTrue();
+        assertThat(today.exercises()).allSatisfy(p -> assertThat(p.dose()).isEqualTo(p.exercise().gentleDose()));
+        assertThat(today.notes()).contains(ProgrammeService.SWITCHED_NOTE);
+    }
+
+    @Test
+    void a_calm_session_in_between_breaks_the_run_of_painful_ones() {
+        memberWithProgramme("Una");
+        service.logSession(new SessionEntry(true, 7, SessionFeedback.TOO_HARD, null));
+        service.logSession(new SessionEntry(true, 7, SessionFeedback.TOO_HARD, null));
+        service.logSession(new SessionEntry(true, 3, SessionFeedback.ABOUT_RIGHT, null));
+
+        var outcome = service.logSession(new SessionEntry(true, 7, SessionFeedback.TOO_HARD, null));
+
+        assertThat(outcome.switchedToGentle()).isFalse();
+        assertThat(service.today().gentle()).isFalse();
+    }
 }

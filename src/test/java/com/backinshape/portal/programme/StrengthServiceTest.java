@@ -20,8 +20,10 @@ class StrengthServiceTest extends PremiumTestBase {
 
     @Autowired StrengthService strength;
 
+    /** Logs a session on the next day (at most one move up a day), with no new leg symptoms. */
     private Change log(boolean done, int pain, SessionFeedback feedback) {
-        return strength.log(new SessionEntry(done, pain, feedback, null)).change();
+        clock.advance(java.time.Duration.ofDays(1));
+        return strength.log(new SessionEntry(done, pain, feedback, null), false).change();
     }
 
     @Test
@@ -62,7 +64,7 @@ class StrengthServiceTest extends PremiumTestBase {
         assertThat(week.exercises()).extracting(e -> e.exercise().id())
                 .containsExactly("glute-bridge", "bird-dog", "dead-bug", "side-plank", "hip-hinge");
         assertThat(week.exercises().getFirst().dose().sets()).isEqualTo(2);
-        assertThat(week.exercises()).allSatisfy(e -> assertThat(e.exercise().safetyCues()).hasSizeGreaterThanOrEqualTo(4));
+        assertThat(week.exercises()).allSatisfy(e -> assertThat(e.exercise().safetyCues()).hasSizeGreaterThanOrEqualTo(3));
         assertThat(week.nextTime()).contains("3 more sessions rated \"About right\"").contains("week 2");
     }
 
@@ -94,7 +96,8 @@ class StrengthServiceTest extends PremiumTestBase {
         log(true, 2, SessionFeedback.TOO_EASY);
         assertThat(strength.thisWeek().week()).isEqualTo(3);
 
-        var tooHard = strength.log(new SessionEntry(true, 2, SessionFeedback.TOO_HARD, null));
+        clock.advance(java.time.Duration.ofDays(1));
+        var tooHard = strength.log(new SessionEntry(true, 2, SessionFeedback.TOO_HARD, null), false);
         assertThat(tooHard.change()).isEqualTo(Change.STEP_BACK);
         assertThat(tooHard.message()).contains("back to week 2");
         assertThat(strength.thisWeek().week()).isEqualTo(2);
@@ -103,6 +106,9 @@ class StrengthServiceTest extends PremiumTestBase {
         assertThat(log(true, 4, SessionFeedback.ABOUT_RIGHT)).as("two points above usual (2)")
                 .isEqualTo(Change.STEP_BACK);
         assertThat(strength.thisWeek().week()).isEqualTo(1);
+        assertThat(strength.thisWeek().state()).as("two step-backs in two weeks pause it")
+                .isEqualTo(StrengthService.State.PAUSED);
+        strength.confirmClinicianCheck();
         assertThat(log(true, 9, SessionFeedback.TOO_HARD)).as("never below week 1").isEqualTo(Change.STEP_BACK);
         assertThat(strength.thisWeek().week()).isEqualTo(1);
     }
@@ -125,8 +131,114 @@ class StrengthServiceTest extends PremiumTestBase {
     void bad_input_is_refused_next_to_its_field() {
         signedInMember("Bea", Tier.PREMIUM);
 
-        assertThatThrownBy(() -> strength.log(new SessionEntry(true, 11, null, "x".repeat(501))))
+        assertThatThrownBy(() -> strength.log(new SessionEntry(true, 11, null, "x".repeat(501)), null))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors()).containsKeys("pain", "feedback", "note"));
+                        e -> assertThat(e.errors()).containsKeys("pain", "feedback", "note", "legSymptoms"));
+    }
+
+    @Test
+    void pain_7_always_steps_back_and_advises_even_when_usual_pain_is_high() {
+        unscreenedMember("Pia", Tier.PREMIUM);
+        Questionnaires.take(assessments, answers().painNow(6).worstThisWeek(6).build());
+        log(true, 6, SessionFeedback.TOO_EASY);
+        log(true, 6, SessionFeedback.TOO_EASY);
+        assertThat(strength.thisWeek().week()).isEqualTo(2);
+
+        clock.advance(java.time.Duration.ofDays(1));
+        var logged = strength.log(new SessionEntry(true, 7, SessionFeedback.ABOUT_RIGHT, null), false);
+
+        assertThat(logged.change()).as("only 1 above usual (6), but 7 is the ceiling").isEqualTo(Change.STEP_BACK);
+        assertThat(logged.message()).contains("doctor or physiotherapist");
+    }
+
+    @Test
+    void usual_pain_is_fixed_from_the_questionnaire_and_first_three_sessions_and_does_not_drift_upwards() {
+        signedInMember("Dru", Tier.PREMIUM); // pain now 3
+        log(true, 3, SessionFeedback.ABOUT_RIGHT);
+        log(true, 3, SessionFeedback.TOO_HARD); // steps back within week 1
+        log(true, 3, SessionFeedback.ABOUT_RIGHT);
+        assertThat(log(false, 4, SessionFeedback.ABOUT_RIGHT)).isEqualTo(Change.STAY);
+        assertThat(log(false, 4, SessionFeedback.ABOUT_RIGHT)).isEqualTo(Change.STAY);
+        assertThat(log(false, 4, SessionFeedback.ABOUT_RIGHT)).isEqualTo(Change.STAY);
+
+        assertThat(log(false, 5, SessionFeedback.ABOUT_RIGHT)).as("5 is 2 above the fixed usual pain of 3")
+                .isEqualTo(Change.STEP_BACK);
+    }
+
+    @Test
+    void a_member_moves_up_at_most_once_a_day() {
+        signedInMember("Day", Tier.PREMIUM);
+        for (int i = 0; i < 5; i++) {
+            strength.log(new SessionEntry(true, 2, SessionFeedback.TOO_EASY, null), false);
+        }
+
+        assertThat(strength.thisWeek().week()).isEqualTo(2);
+    }
+
+    @Test
+    void yes_to_new_leg_symptoms_pauses_the_programme_with_advice_until_a_clinician_has_checked() {
+        signedInMember("Leg", Tier.PREMIUM);
+
+        var logged = strength.log(new SessionEntry(true, 2, SessionFeedback.ABOUT_RIGHT, null), true);
+
+        assertThat(logged.message()).contains("paused").contains("doctor or physiotherapist").contains("999");
+        var week = strength.thisWeek();
+        assertThat(week.state()).isEqualTo(StrengthService.State.PAUSED);
+        assertThat(week.exercises()).isEmpty();
+        assertThat(week.pauseAdvice()).contains("tingling or numbness");
+        assertThatThrownBy(() -> log(true, 2, SessionFeedback.ABOUT_RIGHT)).isInstanceOf(InvalidInputException.class);
+
+        strength.confirmClinicianCheck();
+        assertThat(strength.thisWeek().state()).isEqualTo(StrengthService.State.ACTIVE);
+    }
+
+    @Test
+    void with_a_nerve_sign_the_hinge_and_hamstring_curls_are_left_out_until_a_clinicians_clearance() {
+        unscreenedMember("Ner", Tier.PREMIUM);
+        Questionnaires.take(assessments, answers().painBelowKnee(true).build());
+
+        var week = strength.thisWeek();
+        assertThat(week.exercises()).extracting(e -> e.exercise().id())
+                .doesNotContain("hip-hinge", "loaded-hip-hinge", "hamstring-curl").contains("glute-bridge");
+        assertThat(week.leftOut()).containsExactly("Hip hinge");
+
+        strength.confirmClinicianCheck();
+        assertThat(strength.thisWeek().exercises()).extracting(e -> e.exercise().id()).contains("hip-hinge");
+    }
+
+    @Test
+    void with_acute_pain_the_hinge_is_left_out_too() {
+        unscreenedMember("Acu", Tier.PREMIUM);
+        Questionnaires.take(assessments, answers().painNow(7).worstThisWeek(8).build());
+
+        assertThat(strength.thisWeek().exercises()).extracting(e -> e.exercise().id()).doesNotContain("hip-hinge");
+    }
+
+    @Test
+    void higher_risk_members_get_reassurance_and_need_3_sessions_to_move_on() {
+        unscreenedMember("Hig", Tier.PREMIUM);
+        Questionnaires.take(assessments, answers().startBack(com.backinshape.portal.assessment.AnswersBuilder.highRisk())
+                .build());
+
+        assertThat(strength.thisWeek().reassurance()).contains("safe");
+        assertThat(log(true, 2, SessionFeedback.TOO_EASY)).isEqualTo(Change.STAY);
+        assertThat(log(true, 2, SessionFeedback.TOO_EASY)).as("no Too easy shortcut").isEqualTo(Change.STAY);
+        assertThat(log(true, 2, SessionFeedback.ABOUT_RIGHT)).isEqualTo(Change.ADVANCE);
+    }
+
+    @Test
+    void strength_sessions_need_a_questionnaire_within_the_last_12_weeks() {
+        long id = unscreenedMember("Chk", Tier.FREE);
+        signIn(members.findByEmailKey(com.backinshape.portal.account.domain.Member.emailKey("admin@test.local"))
+                .orElseThrow().requireId());
+        complimentary.grant(id, Tier.PREMIUM, START.plus(java.time.Duration.ofDays(365)), "Check-in test");
+        signIn(id);
+        Questionnaires.take(assessments, answers().build());
+        clock.advance(java.time.Duration.ofDays(7 * 12 + 1));
+
+        assertThat(strength.thisWeek().state()).isEqualTo(StrengthService.State.CHECK_IN_DUE);
+        assertThatThrownBy(() -> strength.log(new SessionEntry(true, 2, SessionFeedback.ABOUT_RIGHT, null), false))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().get(InvalidInputException.FORM)).contains("time for a check-in"));
     }
 }

@@ -45,21 +45,44 @@ class StrengthViewTest extends PremiumTestBase {
         assertThat($(Paragraph.class).id("strength-week").getText()).contains("Phase 1 of 3, Activation: week 1 of 6");
         Div bridge = $(Div.class).id("exercise-glute-bridge");
         assertThat(bridge.getElement().getTextRecursively()).contains("Hold for 2 seconds")
-                .contains("2 sets with 45 seconds' rest").contains("Stay safe").contains("natural curve");
+                .contains("2 sets with 45 seconds' rest").contains("Stay safe").contains("form starts to slip")
+                .doesNotContain("natural curve");
+        assertThat($(RadioButtonGroup.class).id("log-leg-symptoms").getLabel())
+                .isEqualTo("Any new pain, tingling or numbness in your legs?");
         assertThat($(Div.class).id("next-time").getElement().getTextRecursively()).contains("week 2");
 
         test($(Checkbox.class).id("log-done")).click();
         test($(Select.class).id("log-pain")).selectItem("2");
         test($(RadioButtonGroup.class).id("log-feedback")).selectItem("Too easy");
+        test($(RadioButtonGroup.class).id("log-leg-symptoms")).selectItem("No");
         test($(Button.class).id("save-session")).click();
         assertThat(page()).contains("Session saved.");
+        clock.advance(java.time.Duration.ofDays(1));
         test($(Checkbox.class).id("log-done")).click();
         test($(Select.class).id("log-pain")).selectItem("2");
         test($(RadioButtonGroup.class).id("log-feedback")).selectItem("Too easy");
+        test($(RadioButtonGroup.class).id("log-leg-symptoms")).selectItem("No");
         test($(Button.class).id("save-session")).click();
 
         assertThat($(Paragraph.class).id("strength-change").getText()).contains("you move on to week 2");
         assertThat($(Paragraph.class).id("strength-week").getText()).contains("week 2 of 6");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void yes_to_new_leg_symptoms_pauses_the_programme_with_advice_on_the_page() {
+        signedInMember("Lee", Tier.PREMIUM);
+        navigate(StrengthView.class);
+
+        test($(Checkbox.class).id("log-done")).click();
+        test($(Select.class).id("log-pain")).selectItem("2");
+        test($(RadioButtonGroup.class).id("log-feedback")).selectItem("About right");
+        test($(RadioButtonGroup.class).id("log-leg-symptoms")).selectItem("Yes");
+        test($(Button.class).id("save-session")).click();
+
+        assertThat($(Div.class).id("strength-paused").getElement().getTextRecursively())
+                .contains("paused").contains("doctor or physiotherapist");
+        assertThat($(Div.class).all()).noneMatch(d -> d.getId().orElse("").startsWith("exercise-"));
     }
 
     @Test

@@ -39,6 +39,10 @@ class HealthPanel extends Div {
             if (q.advice() != null) {
                 add(new Paragraph("Advice given: " + q.advice()));
             }
+            if (q.clinicianClearedAt() != null) {
+                add(new Paragraph("Member confirmed a doctor or physiotherapist checked this and said exercise is OK: "
+                        + TimeConfig.DATE.format(q.clinicianClearedAt())));
+            }
             var answers = new UnorderedList();
             q.answers().forEach(a -> answers.add(new ListItem(a.question() + " — " + String.join(", ", a.chosen()))));
             add(answers);

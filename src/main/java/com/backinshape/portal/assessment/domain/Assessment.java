@@ -72,6 +72,9 @@ public class Assessment extends AbstractEntity {
     @Column(name = "notes_json")
     private @Nullable String notesJson;
 
+    @Column(name = "red_flags")
+    private @Nullable String redFlags;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -99,8 +102,9 @@ public class Assessment extends AbstractEntity {
     /** Stores the result as the member reads it; the attempt can't change afterwards. */
     public void complete(AdviceLevel adviceLevel, @Nullable RiskGroup riskGroup, @Nullable HamstringFinding hamstring,
                          NextStep nextStep, boolean programmeAllowed, String adviceText, String notesJson,
-                         Instant now) {
+                         String redFlags, Instant now) {
         requireInProgress();
+        this.redFlags = redFlags;
         this.status = AssessmentStatus.COMPLETED;
         this.adviceLevel = adviceLevel;
         this.riskGroup = riskGroup;
@@ -134,4 +138,8 @@ public class Assessment extends AbstractEntity {
     public boolean isProgrammeAllowed() { return Boolean.TRUE.equals(programmeAllowed); }
     public @Nullable String getAdviceText() { return adviceText; }
     public @Nullable String getNotesJson() { return notesJson; }
+    /** The red flags that counted (comma-separated names); null for questionnaires before v2. */
+    public @Nullable String getRedFlags() { return redFlags; }
+    /** Whether this completed questionnaire's advice suspends programmes (Emergency or Urgent). */
+    public boolean isSuspending() { return adviceLevel != null && adviceLevel.suspends(); }
 }

@@ -2,6 +2,7 @@ package com.backinshape.portal.assessment.ui;
 
 import com.backinshape.portal.assessment.AssessmentService;
 import com.backinshape.portal.assessment.Questionnaire;
+import com.backinshape.portal.assessment.StartBackWording;
 import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.base.ui.Forms;
 import com.vaadin.flow.component.button.Button;
@@ -48,8 +49,11 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver {
     private int stepIndex;
     private Map<String, List<String>> answers = new LinkedHashMap<>();
 
-    public QuestionnaireView(AssessmentService service) {
+    private final StartBackWording wording;
+
+    public QuestionnaireView(AssessmentService service, StartBackWording wording) {
         this.service = service;
+        this.wording = wording;
         addClassNames("portal-page", "narrow", "questionnaire");
         stepIndicator.setId("step-indicator");
         progress.setId("step-progress");
@@ -96,13 +100,13 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver {
             stepBody.add(HamstringDrawing.create());
         }
         for (Questionnaire.Question q : step.questions()) {
-            AnswerField field = AnswerField.of(q);
+            AnswerField field = AnswerField.of(wording.apply(q));
             field.setValue(answers);
             fields.add(field);
             stepBody.add(field.component);
         }
         if (step.credit() != null) {
-            var credit = new Paragraph(step.credit());
+            var credit = new Paragraph(wording.licence().orElse(step.credit()));
             credit.addClassName("portal-small");
             credit.setId("step-credit");
             stepBody.add(credit);

@@ -6,6 +6,7 @@ import com.backinshape.portal.assessment.HamstringFinding;
 import com.backinshape.portal.assessment.NextStep;
 import com.backinshape.portal.assessment.Questionnaire;
 import com.backinshape.portal.assessment.ResultWording;
+import com.backinshape.portal.assessment.StartBackWording;
 import com.backinshape.portal.base.AppProperties;
 import com.backinshape.portal.base.TimeConfig;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,7 +31,10 @@ public class ResultsView extends Main implements BeforeEnterObserver {
     private final AssessmentService service;
     private final AppProperties.Clinic clinic;
 
-    public ResultsView(AssessmentService service, AppProperties app) {
+    private final StartBackWording wording;
+
+    public ResultsView(AssessmentService service, AppProperties app, StartBackWording wording) {
+        this.wording = wording;
         this.service = service;
         this.clinic = app.clinic();
         addClassNames("portal-page", "narrow", "results");
@@ -38,6 +42,10 @@ public class ResultsView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        render();
+    }
+
+    private void render() {
         removeAll();
         service.latestResult().ifPresentOrElse(this::show, () -> add(new H1("No results yet"),
                 new Paragraph("Your results appear here once you've finished the questionnaire."),
@@ -50,25 +58,57 @@ public class ResultsView extends Main implements BeforeEnterObserver {
     private void show(AssessmentService.Result result) {
         var date = new Paragraph("Questionnaire completed " + TimeConfig.DATE.format(result.completedAt()) + ".");
         date.addClassName("portal-small");
-        if (result.adviceLevel() != AdviceLevel.NONE) {
+        AssessmentService.SafetyHold hold = service.safetyHold();
+        if (result.adviceLevel().suspends()) {
             var heading = new H1(ResultWording.advice(result.adviceLevel()));
             heading.setId("results-heading");
+            var urgent = new Div();
+            urgent.addClassNames("portal-card", "urgent-advice");
+            if (result.adviceLevel() == AdviceLevel.EMERGENCY) {
+                urgent.add(emergencyCall("tel:999", "Call 999", "call-999"),
+                        new Paragraph("Call 999 if you can't get to A&E."));
+            } else {
+                urgent.add(emergencyCall("tel:111", "Call 111", "call-111"),
+                        new Paragraph("Call 111, or see your GP today."));
+            }
             var advice = new Paragraph(result.advice());
             advice.setId("advice");
-            var noProgramme = new Paragraph("For your safety we haven't given you an exercise programme, and any "
-                    + "programme you had is paused until a later questionnaire shows none of these warning signs.");
+            var noProgramme = new Paragraph("For your safety we haven't given you an exercise programme, and every "
+                    + "programme you had is paused.");
             noProgramme.setId("no-programme");
-            var urgent = new Div(advice, phone(), noProgramme);
-            urgent.addClassNames("portal-card", "urgent-advice");
-            add(heading, date, urgent);
+            urgent.add(advice, noProgramme);
+            if (result.adviceLevel() == AdviceLevel.EMERGENCY) {
+                urgent.add(new Paragraph("Let us know afterwards how you got on:"));
+            }
+            urgent.add(phone());
+            add(heading, urgent, date);
+            if (hold.active()) {
+                add(new ClearanceCard(service, hold, this::render));
+            }
             return;
         }
         var heading = new H1("Your results");
         heading.setId("results-heading");
         add(heading, date);
+        if (hold.active()) {
+            add(new ClearanceCard(service, hold, this::render));
+        }
+        if (result.adviceLevel() == AdviceLevel.GP_SOON) {
+            var soon = new H2(ResultWording.advice(AdviceLevel.GP_SOON));
+            soon.setId("gp-soon");
+            add(card(soon, new Paragraph("Please book an appointment with your GP in the next week or two. "
+                    + "You can start your programme at the gentle dose in the meantime; the details are below.")));
+        }
         var risk = new H2(ResultWording.riskGroup(Objects.requireNonNull(result.riskGroup())));
         risk.setId("risk-group");
-        add(card(risk, new Paragraph(ResultWording.riskMeaning(result.riskGroup()))));
+        var riskCard = card(risk, new Paragraph(ResultWording.riskMeaning(result.riskGroup())));
+        if (wording.licensed()) {
+            // only with Keele University's licensed wording installed may the group be named after the tool
+            var tool = new Paragraph("Group from the STarT Back Screening Tool. " + wording.licence().orElse(""));
+            tool.addClassName("portal-small");
+            riskCard.add(tool);
+        }
+        add(riskCard);
         HamstringFinding finding = Objects.requireNonNull(result.hamstring());
         var hamstring = new H2(ResultWording.hamstring(finding));
         hamstring.setId("hamstring-finding");
@@ -77,10 +117,21 @@ public class ResultsView extends Main implements BeforeEnterObserver {
         nextStep.addClassName("portal-card");
         nextStep.setId("next-step");
         result.notes().forEach(note -> nextStep.add(new Paragraph(note)));
-        if (result.nextStep() != NextStep.SELF_MANAGEMENT || finding == HamstringFinding.NERVE_SIGN) {
+        if (result.nextStep() != NextStep.SELF_MANAGEMENT || finding == HamstringFinding.NERVE_SIGN
+                || result.adviceLevel() == AdviceLevel.GP_SOON) {
             nextStep.add(phone());
         }
-        add(nextStep, button("/programme", "See my programme", "to-programme"));
+        add(nextStep);
+        if (result.programmeAllowed()) {
+            add(button("/programme", "See my programme", "to-programme"));
+        }
+    }
+
+    private static Anchor emergencyCall(String href, String text, String id) {
+        var call = new Anchor(href, text);
+        call.setId(id);
+        call.addClassNames("portal-button", "emergency-call");
+        return call;
     }
 
     private Div card(com.vaadin.flow.component.Component... parts) {

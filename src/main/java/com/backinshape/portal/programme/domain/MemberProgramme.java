@@ -46,6 +46,9 @@ public class MemberProgramme extends AbstractEntity {
     @Column(name = "suspended_by_assessment")
     private @Nullable Long suspendedByAssessment;
 
+    @Column(name = "baseline_pain")
+    private @Nullable Integer baselinePain;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -71,7 +74,8 @@ public class MemberProgramme extends AbstractEntity {
 
     /** Replaces the free programme with a new plan and lifts any suspension. */
     public void replace(long assessmentId, int rulesVersion, int libraryVersion, boolean gentle, String exercisesJson,
-                        String notesJson, Instant now) {
+                        String notesJson, @Nullable Integer baselinePain, Instant now) {
+        this.baselinePain = baselinePain;
         this.assessmentId = assessmentId;
         this.rulesVersion = rulesVersion;
         this.libraryVersion = libraryVersion;
@@ -84,7 +88,7 @@ public class MemberProgramme extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    /** A red flag: every programme is on hold until a later questionnaire is clear. */
+    /** An Emergency or Urgent answer (or a clear retake before a clinician's clearance was confirmed): every programme is on hold. */
     public void suspend(long assessmentId, Instant now) {
         this.suspended = true;
         this.suspendedAt = now;
@@ -92,7 +96,17 @@ public class MemberProgramme extends AbstractEntity {
         this.updatedAt = now;
     }
 
+    /** After repeated painful sessions: the same exercises at their gentle doses. */
+    public void switchToGentle(String exercisesJson, String notesJson, Instant now) {
+        this.gentle = true;
+        this.exercisesJson = exercisesJson;
+        this.notesJson = notesJson;
+        this.updatedAt = now;
+    }
+
     public long getMemberId() { return memberId; }
+    /** The questionnaire's "pain now" the programme was built from; null for programmes built before v2. */
+    public @Nullable Integer getBaselinePain() { return baselinePain; }
     public @Nullable Long getAssessmentId() { return assessmentId; }
     public int getRulesVersion() { return rulesVersion; }
     public int getLibraryVersion() { return libraryVersion; }

@@ -9,6 +9,10 @@ public interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
 
     List<SessionLog> findByMemberIdOrderByLoggedAtAscIdAsc(long memberId);
 
+    /** The member's latest whole-session logs of the free programme, newest first. */
+    List<SessionLog> findByMemberIdAndExerciseIdIsNullOrderByLoggedAtDescIdDesc(long memberId,
+                                                                               org.springframework.data.domain.Limit limit);
+
     long countByMemberId(long memberId);
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)

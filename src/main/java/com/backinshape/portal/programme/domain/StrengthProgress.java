@@ -39,6 +39,18 @@ public class StrengthProgress extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "paused_at")
+    private @org.jspecify.annotations.Nullable Instant pausedAt;
+
+    @Column(name = "pause_reason", length = 30)
+    private @org.jspecify.annotations.Nullable String pauseReason;
+
+    @Column(name = "clinician_cleared_at")
+    private @org.jspecify.annotations.Nullable Instant clinicianClearedAt;
+
+    @Column(name = "last_advanced_at")
+    private @org.jspecify.annotations.Nullable Instant lastAdvancedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -65,6 +77,30 @@ public class StrengthProgress extends AbstractEntity {
         this.completed = completed;
         this.updatedAt = now;
     }
+
+    public void advancedAt(Instant now) {
+        this.lastAdvancedAt = now;
+    }
+
+    /** Pauses the programme (repeated step-backs, or new leg symptoms) until a clinician has checked the member. */
+    public void pause(String reason, Instant now) {
+        this.pausedAt = now;
+        this.pauseReason = reason;
+        this.updatedAt = now;
+    }
+
+    /** The member records that a doctor or physiotherapist has checked them: lifts a pause. */
+    public void clearedByClinician(Instant now) {
+        this.clinicianClearedAt = now;
+        this.pausedAt = null;
+        this.pauseReason = null;
+        this.updatedAt = now;
+    }
+
+    public @org.jspecify.annotations.Nullable Instant getPausedAt() { return pausedAt; }
+    public @org.jspecify.annotations.Nullable String getPauseReason() { return pauseReason; }
+    public @org.jspecify.annotations.Nullable Instant getClinicianClearedAt() { return clinicianClearedAt; }
+    public @org.jspecify.annotations.Nullable Instant getLastAdvancedAt() { return lastAdvancedAt; }
 
     public long getMemberId() {
         return memberId;

@@ -25,8 +25,10 @@ import jakarta.annotation.security.PermitAll;
 public class ProgrammeView extends Main implements BeforeEnterObserver {
 
     static final String DISCLAIMER = "These exercises are general guidance, not a diagnosis or a substitute for "
-            + "seeing a clinician. Stop and get advice if pain spreads or your symptoms change; in an emergency go "
-            + "to A&E.";
+            + "seeing a clinician. Stop and get advice if pain spreads or your symptoms change. Go to A&E or call 999 "
+            + "straight away for numbness around your bottom or genitals, new bladder or bowel problems, pain, "
+            + "numbness or weakness in both legs, or new loss of feeling in your genitals or sexual problems; for "
+            + "other urgent worries call 111.";
 
     private final ProgrammeService service;
     private final AppProperties.Clinic clinic;
@@ -47,9 +49,10 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
                     new Paragraph("Your programme is built from your answers to the questionnaire."),
                     link("/questionnaire", "Take the questionnaire")));
             case SUSPENDED -> add(card("programme-suspended", new H2("Your programme is paused"),
-                    new Paragraph("Your latest questionnaire showed a warning sign that a doctor needs to check "
-                            + "before you exercise. Please follow the advice on your results page. Your programme "
-                            + "comes back once a later questionnaire shows no warning signs."),
+                    new Paragraph("A questionnaire showed a warning sign that a doctor needs to check before you "
+                            + "exercise. Please follow the advice on your results page. Your programme comes back "
+                            + "once you confirm there that a doctor or physiotherapist has checked it and said "
+                            + "exercise is OK, and a later questionnaire shows no warning signs."),
                     link("/results", "See the advice"), link(clinic.phoneHref(), "Call the clinic: " + clinic.phone())));
             case ACTIVE -> showProgramme(today);
         }
@@ -66,8 +69,21 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         var form = new SessionLogForm();
         form.addSaveListener(e -> {
             try {
-                service.logSession(e.entry());
+                ProgrammeService.LogOutcome outcome = service.logSession(e.entry());
                 form.saved();
+                getChildren().filter(c -> c.getId().filter("pain-advice"::equals).isPresent()).toList()
+                        .forEach(this::remove);
+                if (outcome.painAdvice() != null) {
+                    var advice = card("pain-advice", new H2("After a painful session"),
+                            new Paragraph(outcome.painAdvice()), link(clinic.phoneHref(), "Call the clinic: "
+                                    + clinic.phone()));
+                    addComponentAtIndex(indexOf(form), advice);
+                    if (outcome.switchedToGentle()) {
+                        var gentle = new Paragraph(ProgrammeService.SWITCHED_NOTE);
+                        gentle.setId("switched-to-gentle");
+                        advice.add(gentle);
+                    }
+                }
             } catch (InvalidInputException ex) {
                 form.refused(ex);
             }

@@ -29,9 +29,18 @@ class SessionLogForm extends Div {
     private final TextArea note = new TextArea("Note (optional)");
     private final Button save = new Button("Save session");
     private final Forms.FormMessage message = new Forms.FormMessage();
-    private final Map<String, HasValidation> fields = Map.of("pain", pain, "feedback", feedback, "note", note);
+    private final RadioButtonGroup<String> legSymptoms = new RadioButtonGroup<>(LEG_SYMPTOMS_QUESTION);
+    private final Map<String, HasValidation> fields = Map.of("pain", pain, "feedback", feedback, "note", note,
+            "legSymptoms", legSymptoms);
+
+    static final String LEG_SYMPTOMS_QUESTION = "Any new pain, tingling or numbness in your legs?";
 
     SessionLogForm() {
+        this(false);
+    }
+
+    /** @param askLegSymptoms whether to ask {@link #LEG_SYMPTOMS_QUESTION} (the strength log does) */
+    SessionLogForm(boolean askLegSymptoms) {
         addClassNames("portal-card", "session-log");
         setId("session-log");
         done.setId("log-done");
@@ -55,9 +64,18 @@ class SessionLogForm extends Div {
         save.setId("save-session");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
+        legSymptoms.setItems("YES", "NO");
+        legSymptoms.setItemLabelGenerator(v -> v.equals("YES") ? "Yes" : "No");
+        legSymptoms.setId("log-leg-symptoms");
+        legSymptoms.setManualValidation(true);
         save.addClickListener(e -> fireEvent(new SaveEvent(this,
-                new SessionEntry(done.getValue(), pain.getValue(), feedback.getValue(), note.getValue()))));
-        add(new H2("Log today's session"), message, done, pain, feedback, note, save);
+                new SessionEntry(done.getValue(), pain.getValue(), feedback.getValue(), note.getValue()),
+                legSymptoms.getValue() == null ? null : legSymptoms.getValue().equals("YES"))));
+        add(new H2("Log today's session"), message, done, pain, feedback);
+        if (askLegSymptoms) {
+            add(legSymptoms);
+        }
+        add(note, save);
     }
 
     Registration addSaveListener(com.vaadin.flow.component.ComponentEventListener<SaveEvent> listener) {
@@ -74,6 +92,7 @@ class SessionLogForm extends Div {
         pain.clear();
         feedback.clear();
         note.clear();
+        legSymptoms.clear();
         message.success(confirmation);
         save.setEnabled(true);
     }
@@ -85,10 +104,16 @@ class SessionLogForm extends Div {
 
     static class SaveEvent extends ComponentEvent<SessionLogForm> {
         private final SessionEntry entry;
+        private final @org.jspecify.annotations.Nullable Boolean legSymptoms;
 
-        SaveEvent(SessionLogForm source, SessionEntry entry) {
+        SaveEvent(SessionLogForm source, SessionEntry entry, @org.jspecify.annotations.Nullable Boolean legSymptoms) {
             super(source, false);
             this.entry = entry;
+            this.legSymptoms = legSymptoms;
+        }
+
+        @org.jspecify.annotations.Nullable Boolean legSymptoms() {
+            return legSymptoms;
         }
 
         SessionEntry entry() {

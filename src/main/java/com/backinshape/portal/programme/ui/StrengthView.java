@@ -101,8 +101,25 @@ public class StrengthView extends Main implements BeforeEnterObserver {
             results.addClassName("portal-button");
             add(card("strength-suspended", new H2("Your strength programme is paused"),
                     new Paragraph("Your latest questionnaire showed a warning sign that a doctor needs to check before "
-                            + "you exercise. Your programme comes back once a later questionnaire shows no warning signs."),
+                            + "you exercise. It comes back once you confirm on your results page that a doctor or "
+                            + "physiotherapist has checked it and said exercise is OK, and a later questionnaire shows "
+                            + "no warning signs."),
                     results, new Anchor(clinic.phoneHref(), "Call the clinic: " + clinic.phone())));
+            return;
+        }
+        if (week.state() == StrengthService.State.CHECK_IN_DUE) {
+            var questionnaire = new Anchor("/questionnaire", "Take the questionnaire");
+            questionnaire.addClassName("portal-button");
+            add(card("strength-check-in", new H2("Time for a check-in"),
+                    new Paragraph("It's been more than 12 weeks since your last questionnaire. Please take it again "
+                            + "before your next strength session, so we know strength training still suits your back."),
+                    questionnaire));
+            return;
+        }
+        if (week.state() == StrengthService.State.PAUSED) {
+            add(card("strength-paused", new H2("Your strength programme is paused"),
+                    new Paragraph(java.util.Objects.requireNonNull(week.pauseAdvice())), clinicianCheck(),
+                    new Anchor(clinic.phoneHref(), "Call the clinic: " + clinic.phone())));
             return;
         }
         var where = new Paragraph("Phase " + week.phase() + " of 3, " + week.phaseName() + ": week " + week.week()
@@ -112,14 +129,25 @@ public class StrengthView extends Main implements BeforeEnterObserver {
         if (week.completed()) {
             add(new Paragraph("You have completed the programme: keep doing this week's session to hold on to your strength."));
         }
+        if (week.reassurance() != null) {
+            var reassurance = new Paragraph(week.reassurance());
+            reassurance.setId("strength-reassurance");
+            add(reassurance);
+        }
+        if (!week.leftOut().isEmpty()) {
+            add(card("strength-left-out", new H2("Left out for now"),
+                    new Paragraph("Your questionnaire showed pain or tingling below the knee, or strong pain at the "
+                            + "moment, so " + String.join(", ", week.leftOut()) + " are left out until a doctor or "
+                            + "physiotherapist has checked you and said they are OK."), clinicianCheck()));
+        }
         week.exercises().forEach(exercise -> add(new ExerciseCard(exercise)));
         var next = card("next-time", new H2("Next time"), new Paragraph(week.nextTime()));
         add(next);
-        var form = new SessionLogForm();
+        var form = new SessionLogForm(true);
         form.addSaveListener(e -> {
             try {
-                var logged = service.log(e.entry());
-                if (logged.change() == StrengthService.Change.STAY) {
+                var logged = service.log(e.entry(), e.legSymptoms());
+                if (logged.change() == StrengthService.Change.STAY && service.thisWeek().state() == StrengthService.State.ACTIVE) {
                     form.saved(logged.message());
                 } else {
                     render(logged.message());
@@ -129,6 +157,24 @@ public class StrengthView extends Main implements BeforeEnterObserver {
             }
         });
         add(form);
+    }
+
+    /** "A doctor or physiotherapist has checked this and said these exercises are OK", recorded with its date. */
+    private Div clinicianCheck() {
+        var confirm = new com.vaadin.flow.component.checkbox.Checkbox(
+                "A doctor or physiotherapist has checked this and said these exercises are OK");
+        confirm.setId("strength-clearance-confirm");
+        var save = new com.vaadin.flow.component.button.Button("Save my confirmation", e -> {
+            if (!confirm.getValue()) {
+                confirm.setInvalid(true);
+                confirm.setErrorMessage("Tick the box once a doctor or physiotherapist has said so.");
+                return;
+            }
+            service.confirmClinicianCheck();
+            render("Thank you: your confirmation is saved.");
+        });
+        save.setId("strength-clearance-save");
+        return new Div(confirm, save);
     }
 
     private static Div card(String id, Component... parts) {
