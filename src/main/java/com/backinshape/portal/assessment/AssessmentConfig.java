@@ -9,9 +9,8 @@ import org.springframework.context.annotation.Configuration;
 class AssessmentConfig {
 
     @Bean
-    StartBackWording startBackWording(
-            @org.springframework.beans.factory.annotation.Value("${START_BACK_WORDING_FILE:}") String file) {
-        return StartBackWording.fromFile(file);
+    StartBackWording startBackWording(AssessmentProperties properties) {
+        return StartBackWording.fromFile(properties.startBackWordingFile());
     }
 
     @Bean

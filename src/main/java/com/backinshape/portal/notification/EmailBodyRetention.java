@@ -37,15 +37,14 @@ class EmailBodyRetention {
         return email.getHtmlBody().contains("token=") || email.getTextBody().contains("token=");
     }
 
-    /** Empties the bodies of sent or failed emails older than {@value #KEEP_DAYS} days; answers how many. */
+    /** Empties the bodies of sent or failed emails older than {@value #KEEP_DAYS} days (once across instances). */
     @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT6H")
     @SchedulerLock(name = "email-body-retention", lockAtMostFor = "PT30M")
     @Transactional
-    public int blankOldBodies() {
+    public void blankOldBodies() {
         int blanked = emails.blankBodiesOlderThan(clock.instant().minus(Duration.ofDays(KEEP_DAYS)));
         if (blanked > 0) {
             log.info("Emptied the bodies of {} emails older than {} days", blanked, KEEP_DAYS);
         }
-        return blanked;
     }
 }

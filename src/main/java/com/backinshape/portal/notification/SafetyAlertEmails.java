@@ -3,7 +3,6 @@ package com.backinshape.portal.notification;
 import com.backinshape.portal.assessment.EmergencyAnswerGiven;
 import com.backinshape.portal.base.AppProperties;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,17 +17,17 @@ class SafetyAlertEmails {
 
     private final EmailOutbox outbox;
     private final AppProperties app;
-    private final String adminEmail;
+    private final AlertProperties alerts;
 
-    SafetyAlertEmails(EmailOutbox outbox, AppProperties app, @Value("${app.admin.email:}") String adminEmail) {
+    SafetyAlertEmails(EmailOutbox outbox, AppProperties app, AlertProperties alerts) {
         this.outbox = outbox;
         this.app = app;
-        this.adminEmail = adminEmail;
+        this.alerts = alerts;
     }
 
     @ApplicationModuleListener
     void on(EmergencyAnswerGiven e) {
-        String to = adminEmail.isBlank() ? app.clinic().email() : adminEmail;
+        String to = alerts.emailOrBlank().isBlank() ? app.clinic().email() : alerts.emailOrBlank();
         outbox.enqueue("emergency-alert:" + e.assessmentId(), null, to,
                 "A member answered an emergency safety question", "clinic-emergency-alert",
                 Map.of("link", app.link("/admin/members/" + e.memberId())));

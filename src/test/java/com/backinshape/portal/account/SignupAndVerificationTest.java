@@ -37,7 +37,7 @@ class SignupAndVerificationTest extends PortalTest {
     @Test
     void whoever_signed_up_first_with_someone_elses_address_loses_it_when_the_owner_confirms() {
         String email = Members.uniqueEmail("pia");
-        signup.signUp(new SignupRequest("Pia", email, SQUATTER_PASSWORD, true, true, null, null, null, null),
+        signup.signUp(new SignupRequest("Pia", email, SQUATTER_PASSWORD, true, true, null, null, null, null, true),
                 "198.51.100.20");
         Authentication squatter = signIn(email, SQUATTER_PASSWORD); // signed in, not yet verified
         sessionRegistry.registerNewSession("squatter-session-" + email, squatter.getPrincipal());
@@ -55,7 +55,7 @@ class SignupAndVerificationTest extends PortalTest {
     @Test
     void a_new_link_asked_for_by_anyone_keeps_the_password_of_the_signup_it_replaces() {
         String email = Members.uniqueEmail("quin");
-        signup.signUp(new SignupRequest("Quin", email, SQUATTER_PASSWORD, true, true, null, null, null, null),
+        signup.signUp(new SignupRequest("Quin", email, SQUATTER_PASSWORD, true, true, null, null, null, null, true),
                 "198.51.100.22");
         signup.signUp(Members.request("Quin", email), "198.51.100.23"); // the owner
         signup.resendVerification(email, "198.51.100.24"); // the squatter asks for a new link

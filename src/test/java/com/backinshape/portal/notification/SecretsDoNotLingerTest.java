@@ -69,7 +69,7 @@ class SecretsDoNotLingerTest extends NotificationTestBase {
         assertThat(outbox.findById(id).orElseThrow().getTextBody()).isEqualTo("See you soon");
 
         clock.advance(Duration.ofDays(2));
-        assertThat(retention.blankOldBodies()).isPositive();
+        retention.blankOldBodies();
         OutboxEmail old = outbox.findById(id).orElseThrow();
         assertThat(old.getTextBody()).isEmpty();
         assertThat(old.getHtmlBody()).isEmpty();
