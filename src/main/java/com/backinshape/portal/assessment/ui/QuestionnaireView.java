@@ -4,6 +4,7 @@ import com.backinshape.portal.assessment.AssessmentService;
 import com.backinshape.portal.assessment.Questionnaire;
 import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.base.ui.Forms;
+import com.backinshape.portal.base.ui.PageTop;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -109,7 +110,12 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver {
         }
         back.setVisible(index > 0);
         next.setText(index == count - 1 ? "See my results" : "Next");
-        getElement().executeJs("window.scrollTo(0, 0)");
+    }
+
+    /** A new step replaces the page's content: it opens at the top, with the focus on its title. */
+    private void showStep(int index) {
+        show(index);
+        stepBody.getChildren().findFirst().ifPresent(PageTop::show);
     }
 
     private Map<String, List<String>> stepAnswers() {
@@ -135,7 +141,7 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver {
             if (outcome.finished()) {
                 getUI().ifPresent(ui -> ui.navigate(ResultsView.class));
             } else {
-                show(outcome.nextStep());
+                showStep(outcome.nextStep());
             }
         } catch (InvalidInputException e) {
             showErrors(e);
@@ -147,7 +153,7 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver {
         try {
             int previous = service.stepBack(assessmentId, stepIndex, given);
             remember(given);
-            show(previous);
+            showStep(previous);
         } catch (InvalidInputException e) {
             showErrors(e);
         }

@@ -58,6 +58,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
         header.getChildren().filter(c -> c.hasClassName("portal-user")).toList().forEach(header::remove);
         showBanners();
+        getUI().ifPresent(ui -> PageTop.afterNavigation(ui, this));
         if (auth.isAuthenticated()) {
             var signOut = new Button("Sign out", e -> auth.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
