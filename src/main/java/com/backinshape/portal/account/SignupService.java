@@ -136,6 +136,17 @@ public class SignupService {
     }
 
     /**
+     * Whether this verification link (used, unused or expired) belongs to a member whose email is
+     * already confirmed: opening it again then says so instead of calling the link unusable.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean isVerificationLinkOfConfirmedMember(@Nullable String token) {
+        return tokens.owner(token, TokenPurpose.VERIFY_EMAIL).flatMap(members::findById)
+                .map(Member::isVerified).orElse(false);
+    }
+
+    /**
      * "Confirm my email": uses the link, verifies the account and answers who to sign in.
      *
      * @throws InvalidLinkException for an unknown, used or expired link
