@@ -44,6 +44,13 @@ class SecurityConfig {
     /** Features of the browser no page of the portal uses. */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
 
+    /**
+     * Where signing in leads when no members' page was asked for first (a page first asked for, e.g.
+     * {@code /programme} opened while signed out, is returned to instead). The one place that decides
+     * where a successful sign-in goes.
+     */
+    static final String AFTER_SIGN_IN = "/home";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, Environment environment)
             throws Exception {
@@ -69,6 +76,7 @@ class SecurityConfig {
         // answers a mistyped article link, instead of a sign-in page. The portal has no other endpoints:
         // the paths above are all it serves outside Vaadin.
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/")
+                .defaultSuccessUrl(AFTER_SIGN_IN)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();
     }

@@ -147,6 +147,17 @@ public class SignupService {
     }
 
     /**
+     * Whether this verification link (used, unused or expired) belongs to a member whose email is
+     * already confirmed: opening it again then says so instead of calling the link unusable.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean isVerificationLinkOfConfirmedMember(@Nullable String token) {
+        return tokens.owner(token, TokenPurpose.VERIFY_EMAIL).flatMap(members::findById)
+                .map(Member::isVerified).orElse(false);
+    }
+
+    /**
      * "Confirm my email": uses the link, verifies the account and answers who to sign in. The password
      * becomes the one chosen with the signup that asked for this link, and every other session of the
      * member ends: someone who signed up earlier with this address (and a password of their own) is out.

@@ -61,6 +61,15 @@ class Tokens {
         return find(secret, purpose, false);
     }
 
+    /** Whose link this is, whether or not it was used or has expired; empty for an unknown link. */
+    java.util.Optional<Long> owner(@Nullable String secret, TokenPurpose purpose) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            return java.util.Optional.empty();
+        }
+        return tokens.findByTokenHash(hash(secret)).filter(t -> t.getPurpose() == purpose)
+                .map(AccountToken::getMemberId);
+    }
+
     /** Looks a link up, refusing unknown, used and expired ones; {@code forUpdate} locks it. */
     AccountToken find(@Nullable String secret, TokenPurpose purpose, boolean forUpdate) {
         if (secret == null || secret.isBlank() || secret.length() > 100) {

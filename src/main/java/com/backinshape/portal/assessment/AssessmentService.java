@@ -45,6 +45,10 @@ public class AssessmentService {
                          String advice, List<String> notes) {
     }
 
+    /** A questionnaire started and not finished: the step the member is on (1-based) of how many. */
+    public record Progress(int step, int of) {
+    }
+
     /**
      * Whether the member's programmes are suspended by an Emergency or Urgent answer.
      *
@@ -177,6 +181,15 @@ public class AssessmentService {
     public Optional<Result> latestResult() {
         return assessments.findFirstByMemberIdAndStatusOrderByCompletedAtDescIdDesc(currentMember.requireId(),
                 AssessmentStatus.COMPLETED).map(AssessmentService::toResult);
+    }
+
+    /** The questionnaire the member has started and not finished, if any (nothing is created). */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public Optional<Progress> inProgress() {
+        return assessments.findFirstByMemberIdAndStatusOrderByStartedAtDescIdDesc(currentMember.requireId(),
+                        AssessmentStatus.IN_PROGRESS)
+                .map(a -> new Progress(a.getCurrentStep() + 1, questionnaire.steps().size()));
     }
 
     /** The member's past results, newest first. */

@@ -92,7 +92,7 @@ public class SubscriptionAdministration {
     public List<TimelineEntry> timeline(long memberId) {
         var lines = new ArrayList<TimelineEntry>();
         events.findTop100ByMemberIdOrderByStripeCreatedAtDesc(memberId).forEach(e -> lines.add(
-                new TimelineEntry(e.getStripeCreatedAt(), e.getType(), StripeEventAdministration.label(e.getStatus().name()))));
+                new TimelineEntry(e.getStripeCreatedAt(), TimelineWording.describe(e.getType(), e.getPayload()), StripeEventAdministration.label(e.getStatus().name()))));
         grants.findByMemberId(memberId).forEach(g -> {
             lines.add(new TimelineEntry(g.getGrantedAt(), "Complimentary " + g.getTier().label() + " granted until "
                     + TimeConfig.DATE.format(g.getValidUntil()), g.getReason()));

@@ -8,6 +8,9 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,12 +34,26 @@ class LandingController {
      * back to it is instant (Spring Security's default {@code no-store} would also keep it out of the
      * back/forward cache). Private, so no shared cache keeps it should it ever greet a member by name.
      */
+    private static final AuthenticationTrustResolver SIGNED_IN = new AuthenticationTrustResolverImpl();
+
     static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(10)).cachePrivate();
 
-    /** The page for readers: any GET of "/" that is not one of Vaadin's own requests. */
+    /**
+     * The page for readers: any GET of "/" that is not one of Vaadin's own requests. A signed-in member
+     * is offered "Go to my home" instead of joining; that version is never cached. Who is signed in is
+     * read from an existing session only, so an anonymous visitor still gets no session.
+     */
     @GetMapping(path = "/", params = "!v-r")
     String welcome(@RequestParam Map<String, String> query, Model model, HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE.getHeaderValue());
+        boolean signedIn = SIGNED_IN.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
+        if (signedIn) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        } else {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE.getHeaderValue());
+        }
+        // signing in changes the session cookie, so a kept anonymous copy is not shown to the member
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+        model.addAttribute("signedIn", signedIn);
         // every tracking variant of the link is the same page to a search engine
         model.addAttribute("canonical", app.link("/"));
         model.addAttribute("joinHref", ArticleLink.from(query).appendTo("/signup"));

@@ -79,7 +79,7 @@ class MemberBillingActionsTest extends AdminTestBase {
         await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> access.tierFor(id) == Tier.FREE);
         assertThat(billing.file(id).subscription().status()).isEqualTo(SubscriptionStatus.CANCELED);
         assertThat(auditFor(id)).singleElement().satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.CANCELLED_NOW));
-        assertThat(billing.file(id).timeline()).anySatisfy(t -> assertThat(t.what()).isEqualTo("customer.subscription.deleted"));
+        assertThat(billing.file(id).timeline()).anySatisfy(t -> assertThat(t.what()).isEqualTo("Subscription ended"));
     }
 
     @Test
@@ -117,7 +117,9 @@ class MemberBillingActionsTest extends AdminTestBase {
             assertThat(e.detail()).isEqualTo("in part: £4.50");
         });
         await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> billing.file(id).timeline().stream()
-                .anyMatch(t -> t.what().equals("charge.refunded")));
+                .anyMatch(t -> t.what().equals("Payment refunded")));
+        assertThat(billing.file(id).timeline()).extracting(t -> t.what())
+                .contains("Subscription renewed").noneMatch(what -> what.contains("."));
     }
 
     @Test

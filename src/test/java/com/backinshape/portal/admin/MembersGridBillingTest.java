@@ -52,4 +52,22 @@ class MembersGridBillingTest extends AdminTestBase {
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(1);
         assertThat(test(grid).getRow(0).tier()).isEqualTo(Tier.PREMIUM_PLUS);
     }
+
+    @Test
+    void the_csv_export_names_each_members_tier_and_subscription_status() {
+        long gifted = verifiedMember("Csvpremium");
+        long free = verifiedMember("Csvfree");
+        signInAsAdmin();
+        billing.grant(gifted, Tier.PREMIUM, GrantLength.ONE_MONTH, "Clinic patient on the premium plan");
+        var out = new java.io.ByteArrayOutputStream();
+
+        list.writeCsv(MemberFilter.all().withSearch("csv"), out);
+
+        var lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.getFirst()).endsWith(",Tier,Subscription status");
+        assertThat(lines).filteredOn(l -> l.startsWith(gifted + ",")).singleElement()
+                .satisfies(l -> assertThat(l).endsWith(",Premium,"));
+        assertThat(lines).filteredOn(l -> l.startsWith(free + ",")).singleElement()
+                .satisfies(l -> assertThat(l).endsWith(",Free,"));
+    }
 }

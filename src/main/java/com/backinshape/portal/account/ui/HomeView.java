@@ -39,7 +39,9 @@ public class HomeView extends Main implements BeforeEnterObserver {
         var greeting = new H1("Welcome, " + name);
         greeting.setId("greeting");
         add(greeting);
-        cards.stream().map(HomeCard::card).flatMap(Optional::stream).forEach(this::add);
+        boolean offersHeldBack = cards.stream().anyMatch(HomeCard::holdsBackOffers);
+        cards.stream().filter(c -> !(offersHeldBack && c.isOffer()))
+                .map(HomeCard::card).flatMap(Optional::stream).forEach(this::add);
         if (getComponentCount() == 1) {
             add(new Paragraph("Your member area is being prepared. Please come back soon."));
         }

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -51,8 +52,11 @@ public class SignupView extends Main implements BeforeEnterObserver {
     private @Nullable String utmMedium;
     private @Nullable String utmCampaign;
 
-    public SignupView(SignupService signup) {
+    private final AuthenticationContext auth;
+
+    public SignupView(SignupService signup, AuthenticationContext auth) {
         this.signup = signup;
+        this.auth = auth;
         addClassNames("portal-page", "narrow");
 
         firstName.setId("first-name");
@@ -93,6 +97,10 @@ public class SignupView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (auth.isAuthenticated()) {
+            event.forwardTo(HomeView.class);
+            return;
+        }
         QueryParameters query = event.getLocation().getQueryParameters();
         ref = query.getSingleParameter("ref").orElse(null);
         utmSource = query.getSingleParameter("utm_source").orElse(null);

@@ -11,6 +11,7 @@ import com.backinshape.portal.base.ui.Forms;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -52,7 +53,10 @@ public class VerifyView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var token = event.getLocation().getQueryParameters().getSingleParameter("token");
-        if (token.isPresent()) {
+        boolean signedInConfirmed = currentMember.principal().filter(MemberPrincipal::verified).isPresent();
+        if (token.isPresent() && (signedInConfirmed || signup.isVerificationLinkOfConfirmedMember(token.get()))) {
+            showAlreadyConfirmed();
+        } else if (token.isPresent()) {
             showConfirm(token.get());
         } else {
             showCheckInbox(currentMember.principal().filter(p -> !p.verified()).map(MemberPrincipal::email)
@@ -87,6 +91,18 @@ public class VerifyView extends Main implements BeforeEnterObserver {
             }
         });
         body.add(new Paragraph("One last step: press the button to confirm this is your email address."), confirm);
+    }
+
+    /** The link opened again after the email was confirmed: nothing left to do but go home. */
+    private void showAlreadyConfirmed() {
+        title.setText("Your email is already confirmed");
+        body.removeAll();
+        var home = new Anchor("/home", "Go to my home");
+        home.addClassName("portal-button");
+        home.setId("already-confirmed-home");
+        var text = new Paragraph("There is nothing more to do with this link: your member area is ready.");
+        text.setId("already-confirmed");
+        body.add(text, home);
     }
 
     private void showInvalidLink(InvalidLinkException e) {

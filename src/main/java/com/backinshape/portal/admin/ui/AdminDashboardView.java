@@ -95,8 +95,11 @@ public class AdminDashboardView extends Main implements BeforeEnterObserver {
         failed.addColumn(e -> TimeConfig.DATE_TIME.format(e.createdAt())).setHeader("Recorded");
         failed.addColumn(SentEmail::subject).setHeader("Subject");
         failed.addColumn(e -> e.memberId() == null ? "" : "#" + e.memberId()).setHeader("Member");
-        failed.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Error");
+        failed.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Error").setFlexGrow(2);
         failed.setAllRowsVisible(true);
+        for (var grid : new Grid<?>[] {sources, plans, failed}) {
+            AdminGrids.sizedToContent(grid);
+        }
     }
 
     @Override

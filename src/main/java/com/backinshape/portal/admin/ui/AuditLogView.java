@@ -64,6 +64,7 @@ public class AuditLogView extends Main {
                 + (e.memberName() == null ? "" : " " + e.memberName())).setHeader("Member");
         grid.addColumn(AuditRecord::reason).setHeader("Why").setFlexGrow(2);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader("Detail");
+        AdminGrids.sizedToContent(grid);
         grid.setItems(query -> audit.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         add(new H1("Audit log"), chain, Filters.of(action, member, actor, from, to), grid);
     }

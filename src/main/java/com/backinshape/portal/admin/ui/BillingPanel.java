@@ -40,6 +40,7 @@ class BillingPanel extends Div {
         timeline.addColumn(TimelineEntry::what).setHeader("What").setFlexGrow(2);
         timeline.addColumn(TimelineEntry::status).setHeader("Status");
         timeline.setAllRowsVisible(true);
+        AdminGrids.sizedToContent(timeline);
         add(summary, actions, timeline);
     }
 

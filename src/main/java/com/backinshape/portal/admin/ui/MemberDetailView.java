@@ -55,6 +55,7 @@ public class MemberDetailView extends Main implements BeforeEnterObserver {
         emails.addColumn(SentEmail::subject).setHeader("Subject").setFlexGrow(2);
         emails.addColumn(e -> e.delivery().name().toLowerCase()).setHeader("Delivery");
         emails.addColumn(e -> e.sentAt() == null ? "" : TimeConfig.DATE_TIME.format(e.sentAt())).setHeader("Sent");
+        AdminGrids.sizedToContent(emails);
         emails.setAllRowsVisible(true);
         add(title, profile, actions, new H2("Premium and subscription"), billing, new H2("Emails"), emails, new H2("Health data"), health);
     }
@@ -104,8 +105,17 @@ public class MemberDetailView extends Main implements BeforeEnterObserver {
                 actions.add(action("reset-authenticator", "Reset authenticator", "The admin is signed out everywhere "
                         + "and sets up a new authenticator at their next sign-in.", r -> admin.resetAuthenticator(memberId, r)));
             }
-            actions.add(action("erase", "Delete member", "Erases personal and health data for good; an anonymised "
-                    + "record stays. This cannot be undone.", r -> admin.erase(memberId, r)));
+            var erase = new Button("Delete member", e -> new ReasonDialog(
+                    "Delete " + m.firstName() + " (" + m.email() + ", #" + m.id() + ")?",
+                    "Erases " + m.firstName() + "'s personal and health data for good; an anonymised record stays. "
+                            + "This cannot be undone.", r -> {
+                        admin.erase(memberId, r);
+                        Notification.show("Delete member: done.");
+                        show();
+                    }).destructive().open());
+            erase.setId("erase");
+            erase.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
+            actions.add(erase);
         }
         health.reset(m.erased() ? null : new Button("Show health answers", e -> new ReasonDialog("Show health answers",
                 "Health answers are special-category data. Your reason is recorded before anything is shown.",

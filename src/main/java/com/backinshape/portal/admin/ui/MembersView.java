@@ -89,13 +89,14 @@ public class MembersView extends Main implements BeforeEnterObserver {
     private void setUpGrid() {
         grid.setId("members");
         grid.addColumn(r -> r.member().firstName()).setHeader("First name").setSortProperty(MemberSummary.SORT_FIRST_NAME);
-        grid.addColumn(r -> r.member().email()).setHeader("Email").setSortProperty(MemberSummary.SORT_EMAIL).setFlexGrow(2);
+        grid.addColumn(r -> r.member().email()).setHeader("Email").setSortProperty(MemberSummary.SORT_EMAIL);
         grid.addColumn(r -> TimeConfig.DATE.format(r.member().joinedAt())).setHeader("Joined").setSortProperty(MemberSummary.SORT_JOINED);
         grid.addColumn(r -> r.member().verified() ? "Yes" : "No").setHeader("Confirmed").setSortProperty(MemberSummary.SORT_VERIFIED);
         grid.addColumn(r -> r.member().source() == null ? "" : r.member().source()).setHeader("Source").setSortProperty(MemberSummary.SORT_SOURCE);
         grid.addColumn(r -> r.tier().label()).setHeader("Tier");
         grid.addColumn(r -> r.status() == null ? "" : r.status().label()).setHeader("Subscription");
         grid.addColumn(r -> state(r.member())).setHeader("Sign-in");
+        AdminGrids.sizedToContent(grid);
         grid.setItems(query -> directory.rows(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("admin/members/" + e.getItem().member().id())));
     }

@@ -23,6 +23,7 @@ class ReasonDialog extends Dialog {
     private final TextArea reason = new TextArea("Reason");
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Div extras = new Div();
+    private final Button confirm;
 
     ReasonDialog(String title, String explanation, Consumer<String> action) {
         setHeaderTitle(title);
@@ -30,7 +31,7 @@ class ReasonDialog extends Dialog {
         reason.setMaxLength(AuditLog.REASON_MAX);
         reason.setHelperText("Kept in the audit log.");
         reason.setWidthFull();
-        var confirm = new Button("Confirm", e -> {
+        confirm = new Button("Confirm", e -> {
             try {
                 action.accept(reason.getValue());
                 close();
@@ -43,6 +44,13 @@ class ReasonDialog extends Dialog {
         var cancel = new Button("Cancel", e -> close());
         add(new Paragraph(explanation), extras, reason);
         getFooter().add(cancel, confirm);
+    }
+
+    /** For an action that cannot be undone: "Confirm" is styled as destructive. */
+    ReasonDialog destructive() {
+        confirm.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        return this;
     }
 
     /** Adds {@code field} above the reason; the service's message for {@code key} appears on it. */

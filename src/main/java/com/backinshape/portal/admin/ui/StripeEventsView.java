@@ -56,6 +56,7 @@ public class StripeEventsView extends Main {
         grid.addColumn(e -> e.error() == null ? "" : e.error()).setHeader("Error").setFlexGrow(2);
         grid.addComponentColumn(this::buttons).setKey("actions").setHeader("").setAutoWidth(true);
         grid.setItems(q -> log.page(outcome.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        AdminGrids.sizedToContent(grid);
         add(new H1("Stripe events"), Filters.of(outcome, reconcile), result, grid);
     }
 

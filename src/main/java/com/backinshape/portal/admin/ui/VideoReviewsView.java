@@ -36,6 +36,7 @@ public class VideoReviewsView extends Main {
         grid.addColumn(r -> status(r, LocalDate.now(clock.withZone(TimeConfig.LONDON)))).setHeader("Status");
         grid.addColumn(r -> TimeConfig.DATE_TIME.format(r.requestedAt())).setHeader("Requested");
         grid.addColumn(r -> r.note() == null ? "" : "Yes").setHeader("Note");
+        AdminGrids.sizedToContent(grid);
         grid.setItems(query -> requests.recent(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("admin/members/" + e.getItem().memberId())));
         add(new H1("Video review requests"),

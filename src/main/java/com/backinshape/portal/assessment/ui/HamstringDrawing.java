@@ -2,7 +2,10 @@ package com.backinshape.portal.assessment.ui;
 
 import com.vaadin.flow.component.Html;
 
-/** A simple drawing of the hamstring self-test, drawn for the portal: lying on the back, one straight leg raised. */
+/**
+ * A simple drawing of the hamstring self-test, drawn for the portal: lying on the back, one straight leg
+ * raised. Its labels stay inside the drawing down to a 390 px phone (the bottom one is centred).
+ */
 final class HamstringDrawing {
 
     private HamstringDrawing() {
@@ -25,8 +28,8 @@ final class HamstringDrawing {
                   <circle cx="38" cy="130" r="13" fill="#1f2a2a"/>
                   <line x1="222" y1="146" x2="238" y2="146" stroke="#1f2a2a" stroke-width="7" stroke-linecap="round"/>
                   <line x1="226" y1="52" x2="238" y2="40" stroke="#1f2a2a" stroke-width="7" stroke-linecap="round"/>
-                  <text x="232" y="95" font-size="13" fill="#0f5c5c">straight leg</text>
-                  <text x="160" y="167" font-size="13" fill="#4a5757">other knee bent, foot flat</text>
+                  <text x="206" y="92" font-size="13" fill="#0f5c5c">straight leg</text>
+                  <text x="160" y="167" font-size="13" text-anchor="middle" fill="#4a5757">other knee bent, foot flat</text>
                 </svg>""";
         var html = new Html("<div class=\"hamstring-drawing\">" + svg + "</div>");
         html.setId("hamstring-drawing");

@@ -21,8 +21,21 @@ class QuestionnaireHomeCard implements HomeCard {
         return 10;
     }
 
+    /** After a result that sends the member to a doctor (no programme allowed), home sells nothing. */
+    @Override
+    public boolean holdsBackOffers() {
+        return assessments.latestResult().filter(r -> !r.programmeAllowed()).isPresent();
+    }
+
     @Override
     public Optional<Component> card() {
+        var started = assessments.inProgress();
+        if (started.isPresent()) {
+            return Optional.of(HomeCard.of("Your questionnaire is waiting",
+                    "Your answers so far are saved: carry on where you left off.",
+                    "Continue the questionnaire – step " + started.get().step() + " of " + started.get().of(),
+                    "/questionnaire", "continue-questionnaire"));
+        }
         if (assessments.latestResult().isEmpty()) {
             return Optional.of(HomeCard.of("Your next step: the back-pain questionnaire",
                     "Six short steps about your back, your day and a simple hamstring test. It takes about five "

@@ -5,6 +5,7 @@ import com.backinshape.portal.assessment.Questionnaire;
 import com.backinshape.portal.assessment.StartBackWording;
 import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.base.ui.Forms;
+import com.backinshape.portal.base.ui.PageTop;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -113,7 +114,12 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver {
         }
         back.setVisible(index > 0);
         next.setText(index == count - 1 ? "See my results" : "Next");
-        getElement().executeJs("window.scrollTo(0, 0)");
+    }
+
+    /** A new step replaces the page's content: it opens at the top, with the focus on its title. */
+    private void showStep(int index) {
+        show(index);
+        stepBody.getChildren().findFirst().ifPresent(PageTop::show);
     }
 
     private Map<String, List<String>> stepAnswers() {
@@ -139,7 +145,7 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver {
             if (outcome.finished()) {
                 getUI().ifPresent(ui -> ui.navigate(ResultsView.class));
             } else {
-                show(outcome.nextStep());
+                showStep(outcome.nextStep());
             }
         } catch (InvalidInputException e) {
             showErrors(e);
@@ -151,7 +157,7 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver {
         try {
             int previous = service.stepBack(assessmentId, stepIndex, given);
             remember(given);
-            show(previous);
+            showStep(previous);
         } catch (InvalidInputException e) {
             showErrors(e);
         }

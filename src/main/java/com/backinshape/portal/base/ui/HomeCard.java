@@ -20,6 +20,19 @@ public interface HomeCard {
     /** The card for the signed-in member, or empty when this feature has nothing to say now. */
     Optional<Component> card();
 
+    /** Whether this card advertises something to buy (left out while another card holds offers back). */
+    default boolean isOffer() {
+        return false;
+    }
+
+    /**
+     * Whether offers should not be shown to the signed-in member now, e.g. after a questionnaire result
+     * that sends them to a doctor: selling them a programme then would contradict the advice.
+     */
+    default boolean holdsBackOffers() {
+        return false;
+    }
+
     /** A card with a heading, a sentence and a main link styled as a button. */
     static Component of(String heading, String text, String linkText, String href, String linkId) {
         var link = new Anchor(href, linkText);

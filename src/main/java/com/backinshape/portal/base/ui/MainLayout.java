@@ -26,6 +26,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext auth;
     private final SideNav nav = new SideNav();
+    /** Clinic staff's pages, in a section of their own below the member links. */
+    private final SideNav adminNav = new SideNav();
     private final Div header = new Div();
     private final Div banners = new Div();
     private final ObjectProvider<LayoutBanner> bannerSources;
@@ -47,7 +49,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         nav.setLabel("Main");
         nav.addClassName("portal-nav");
-        var drawer = new Div(nav, footer);
+        adminNav.setLabel("Admin");
+        adminNav.setId("admin-nav");
+        adminNav.addClassNames("portal-nav", "portal-admin-nav");
+        var drawer = new Div(new Div(nav, adminNav), footer);
         drawer.addClassName("portal-drawer");
         addToDrawer(drawer);
     }
@@ -55,9 +60,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         nav.removeAll();
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
+        adminNav.removeAll();
+        MenuConfiguration.getMenuEntries().forEach(entry -> (isAdminPath(entry.path()) ? adminNav : nav)
+                .addItem(new SideNavItem(entry.title(), entry.path())));
+        adminNav.setVisible(!adminNav.getItems().isEmpty());
         header.getChildren().filter(c -> c.hasClassName("portal-user")).toList().forEach(header::remove);
         showBanners();
+        getUI().ifPresent(ui -> PageTop.afterNavigation(ui, this));
         if (auth.isAuthenticated()) {
             var signOut = new Button("Sign out", e -> auth.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -71,6 +80,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             user.addClassName("portal-user");
             header.add(user);
         }
+    }
+
+    private static boolean isAdminPath(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.equals("admin") || p.startsWith("admin/");
     }
 
     /** The features' banners above the page's content (e.g. a failed payment). */

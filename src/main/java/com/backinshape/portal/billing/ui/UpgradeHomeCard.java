@@ -22,6 +22,11 @@ class UpgradeHomeCard implements HomeCard {
     }
 
     @Override
+    public boolean isOffer() {
+        return true;
+    }
+
+    @Override
     public Optional<Component> card() {
         if (billing.overview().access() != Tier.FREE) {
             return Optional.empty();

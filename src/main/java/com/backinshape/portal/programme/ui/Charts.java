@@ -15,10 +15,17 @@ final class Charts {
 
     static final int WIDTH = 600;
     static final int HEIGHT = 240;
-    private static final int LEFT = 44;
+    private static final int LEFT = 48;
     private static final int RIGHT = 16;
-    private static final int TOP = 14;
-    private static final int BOTTOM = 34;
+    private static final int TOP = 30;
+    private static final int BOTTOM = 40;
+    /**
+     * Labels in drawing units: the chart is drawn at most 32rem wide and at least about 340 px on a
+     * 390 px phone, so 22 units read at 12.5 px or more.
+     */
+    static final int FONT = 22;
+    /** Room for one "28 Sept" label at {@link #FONT} and a gap. */
+    private static final double LABEL_WIDTH = 116;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", TimeConfig.EN_GB)
             .withZone(TimeConfig.LONDON);
 
@@ -41,7 +48,7 @@ final class Charts {
         var svg = new StringBuilder(open("pain-chart-svg", "Pain over time. " + latest));
         for (int level = 0; level <= 10; level += 2) {
             double y = y(level);
-            svg.append(line(LEFT, y, WIDTH - RIGHT, y, "grid")).append(text(LEFT - 8, y + 4, "end", String.valueOf(level)));
+            svg.append(line(LEFT, y, WIDTH - RIGHT, y, "grid")).append(text(LEFT - 8, y + 7, "end", String.valueOf(level)));
         }
         for (Instant marker : resultMarkers) {
             double x = x(marker, from, to);
@@ -58,8 +65,16 @@ final class Charts {
                 svg.append(f("<circle class=\"pain-point\" data-pain=\"%d\" cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"#0f5c5c\"><title>%s: pain %d out of 10</title></circle>", p.pain(), x(p.at(), from, to), y(p.pain()), TimeConfig.DATE_TIME.format(p.at()), p.pain()));
             }
         }
-        svg.append(text(LEFT, HEIGHT - 10, "start", SHORT.format(from.plus(Duration.ofHours(12)))))
-                .append(text(WIDTH - RIGHT, HEIGHT - 10, "end", SHORT.format(to.minus(Duration.ofHours(12)))));
+        String first = SHORT.format(from.plus(Duration.ofHours(12)));
+        String last = SHORT.format(to.minus(Duration.ofHours(12)));
+        if (first.equals(last)) {
+            svg.append(text((LEFT + WIDTH - RIGHT) / 2.0, HEIGHT - 8, "middle", first));
+        } else {
+            svg.append(text(LEFT, HEIGHT - 8, "start", first)).append(text(WIDTH - RIGHT, HEIGHT - 8, "end", last));
+        }
+        if (points.isEmpty()) {
+            svg.append(emptyNote("No sessions logged yet"));
+        }
         return svg.append("</svg>").toString();
     }
 
@@ -75,17 +90,35 @@ final class Charts {
             double x = LEFT + i * slot + slot * 0.15;
             svg.append(f("<rect class=\"week-bar\" data-sessions=\"%d\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#0f5c5c\"><title>Week of %s: %d sessions</title></rect>", w.sessions(), x, HEIGHT - BOTTOM - h, slot * 0.7, h,
                             TimeConfig.DATE.format(w.weekStarting().atStartOfDay(TimeConfig.LONDON)), w.sessions()));
-            if (i % 2 == weeks.size() % 2 || i == weeks.size() - 1) {
-                svg.append(text(x + slot * 0.35, HEIGHT - 10, "middle",
-                        SHORT.format(w.weekStarting().atStartOfDay(TimeConfig.LONDON))));
+            if (w.sessions() > 0) {
+                svg.append(f("<text class=\"week-count\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"#1f2a2a\">%d</text>",
+                        x + slot * 0.35, HEIGHT - BOTTOM - h - 6, w.sessions()));
             }
         }
+        // the latest week always, and going back every few weeks as long as the labels keep apart
+        int every = Math.max(1, (int) Math.ceil(LABEL_WIDTH / slot));
+        for (int i = weeks.size() - 1; i >= 0; i -= every) {
+            double centre = LEFT + i * slot + slot * 0.5;
+            double half = LABEL_WIDTH / 2;
+            String anchor = centre + half > WIDTH ? "end" : centre - half < 0 ? "start" : "middle";
+            double at = "end".equals(anchor) ? WIDTH - 2 : "start".equals(anchor) ? 2 : centre;
+            svg.append(text(at, HEIGHT - 8, anchor, SHORT.format(weeks.get(i).weekStarting().atStartOfDay(TimeConfig.LONDON))));
+        }
         svg.append(line(LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM, "grid"));
+        if (weeks.stream().allMatch(w -> w.sessions() == 0)) {
+            svg.append(emptyNote("No sessions logged yet"));
+        }
         return svg.append("</svg>").toString();
     }
 
     private static String open(String id, String label) {
-        return f("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"%s\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\" font-size=\"12\" fill=\"#4a5757\">", id, WIDTH, HEIGHT, escape(label));
+        return f("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"%s\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\" font-size=\"%d\" fill=\"#4a5757\">", id, WIDTH, HEIGHT, escape(label), FONT);
+    }
+
+    /** Why an empty chart is empty, in its middle. */
+    private static String emptyNote(String why) {
+        return f("<text class=\"empty-chart\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"#1f2a2a\" font-size=\"%d\">%s</text>",
+                (LEFT + WIDTH - RIGHT) / 2.0, (TOP + HEIGHT - BOTTOM) / 2.0, FONT, escape(why));
     }
 
     private static double x(Instant t, Instant from, Instant to) {
