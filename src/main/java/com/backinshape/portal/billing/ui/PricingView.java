@@ -58,14 +58,18 @@ public class PricingView extends Main implements BeforeEnterObserver {
         add(new H1("Plans and prices"), new Paragraph("Start free. Upgrade for strength training when you are ready: "
                 + "your first paid plan begins with a 7-day free trial, and you can cancel at any time."), joinFirst, period,
                 message, plans);
-        joinFirst.add(new Text("To upgrade, "), new Anchor("/signup", "join free"), new Text(" or "),
-                new Anchor("/login", "sign in"), new Text(" first."));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         current = checkout.currentTier();
         signedIn = checkout.isSignedIn();
+        // built only for visitors: a member's page does not carry it hidden
+        joinFirst.removeAll();
+        if (!signedIn) {
+            joinFirst.add(new Text("To upgrade, "), new Anchor("/signup", "join free"), new Text(" or "),
+                    new Anchor("/login", "sign in"), new Text(" first."));
+        }
         joinFirst.setVisible(!signedIn);
         showPlans();
     }
