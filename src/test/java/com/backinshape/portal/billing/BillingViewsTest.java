@@ -35,6 +35,11 @@ class BillingViewsTest extends BillingTestBase {
         assertThat(text($(Div.class).id("plan-premium"))).contains("£89 a year").contains("Save £30.88 a year");
         assertThat(text($(Div.class).id("plan-premium-plus"))).contains("£239 a year").contains("Save £60.88 a year");
         assertThat($(Button.class).all()).extracting(Button::getText).contains("Choose Premium", "Choose Premium Plus");
+
+        test(period).selectItem("Monthly");
+
+        assertThat(text($(Div.class).id("plan-premium"))).contains("£9.99 a month").doesNotContain("Save");
+        assertThat(text($(Div.class).id("plan-premium-plus"))).contains("£24.99 a month").doesNotContain("Save");
     }
 
     @Test

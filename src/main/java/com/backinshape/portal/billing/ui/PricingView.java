@@ -23,8 +23,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.EnumMap;
+import java.util.Map;
 
-/** Free, Premium and Premium Plus side by side, monthly or yearly; choosing a paid plan starts checkout. */
+/**
+ * Free, Premium and Premium Plus side by side, monthly or yearly; choosing a paid plan starts checkout.
+ * The cards are built once per visit; switching the billing period only rewrites their prices and savings.
+ */
 @Route("pricing")
 @PageTitle("Plans and prices | Back in Shape")
 @Menu(title = "Plans and prices", order = 40)
@@ -36,7 +41,10 @@ public class PricingView extends Main implements BeforeEnterObserver {
     private final Div plans = new Div();
     private final FormMessage message = new FormMessage();
     private final Paragraph joinFirst = new Paragraph();
+    private final Map<Tier, Paragraph> prices = new EnumMap<>(Tier.class);
+    private final Map<Tier, Paragraph> savings = new EnumMap<>(Tier.class);
     private Tier current = Tier.FREE;
+    private boolean signedIn;
 
     public PricingView(CheckoutService checkout) {
         this.checkout = checkout;
@@ -45,49 +53,66 @@ public class PricingView extends Main implements BeforeEnterObserver {
         period.setItemLabelGenerator(Period::label);
         period.setValue(Period.MONTHLY);
         period.setId("billing-period");
-        period.addValueChangeListener(e -> showPlans());
+        period.addValueChangeListener(e -> showPrices());
         plans.addClassName("pricing-plans");
         add(new H1("Plans and prices"), new Paragraph("Start free. Upgrade for strength training when you are ready: "
                 + "your first paid plan begins with a 7-day free trial, and you can cancel at any time."), joinFirst, period,
                 message, plans);
-        joinFirst.add(new Text("To upgrade, "), new Anchor("/signup", "join free"), new Text(" or "),
-                new Anchor("/login", "sign in"), new Text(" first."));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         current = checkout.currentTier();
-        joinFirst.setVisible(!checkout.isSignedIn());
+        signedIn = checkout.isSignedIn();
+        // built only for visitors: a member's page does not carry it hidden
+        joinFirst.removeAll();
+        if (!signedIn) {
+            joinFirst.add(new Text("To upgrade, "), new Anchor("/signup", "join free"), new Text(" or "),
+                    new Anchor("/login", "sign in"), new Text(" first."));
+        }
+        joinFirst.setVisible(!signedIn);
         showPlans();
     }
 
     private void showPlans() {
         plans.removeAll();
-        plans.add(card(Tier.FREE, "£0", null, "The questionnaire, your personalised stretch programme, session log and pain chart."));
+        plans.add(card(Tier.FREE, "The questionnaire, your personalised stretch programme, session log and pain chart."),
+                card(Tier.PREMIUM, "Everything in Free, plus progressive strength-training programmes that adapt to your feedback."),
+                card(Tier.PREMIUM_PLUS, "Everything in Premium, plus a monthly video review with a clinic physiotherapist "
+                        + "and 10% off clinic treatments."));
+        showPrices();
+    }
+
+    /** The chosen period's price and yearly saving on each paid card (the cards themselves stay). */
+    private void showPrices() {
+        prices.get(Tier.FREE).setText("£0");
         for (PlanPrice p : checkout.prices()) {
             if (p.period() == period.getValue()) {
-                String saving = p.yearlySaving().isPositive() ? "Save " + p.yearlySaving().format() + " a year" : null;
-                plans.add(card(p.tier(), p.amount().format() + " a " + p.period().unit(), saving, p.tier() == Tier.PREMIUM
-                        ? "Everything in Free, plus progressive strength-training programmes that adapt to your feedback."
-                        : "Everything in Premium, plus a monthly video review with a clinic physiotherapist and 10% off clinic treatments."));
+                prices.get(p.tier()).setText(p.amount().format() + " a " + p.period().unit());
+                Paragraph saving = savings.get(p.tier());
+                saving.setText(p.yearlySaving().isPositive() ? "Save " + p.yearlySaving().format() + " a year" : "");
+                saving.setVisible(p.yearlySaving().isPositive());
             }
         }
     }
 
-    private Div card(Tier tier, String price, String saving, String description) {
+    private Div card(Tier tier, String description) {
         var card = new Div(new H2(tier.label()));
         card.addClassNames("portal-card", "pricing-plan");
         card.setId("plan-" + tier.name().toLowerCase().replace('_', '-'));
-        var amount = new Paragraph(price);
+        var amount = new Paragraph();
         amount.addClassName("pricing-price");
+        prices.put(tier, amount);
         card.add(amount);
-        if (saving != null) {
-            var save = new Paragraph(saving);
+        if (tier.isPaid()) {
+            var save = new Paragraph();
             save.addClassName("pricing-saving");
+            save.setVisible(false);
+            savings.put(tier, save);
             card.add(save);
         }
         card.add(new Paragraph(description));
-        if (tier == current && checkout.isSignedIn()) {
+        if (tier == current && signedIn) {
             card.add(new Paragraph("Your current plan"));
         } else if (tier.isPaid() && !current.isPaid()) {
             var choose = new Button("Choose " + tier.label(), e -> choose(tier));

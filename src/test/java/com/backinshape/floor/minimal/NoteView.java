@@ -1,0 +1,28 @@
+package com.backinshape.floor.minimal;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** One text field, one button; a click saves the note and says so on the page. */
+@Route("")
+@AnonymousAllowed
+public class NoteView extends Main {
+
+    private int saved;
+
+    public NoteView(Notes notes) {
+        var text = new TextField("Note");
+        text.setValue("A note");
+        var done = new Paragraph("Nothing saved yet");
+        done.setId("saved");
+        var save = new Button("Save", e -> {
+            notes.save(text.getValue());
+            done.setText("Saved note " + (++saved));
+        });
+        add(text, save, done);
+    }
+}
