@@ -78,6 +78,12 @@ public class BillingService {
         return gateways.current().previewChange(subscriptionId(), settings.priceId(tier, period));
     }
 
+    /** What {@code plan} costs each period (the plan-change options show it). */
+    @PreAuthorize("hasRole('MEMBER')")
+    public Money price(Plan plan) {
+        return settings.amount(plan);
+    }
+
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional
     public void switchPlan(Tier tier, Period period) {

@@ -75,4 +75,20 @@ class MemberBillingPageTest extends AdminTestBase {
         test($(Button.class).id("confirm")).click();
         assertThat(auditFor(id)).singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("in full: £9.99"));
     }
+
+    @Test
+    void refund_is_offered_only_once_the_member_has_paid() {
+        long id = verifiedMember("Trixie");
+        Members.signIn(members, tx, id);
+        String url = checkout.start(Tier.PREMIUM, Period.MONTHLY);
+        checkout.paySimulated(url.substring(url.indexOf("session=") + "session=".length()), "4242 4242 4242 4242");
+        await().pollInSameThread().atMost(Duration.ofSeconds(20))
+                .until(() -> memberBilling.overview().status() == SubscriptionStatus.TRIALING);
+        signInAsAdmin();
+        navigate("admin/members/" + id, MemberDetailView.class);
+
+        assertThat($(Paragraph.class).id("tier").getText()).contains("Free trial");
+        assertThat($(Button.class).all()).noneMatch(b -> b.getText().equals("Refund last payment"));
+        assertThat($(Button.class).all()).anyMatch(b -> b.getText().equals("Cancel now"));
+    }
 }

@@ -50,13 +50,28 @@ class UpgradeJourneyTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome to Premium"))).isVisible();
 
         page.navigate(url("/billing"));
-        button("Cancel subscription").click();
+        page.locator("#cancel-subscription").click();
+        var dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog).containsText(Pattern.compile("You keep Premium until \\d{1,2} [A-Z][a-z]+ \\d{4}\\."));
+        dialog.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Keep my subscription")).click();
+        assertThat(dialog).isHidden();
+        assertThat(page.locator("#billing-facts")).containsText("Next renewal");
+
+        page.locator("#cancel-subscription").click();
+        dialog.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Cancel subscription")).click();
 
         assertThat(page.locator("#billing-facts")).containsText("Ends on");
-        assertThat(page.getByText(Pattern.compile("You keep premium until \\d{1,2} \\w+ \\d{4}"))).isVisible();
+        assertThat(page.getByText(Pattern.compile("You keep Premium until \\d{1,2} \\w+ \\d{4}"))).isVisible();
+        assertThat(page.getByText("Done. Updating…")).isHidden();
         button("Keep my subscription").click();
         assertThat(page.locator("#billing-facts")).containsText("Next renewal");
-        assertThat(button("Cancel subscription")).isVisible();
+        assertThat(page.locator("#cancel-subscription")).isVisible();
+        assertThat(page.getByText("Done. Updating…")).isHidden();
+        page.getByLabel("Change plan to").click();
+        assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Premium Plus, monthly – £24.99 a month")))
+                .isVisible();
     }
 
     private void signInAsNewMember(String name) {

@@ -71,7 +71,7 @@ class BillingPanel extends Div {
             actions.add(action("cancel-now", "Cancel now", "The subscription and premium end now.", d -> d,
                     r -> billing.cancel(memberId, false, r)));
         }
-        if (s.status() != null) {
+        if (s.hasPayment()) {
             var amount = new BigDecimalField("Amount in GBP");
             amount.setId("refund-amount");
             amount.setPrefixComponent(new Div("£"));
