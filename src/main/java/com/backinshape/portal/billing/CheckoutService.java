@@ -13,6 +13,7 @@ import com.backinshape.portal.billing.gateway.SimulatedGateway;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +42,12 @@ public class CheckoutService {
     private final BillingProperties settings;
     private final AppProperties app;
     private final Clock clock;
+    private final ObjectProvider<PremiumStart> premiumStart;
 
     CheckoutService(PaymentGateways gateways, SimulatedGateway simulated, SubscriptionSync sync,
                     CheckoutFulfilment fulfilment, PremiumAccess access, CurrentMember currentMember,
-                    BillingProperties settings, AppProperties app, Clock clock) {
+                    BillingProperties settings, AppProperties app, Clock clock, ObjectProvider<PremiumStart> premiumStart) {
+        this.premiumStart = premiumStart;
         this.gateways = gateways;
         this.simulated = simulated;
         this.sync = sync;
@@ -145,5 +148,13 @@ public class CheckoutService {
             }
         }
         return new Progress(tier.isPaid(), tier);
+    }
+
+    /** Where the signed-in member starts after upgrading: the questionnaire first if none is completed, else strength training. */
+    @PreAuthorize("hasRole('MEMBER')")
+    public PremiumStart.FirstStep firstStep() {
+        long memberId = currentMember.requireId();
+        PremiumStart start = premiumStart.getIfAvailable();
+        return start == null ? PremiumStart.STRENGTH : start.firstStep(memberId);
     }
 }

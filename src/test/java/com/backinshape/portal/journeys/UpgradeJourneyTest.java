@@ -27,6 +27,9 @@ class UpgradeJourneyTest extends BrowserTest {
         upgradeToPremiumMonthly("4242 4242 4242 4242");
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome to Premium"))).isVisible();
+        assertThat(page.getByText("Strength training starts after the back-pain questionnaire")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start the questionnaire")).click();
+        page.waitForURL(Pattern.compile(".*/questionnaire.*"));
         page.navigate(url("/billing"));
         assertThat(page.locator("#billing-facts")).containsText("Premium, monthly");
         assertThat(page.locator("#billing-facts")).containsText("Free trial");
@@ -87,6 +90,7 @@ class UpgradeJourneyTest extends BrowserTest {
     private void upgradeToPremiumMonthly(String card) {
         page.navigate(url("/pricing"));
         assertThat(page.getByText("Save £30.88 a year")).not().isVisible();
+        assertThat(page.getByText("Strength training starts after the free back-pain questionnaire")).isVisible();
         button("Choose Premium").click();
         page.waitForURL(Pattern.compile(".*/checkout/simulated\\?session=.*"));
         assertThat(page.getByText("Test checkout: no real payment")).isVisible();

@@ -31,6 +31,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class PricingView extends Main implements BeforeEnterObserver {
 
+    /** Said before checkout, so nobody pays expecting to start strength training straight away. */
+    static final String STRENGTH_AFTER_QUESTIONNAIRE = "Strength training starts after the free back-pain questionnaire, "
+            + "which checks that strength work is safe for you.";
+
     private final CheckoutService checkout;
     private final RadioButtonGroup<Period> period = new RadioButtonGroup<>("Billing period");
     private final Div plans = new Div();
@@ -48,7 +52,8 @@ public class PricingView extends Main implements BeforeEnterObserver {
         period.addValueChangeListener(e -> showPlans());
         plans.addClassName("pricing-plans");
         add(new H1("Plans and prices"), new Paragraph("Start free. Upgrade for strength training when you are ready: "
-                + "your first paid plan begins with a 7-day free trial, and you can cancel at any time."), joinFirst, period,
+                + "your first paid plan begins with a 7-day free trial, and you can cancel at any time."),
+                new Paragraph(STRENGTH_AFTER_QUESTIONNAIRE), joinFirst, period,
                 message, plans);
         joinFirst.add(new Text("To upgrade, "), new Anchor("/signup", "join free"), new Text(" or "),
                 new Anchor("/login", "sign in"), new Text(" first."));
