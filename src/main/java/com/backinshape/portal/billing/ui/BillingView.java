@@ -62,6 +62,9 @@ public class BillingView extends Main implements BeforeEnterObserver {
         content.removeAll();
         Overview o = billing.overview();
         shown = o;
+        if (o.grant() != null) {
+            content.add(grant(o));
+        }
         if (!o.hasSubscription()) {
             content.add(new Paragraph("You are on the " + o.access().label() + " plan."), new Anchor("/pricing", "See plans and prices"));
             return;
@@ -95,6 +98,25 @@ public class BillingView extends Main implements BeforeEnterObserver {
         if (o.simulated()) {
             content.add(new SimulatedControls(() -> run(billing::simulateRenewal), () -> run(billing::simulateFailedRenewal)));
         }
+    }
+
+    /** Complimentary premium from the clinic: until when, and what it means for the member's payments. */
+    private static Div grant(Overview o) {
+        var g = o.grant();
+        var card = new Div(new H2("Complimentary " + g.tier().label()),
+                new Paragraph("The clinic has given you " + g.tier().label() + " free of charge until " + date(g.validUntil()) + "."));
+        card.addClassName("portal-card");
+        card.setId("complimentary-grant");
+        if (o.hasSubscription() && g.payments() != null) {
+            card.add(new Paragraph(switch (g.payments()) {
+                case PAUSE -> "Payments for your subscription are paused until then: nothing is charged before "
+                        + date(g.validUntil()) + ".";
+                case MOVE_RENEWAL -> "Your subscription's next renewal has moved to " + date(o.currentPeriodEnd())
+                        + ": nothing is charged before then.";
+                case KEEP -> "Your subscription continues and renews as usual.";
+            }));
+        }
+        return card;
     }
 
     private Div cardAndInvoices(Overview o) {
