@@ -145,4 +145,23 @@ class StripeGatewayCallsTest extends StripeModeTestBase {
                 "trial_end=" + START.plus(Duration.ofDays(30 + 31)).getEpochSecond()))
                 .withRequestBody(containing("proration_behavior=none")));
     }
+
+    @Test
+    void before_redirecting_to_stripe_the_member_sees_plan_price_period_trial_end_and_first_charge() {
+        signedInMember("Eve");
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("checkout/start",
+                com.vaadin.flow.router.QueryParameters.of("plan", "premium-plus-yearly"));
+        assertThat(getCurrentView()).isInstanceOf(com.backinshape.portal.billing.ui.CheckoutStartView.class);
+
+        String summary = $(com.vaadin.flow.component.html.DescriptionList.class).id("checkout-summary").getElement()
+                .getTextRecursively();
+        assertThat(summary).contains("PlanPremium Plus, yearly").contains("Price£239 a year")
+                .contains("Free trial until3 December 2026").contains("First payment£239 on 3 December 2026");
+        assertThat($(com.vaadin.flow.component.button.Button.class).id("continue-to-payment").getText())
+                .isEqualTo("Continue to payment");
+        com.vaadin.flow.component.UI.getCurrent().navigate("checkout/start",
+                com.vaadin.flow.router.QueryParameters.of("plan", "gold-forever"));
+        assertThat(getCurrentView()).isInstanceOf(com.backinshape.portal.billing.ui.PricingView.class);
+    }
 }
