@@ -19,6 +19,10 @@ class UpgradeJourneyTest extends BrowserTest {
 
     @Autowired SignupService signup;
     @Autowired ApplicationEvents events;
+    @Autowired com.backinshape.portal.billing.ComplimentaryPremium complimentary;
+    @Autowired com.backinshape.portal.account.domain.MemberRepository members;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired java.time.Clock clock;
 
     @Test
     void a_free_member_chooses_premium_monthly_pays_with_the_test_card_and_sees_premium() {
@@ -77,7 +81,27 @@ class UpgradeJourneyTest extends BrowserTest {
                 .isVisible();
     }
 
-    private void signInAsNewMember(String name) {
+    @Test
+    void a_paying_member_given_complimentary_premium_sees_the_grant_its_end_date_and_that_payments_are_paused() {
+        String email = signInAsNewMember("Gus");
+        upgradeToPremiumMonthly("4242 4242 4242 4242");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome to Premium"))).isVisible();
+        long gus = members.findByEmailKey(com.backinshape.portal.account.domain.Member.emailKey(email)).orElseThrow().requireId();
+        long admin = members.findByEmailKey(com.backinshape.portal.account.domain.Member.emailKey("admin@test.local"))
+                .orElseThrow().requireId();
+        Members.signIn(members, tx, admin);
+        java.time.Instant until = clock.instant().plus(java.time.Duration.ofDays(40));
+        complimentary.grant(gus, com.backinshape.portal.billing.Tier.PREMIUM, until, "Clinic patient",
+                com.backinshape.portal.billing.PaymentsDuringGrant.PAUSE);
+
+        page.navigate(url("/billing"));
+
+        assertThat(page.locator("#complimentary-grant")).containsText("free of charge until "
+                + com.backinshape.portal.base.TimeConfig.DATE.format(until));
+        assertThat(page.locator("#complimentary-grant")).containsText("Payments for your subscription are paused until then");
+    }
+
+    private String signInAsNewMember(String name) {
         String email = Members.uniqueEmail(name.toLowerCase());
         Members.verifiedMember(signup, events, name, email);
         page.navigate(url("/login"));
@@ -85,6 +109,7 @@ class UpgradeJourneyTest extends BrowserTest {
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(Members.PASSWORD);
         button("Sign in").click();
         page.waitForURL(u -> !u.contains("/login"));
+        return email;
     }
 
     private void upgradeToPremiumMonthly(String card) {
