@@ -6,6 +6,7 @@ import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.billing.ComplimentaryPremium;
 import com.backinshape.portal.billing.ComplimentaryPremium.Grant;
 import com.backinshape.portal.billing.Money;
+import com.backinshape.portal.billing.PaymentsDuringGrant;
 import com.backinshape.portal.billing.SubscriptionAdministration;
 import com.backinshape.portal.billing.SubscriptionAdministration.Subscription;
 import com.backinshape.portal.billing.SubscriptionAdministration.TimelineEntry;
@@ -53,16 +54,28 @@ public class MemberBilling {
                 .filter(g -> g.revokedAt() == null && g.validUntil().isAfter(now)).toList(), subscriptions.timeline(memberId));
     }
 
-    /** @throws InvalidInputException "reason", "tier" or "length" */
+    /** A grant to a member whose subscription is not charging. @throws InvalidInputException "reason", "tier" or "length" */
     @Transactional
     public Grant grant(long memberId, @Nullable Tier tier, @Nullable GrantLength length, @Nullable String reason) {
+        return grant(memberId, tier, length, reason, null);
+    }
+
+    /**
+     * A grant; for a paying member {@code payments} says what happens to the subscription meanwhile.
+     *
+     * @throws InvalidInputException "reason", "tier", "length" or "payments"
+     */
+    @Transactional
+    public Grant grant(long memberId, @Nullable Tier tier, @Nullable GrantLength length, @Nullable String reason,
+                       @Nullable PaymentsDuringGrant payments) {
         String why = AuditLog.requireReason(reason);
         if (length == null) {
             throw InvalidInputException.of("length", "Choose how long.");
         }
         String name = name(memberId);
-        Grant grant = complimentary.grant(memberId, tier, length.from(clock.instant()), why);
-        audit.record(AuditAction.GRANTED_PREMIUM, memberId, name, why, grant.tier().label() + ", " + length.label());
+        Grant grant = complimentary.grant(memberId, tier, length.from(clock.instant()), why, payments);
+        audit.record(AuditAction.GRANTED_PREMIUM, memberId, name, why, grant.tier().label() + ", " + length.label()
+                + (grant.payments() == null ? "" : "; " + grant.payments().label().toLowerCase()));
         return grant;
     }
 

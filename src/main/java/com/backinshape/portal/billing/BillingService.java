@@ -3,11 +3,15 @@ package com.backinshape.portal.billing;
 import com.backinshape.portal.account.CurrentMember;
 import com.backinshape.portal.base.AppProperties;
 import com.backinshape.portal.base.InvalidInputException;
+import com.backinshape.portal.billing.domain.ComplimentaryGrant;
+import com.backinshape.portal.billing.domain.ComplimentaryGrantRepository;
 import com.backinshape.portal.billing.domain.MemberSubscription;
 import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
 import com.backinshape.portal.billing.gateway.PaymentGateways;
 import com.backinshape.portal.billing.gateway.SimulatedGateway;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -25,10 +29,15 @@ public class BillingService {
     /** What the billing page shows. {@code accessUntil} is when premium ends if nothing changes (past due or cancelled). */
     public record Overview(Tier access, @Nullable Tier tier, @Nullable Period period, @Nullable SubscriptionStatus status,
                            boolean cancelAtPeriodEnd, @Nullable Instant currentPeriodEnd, @Nullable Instant trialEnd,
-                           @Nullable Money amount, @Nullable Instant accessUntil, boolean simulated) {
+                           @Nullable Money amount, @Nullable Instant accessUntil, boolean simulated,
+                           @Nullable ComplimentaryGrantView grant) {
         public boolean hasSubscription() {
             return status != null && status.isHeld();
         }
+    }
+
+    /** The member's complimentary premium from the clinic: tier, end date, and what it did to their payments. */
+    public record ComplimentaryGrantView(Tier tier, Instant validUntil, @Nullable PaymentsDuringGrant payments) {
     }
 
     private final MemberSubscriptionRepository rows;
@@ -38,9 +47,14 @@ public class BillingService {
     private final CurrentMember currentMember;
     private final BillingProperties settings;
     private final AppProperties app;
+    private final ComplimentaryGrantRepository grants;
+    private final Clock clock;
 
     BillingService(MemberSubscriptionRepository rows, PaymentGateways gateways, SimulatedGateway simulated,
-                   PremiumAccess access, CurrentMember currentMember, BillingProperties settings, AppProperties app) {
+                   PremiumAccess access, CurrentMember currentMember, BillingProperties settings, AppProperties app,
+                   ComplimentaryGrantRepository grants, Clock clock) {
+        this.grants = grants;
+        this.clock = clock;
         this.rows = rows;
         this.gateways = gateways;
         this.simulated = simulated;
@@ -56,11 +70,15 @@ public class BillingService {
         long memberId = currentMember.requireId();
         Tier tier = access.tierFor(memberId);
         boolean sim = gateways.current().isSimulated();
+        Instant now = clock.instant();
+        ComplimentaryGrantView grant = grants.findByMemberId(memberId).stream().filter(g -> g.isValidAt(now))
+                .max(Comparator.comparing(ComplimentaryGrant::getValidUntil))
+                .map(g -> new ComplimentaryGrantView(g.getTier(), g.getValidUntil(), g.getPayments())).orElse(null);
         return rows.findByMemberId(memberId).filter(s -> s.getStatus() != null).map(s -> new Overview(tier, s.getTier(),
                 s.getPeriod(), s.getStatus(), s.isCancelAtPeriodEnd(), s.getCurrentPeriodEnd(), s.getTrialEnd(),
                 s.getAmountMinor() == null ? null : new Money(s.getAmountMinor(), Currency.getInstance(s.getCurrency())),
-                accessUntil(s), sim))
-                .orElse(new Overview(tier, null, null, null, false, null, null, null, null, sim));
+                accessUntil(s), sim, grant))
+                .orElse(new Overview(tier, null, null, null, false, null, null, null, null, sim, grant));
     }
 
     /** When a past-due member's premium ends, for the banner on every page; empty when not past due. */
@@ -76,6 +94,12 @@ public class BillingService {
     @Transactional(readOnly = true)
     public Money previewSwitch(Tier tier, Period period) {
         return gateways.current().previewChange(subscriptionId(), settings.priceId(tier, period));
+    }
+
+    /** What {@code plan} costs each period (the plan-change options show it). */
+    @PreAuthorize("hasRole('MEMBER')")
+    public Money price(Plan plan) {
+        return settings.amount(plan);
     }
 
     @PreAuthorize("hasRole('MEMBER')")

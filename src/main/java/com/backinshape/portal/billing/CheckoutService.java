@@ -5,14 +5,19 @@ import com.backinshape.portal.account.MemberPrincipal;
 import com.backinshape.portal.base.AppProperties;
 import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.billing.domain.MemberSubscription;
+import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
 import com.backinshape.portal.billing.gateway.CheckoutFacts;
 import com.backinshape.portal.billing.gateway.PaymentGateway.CheckoutRequest;
 import com.backinshape.portal.billing.gateway.PaymentGateway;
 import com.backinshape.portal.billing.gateway.PaymentGateways;
 import com.backinshape.portal.billing.gateway.SimulatedGateway;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +33,10 @@ public class CheckoutService {
     public record PlanPrice(Tier tier, Period period, Money amount, Money yearlySaving) {
     }
 
+    /** What a checkout buys: the plan, its price, the free trial's end (null without a trial) and the first charge. */
+    public record Summary(Plan plan, Money amount, @Nullable Instant trialEnd, Instant firstCharge) {
+    }
+
     /** @param confirmed the upgrade is in place: the member has a paid tier */
     public record Progress(boolean confirmed, Tier tier) {
     }
@@ -41,10 +50,15 @@ public class CheckoutService {
     private final BillingProperties settings;
     private final AppProperties app;
     private final Clock clock;
+    private final ObjectProvider<PremiumStart> premiumStart;
+    private final MemberSubscriptionRepository rows;
 
     CheckoutService(PaymentGateways gateways, SimulatedGateway simulated, SubscriptionSync sync,
                     CheckoutFulfilment fulfilment, PremiumAccess access, CurrentMember currentMember,
-                    BillingProperties settings, AppProperties app, Clock clock) {
+                    BillingProperties settings, AppProperties app, Clock clock, ObjectProvider<PremiumStart> premiumStart,
+                    MemberSubscriptionRepository rows) {
+        this.rows = rows;
+        this.premiumStart = premiumStart;
         this.gateways = gateways;
         this.simulated = simulated;
         this.sync = sync;
@@ -145,5 +159,32 @@ public class CheckoutService {
             }
         }
         return new Progress(tier.isPaid(), tier);
+    }
+
+    /** Where the signed-in member starts after upgrading: the questionnaire first if none is completed, else strength training. */
+    @PreAuthorize("hasRole('MEMBER')")
+    public PremiumStart.FirstStep firstStep() {
+        long memberId = currentMember.requireId();
+        PremiumStart start = premiumStart.getIfAvailable();
+        return start == null ? PremiumStart.STRENGTH : start.firstStep(memberId);
+    }
+
+    /** What checking out {@code tier} and {@code period} now would buy the signed-in member (said before paying). */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public Summary summary(Tier tier, Period period) {
+        Plan plan = new Plan(tier, period);
+        boolean trialUsed = rows.findByMemberId(currentMember.requireId()).map(MemberSubscription::isTrialUsed).orElse(false);
+        Instant now = clock.instant();
+        Instant trialEnd = !trialUsed && settings.trialDays() > 0 ? now.plus(Duration.ofDays(settings.trialDays())) : null;
+        return new Summary(plan, settings.amount(plan), trialEnd, trialEnd == null ? now : trialEnd);
+    }
+
+    /** The summary of the member's open checkout {@code sessionId}, or empty when it is not theirs. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public Optional<Summary> summaryOfCheckout(String sessionId) {
+        return rows.findByMemberId(currentMember.requireId()).filter(r -> sessionId.equals(r.getCheckoutSessionId()))
+                .flatMap(r -> settings.planOf(r.getCheckoutPriceId())).map(p -> summary(p.tier(), p.period()));
     }
 }

@@ -4,9 +4,14 @@ import com.backinshape.portal.account.CurrentMember;
 import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.billing.domain.ComplimentaryGrant;
 import com.backinshape.portal.billing.domain.ComplimentaryGrantRepository;
+import com.backinshape.portal.billing.domain.MemberSubscription;
+import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
+import com.backinshape.portal.billing.gateway.PaymentGateways;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,23 +23,58 @@ public class ComplimentaryPremium {
 
     /** One grant as admin pages show it. */
     public record Grant(long id, long memberId, Tier tier, Instant validUntil, String reason, long grantedBy,
-                        Instant grantedAt, @Nullable Instant revokedAt) {
+                        Instant grantedAt, @Nullable Instant revokedAt, @Nullable PaymentsDuringGrant payments) {
     }
 
+    /** Stripe moves a renewal (a trial's end) at most this far ahead. */
+    static final Duration LONGEST_RENEWAL_MOVE = Duration.ofDays(730);
+
     private final ComplimentaryGrantRepository grants;
+    private final MemberSubscriptionRepository subscriptions;
+    private final PaymentGateways gateways;
     private final CurrentMember currentMember;
     private final Clock clock;
 
-    ComplimentaryPremium(ComplimentaryGrantRepository grants, CurrentMember currentMember, Clock clock) {
+    ComplimentaryPremium(ComplimentaryGrantRepository grants, MemberSubscriptionRepository subscriptions,
+                         PaymentGateways gateways, CurrentMember currentMember, Clock clock) {
         this.grants = grants;
+        this.subscriptions = subscriptions;
+        this.gateways = gateways;
         this.currentMember = currentMember;
         this.clock = clock;
     }
 
-    /** @throws InvalidInputException "tier", "validUntil" or "reason" */
+    /** A grant to a member without a subscription that is still charging. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Grant grant(long memberId, @Nullable Tier tier, @Nullable Instant validUntil, @Nullable String reason) {
+        return grant(memberId, tier, validUntil, reason, null);
+    }
+
+    /** The member's subscription that would charge them during a grant: held and not ending at the period's end. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean isPaying(long memberId) {
+        return charging(memberId).isPresent();
+    }
+
+    private Optional<MemberSubscription> charging(long memberId) {
+        return subscriptions.findByMemberId(memberId).filter(MemberSubscription::holdsSubscription)
+                .filter(s -> s.getStripeSubscriptionId() != null && !s.isCancelAtPeriodEnd());
+    }
+
+    /**
+     * Gives premium until {@code validUntil}. A member whose subscription still charges must not pay during the
+     * grant unless the admin says so: {@code payments} pauses collection until the grant ends, moves the next
+     * renewal past the grant (by the grant's length), or keeps charging.
+     *
+     * @throws InvalidInputException "tier", "validUntil", "reason" or "payments"
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Grant grant(long memberId, @Nullable Tier tier, @Nullable Instant validUntil, @Nullable String reason,
+                       @Nullable PaymentsDuringGrant payments) {
+        Optional<MemberSubscription> paying = charging(memberId);
         var errors = new InvalidInputException.Collector();
         if (tier == null || !tier.isPaid()) {
             errors.reject("tier", "Choose Premium or Premium Plus.");
@@ -47,15 +87,50 @@ public class ComplimentaryPremium {
         } else if (reason.length() > ComplimentaryGrant.REASON_MAX) {
             errors.reject("reason", "At most " + ComplimentaryGrant.REASON_MAX + " characters.");
         }
+        Instant now = clock.instant();
+        Instant renewsAt = null;
+        if (paying.isPresent() && payments == null) {
+            errors.reject("payments", "Choose what happens to the member's subscription during the grant.");
+        } else if (paying.isPresent() && payments == PaymentsDuringGrant.MOVE_RENEWAL && validUntil != null) {
+            Instant periodEnd = paying.get().getCurrentPeriodEnd();
+            Instant from = periodEnd == null || periodEnd.isBefore(now) ? now : periodEnd;
+            renewsAt = from.plus(Duration.between(now, validUntil));
+            if (renewsAt.isAfter(now.plus(LONGEST_RENEWAL_MOVE))) {
+                errors.reject("payments", "The renewal can move at most two years ahead: pause payments instead, "
+                        + "or choose a shorter grant.");
+            }
+        }
         errors.throwIfAny();
-        return view(grants.save(new ComplimentaryGrant(memberId, tier, validUntil, reason.strip(),
-                currentMember.requireId(), clock.instant())));
+        var grant = new ComplimentaryGrant(memberId, tier, validUntil, reason.strip(), currentMember.requireId(), now);
+        if (paying.isPresent()) {
+            String subscriptionId = paying.get().getStripeSubscriptionId();
+            switch (payments) {
+                case PAUSE -> gateways.current().pauseCollection(subscriptionId, validUntil);
+                case MOVE_RENEWAL -> gateways.current().extendTrial(subscriptionId, renewsAt);
+                case KEEP -> { }
+            }
+            grant.setPayments(payments);
+        }
+        return view(grants.save(grant));
+    }
+
+    /** The member's grant that has not ended or been revoked and lasts longest, if any. */
+    @Transactional(readOnly = true)
+    Optional<ComplimentaryGrant> currentGrant(long memberId) {
+        Instant now = clock.instant();
+        return grants.findByMemberId(memberId).stream().filter(g -> g.isValidAt(now))
+                .max(java.util.Comparator.comparing(ComplimentaryGrant::getValidUntil));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void revoke(long grantId) {
-        grants.findById(grantId).ifPresent(g -> g.revoke(clock.instant()));
+        grants.findById(grantId).ifPresent(g -> {
+            if (g.getPayments() == PaymentsDuringGrant.PAUSE && g.isValidAt(clock.instant())) {
+                charging(g.getMemberId()).ifPresent(s -> gateways.current().pauseCollection(s.getStripeSubscriptionId(), null));
+            }
+            g.revoke(clock.instant());
+        });
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -66,6 +141,6 @@ public class ComplimentaryPremium {
 
     private static Grant view(ComplimentaryGrant g) {
         return new Grant(g.requireId(), g.getMemberId(), g.getTier(), g.getValidUntil(), g.getReason(), g.getGrantedBy(),
-                g.getGrantedAt(), g.getRevokedAt());
+                g.getGrantedAt(), g.getRevokedAt(), g.getPayments());
     }
 }

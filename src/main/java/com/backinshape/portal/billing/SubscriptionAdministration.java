@@ -40,6 +40,16 @@ public class SubscriptionAdministration {
         public boolean isHeld() {
             return status != null && status.isHeld();
         }
+
+        /** There was a payment to refund: a paid amount and not still in the free trial (as {@link #refund} requires). */
+        public boolean hasPayment() {
+            return hasPayment(status, amount);
+        }
+
+        static boolean hasPayment(@Nullable SubscriptionStatus status, @Nullable Money amount) {
+            return status != null && amount != null && amount.isPositive() && status != SubscriptionStatus.TRIALING
+                    && status != SubscriptionStatus.INCOMPLETE && status != SubscriptionStatus.INCOMPLETE_EXPIRED;
+        }
     }
 
     /** One line of the subscription timeline: a Stripe event about the member, or a complimentary grant. */
@@ -128,7 +138,7 @@ public class SubscriptionAdministration {
         MemberSubscription s = rows.findByMemberId(memberId).filter(r -> r.getStripeSubscriptionId() != null)
                 .orElseThrow(() -> InvalidInputException.of(InvalidInputException.FORM, "This member has never paid."));
         Money paid = amount(s);
-        if (paid == null || !paid.isPositive() || s.getStatus() == SubscriptionStatus.TRIALING) {
+        if (paid == null || !Subscription.hasPayment(s.getStatus(), paid)) {
             throw InvalidInputException.of(InvalidInputException.FORM, "There is no payment to refund yet.");
         }
         Money refund = pounds == null ? paid : toMoney(pounds, paid);

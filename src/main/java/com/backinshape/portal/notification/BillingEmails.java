@@ -40,7 +40,8 @@ class BillingEmails {
     @ApplicationModuleListener
     void on(SubscriptionStarted e) {
         directory.contact(e.memberId()).ifPresent(c -> {
-            Map<String, Object> model = model(c, "link", app.link("/billing"));
+            Map<String, Object> model = model(c, "link", app.link("/strength"));
+            model.put("billingLink", app.link("/billing"));
             model.put("tierName", e.tier().label());
             model.put("amount", e.amount().format());
             model.put("periodUnit", e.period().unit());

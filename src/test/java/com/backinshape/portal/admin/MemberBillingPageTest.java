@@ -75,4 +75,46 @@ class MemberBillingPageTest extends AdminTestBase {
         test($(Button.class).id("confirm")).click();
         assertThat(auditFor(id)).singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("in full: £9.99"));
     }
+
+    @Test
+    void refund_is_offered_only_once_the_member_has_paid() {
+        long id = verifiedMember("Trixie");
+        Members.signIn(members, tx, id);
+        String url = checkout.start(Tier.PREMIUM, Period.MONTHLY);
+        checkout.paySimulated(url.substring(url.indexOf("session=") + "session=".length()), "4242 4242 4242 4242");
+        await().pollInSameThread().atMost(Duration.ofSeconds(20))
+                .until(() -> memberBilling.overview().status() == SubscriptionStatus.TRIALING);
+        signInAsAdmin();
+        navigate("admin/members/" + id, MemberDetailView.class);
+
+        assertThat($(Paragraph.class).id("tier").getText()).contains("Free trial");
+        assertThat($(Button.class).all()).noneMatch(b -> b.getText().equals("Refund last payment"));
+        assertThat($(Button.class).all()).anyMatch(b -> b.getText().equals("Cancel now"));
+    }
+
+    @Test
+    void granting_a_paying_member_says_what_happens_to_the_subscription_and_the_summary_mentions_the_grant() {
+        long id = verifiedMember("Gwen");
+        Members.signIn(members, tx, id);
+        String url = checkout.start(Tier.PREMIUM, Period.MONTHLY);
+        checkout.paySimulated(url.substring(url.indexOf("session=") + "session=".length()), "4242 4242 4242 4242");
+        await().pollInSameThread().atMost(Duration.ofSeconds(20))
+                .until(() -> memberBilling.overview().status() == SubscriptionStatus.TRIALING);
+        signInAsAdmin();
+        navigate("admin/members/" + id, MemberDetailView.class);
+
+        test($(Button.class).id("grant")).click();
+        var dialog = $(com.vaadin.flow.component.dialog.Dialog.class).first();
+        assertThat(dialog.getElement().getTextRecursively()).contains("This member pays for Premium (£9.99 a month, next renewal 3 December 2026)");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<com.backinshape.portal.billing.PaymentsDuringGrant> payments =
+                $(com.vaadin.flow.component.select.Select.class).id("grant-payments");
+        test(payments).selectItem("Pause payments until the grant ends");
+        test($(TextArea.class).id("reason")).setValue("Clinic patient recovering from surgery");
+        test($(Button.class).id("confirm")).click();
+
+        assertThat($(Paragraph.class).id("tier").getText())
+                .contains("complimentary Premium until 26 December 2026 (pause payments until the grant ends)");
+        assertThat(auditFor(id)).singleElement().satisfies(e -> assertThat(e.detail()).contains("pause payments"));
+    }
 }

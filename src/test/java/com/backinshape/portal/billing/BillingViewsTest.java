@@ -75,4 +75,37 @@ class BillingViewsTest extends BillingTestBase {
         assertThat($(Button.class).withId("renew-now").all()).isEmpty();
         assertThat($(Button.class).withId("fail-next-renewal").all()).isEmpty();
     }
+
+    @Test
+    void cancelling_asks_first_saying_until_when_premium_stays_and_keeping_changes_nothing() {
+        long pia = signedInMember("Pia");
+        upgrade(Tier.PREMIUM, Period.MONTHLY);
+        eventuallyTier(pia, Tier.PREMIUM);
+        navigate(BillingView.class);
+
+        test($(Button.class).id("cancel-subscription")).click();
+        var dialog = $(com.vaadin.flow.component.dialog.Dialog.class).id("cancel-dialog");
+        assertThat(dialog.getElement().getTextRecursively()).contains("You keep Premium until 3 December 2026.");
+        assertThat($(Button.class).id("confirm-cancel").getText()).isEqualTo("Cancel subscription");
+        test($(Button.class).id("keep-subscription")).click();
+        assertThat(row(pia).isCancelAtPeriodEnd()).isFalse();
+
+        test($(Button.class).id("cancel-subscription")).click();
+        test($(Button.class).id("confirm-cancel")).click();
+        eventually(() -> row(pia).isCancelAtPeriodEnd(), c -> c);
+    }
+
+    @Test
+    void the_plan_change_options_show_their_prices() {
+        long quin = signedInMember("Quin");
+        upgrade(Tier.PREMIUM, Period.MONTHLY);
+        eventuallyTier(quin, Tier.PREMIUM);
+        navigate(BillingView.class);
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Plan> plans = $(com.vaadin.flow.component.select.Select.class).id("change-plan");
+        assertThat(plans.getListDataView().getItems().map(p -> plans.getItemLabelGenerator().apply(p)).toList())
+                .containsExactly("Premium, yearly – £89 a year", "Premium Plus, monthly – £24.99 a month",
+                        "Premium Plus, yearly – £239 a year");
+    }
 }

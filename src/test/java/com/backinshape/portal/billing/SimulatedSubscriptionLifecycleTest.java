@@ -23,7 +23,10 @@ class SimulatedSubscriptionLifecycleTest extends BillingTestBase {
         assertThat(row.getTrialEnd()).isEqualTo(START.plus(Duration.ofDays(7)));
         assertThat(row.getAmountMinor()).isEqualTo(999L);
         var email = awaitEmail("upgrade-confirmed:" + row.getStripeSubscriptionId());
-        assertThat(email.getTextBody()).contains("£9.99").contains("3 December 2026");
+        assertThat(email.getTextBody()).contains("£9.99").contains("3 December 2026")
+                .containsPattern("Open your strength programmes: https?://\\S+/strength\\R");
+        assertThat(email.getHtmlBody()).containsPattern("href=\"https?://[^\"]+/strength\"");
+        assertThat(checkout.firstStep().path()).isEqualTo("/questionnaire");
         awaitEmail("admin-new-premium:" + row.getStripeSubscriptionId());
         assertThat(outbox.findAll().stream().filter(e -> e.getDedupKey().startsWith("upgrade-confirmed:")
                 && Long.valueOf(ann).equals(e.getMemberId())).count()).isEqualTo(1);

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 /** Every Stripe call the portal makes, against WireMock serving Stripe's object shapes. */
 class StripeGatewayCallsTest extends StripeModeTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired ComplimentaryPremium complimentary;
+
     static void answer(com.github.tomakehurst.wiremock.client.MappingBuilder request, JsonObject body) {
         stubFor(request.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body.toString())));
     }
@@ -114,5 +116,52 @@ class StripeGatewayCallsTest extends StripeModeTestBase {
         verify(postRequestedFor(urlEqualTo("/v1/billing_portal/sessions")).withRequestBody(containing("customer=cus_cat" + cat)));
         verify(postRequestedFor(urlEqualTo("/v1/refunds")).withRequestBody(containing("payment_intent=pi_123")));
         verify(deleteRequestedFor(urlEqualTo("/v1/subscriptions/" + sub)));
+    }
+
+    @Test
+    void a_complimentary_grant_pauses_collection_or_moves_the_renewal_at_stripe() throws Exception {
+        long dee = signedInMember("Dee");
+        String sub = uniqueId("sub");
+        JsonObject subscription = StripeFixtures.subscription(sub, "cus_dee" + dee, dee, "active",
+                "price_sim_premium_monthly", 999, START, START.plus(Duration.ofDays(30)));
+        stripeSays(subscription);
+        String created = uniqueId("evt");
+        deliver(StripeFixtures.event(created, "customer.subscription.created", START, subscription, null));
+        processed(created);
+        answer(post("/v1/subscriptions/" + sub), subscription);
+        long admin = members.findByEmailKey(com.backinshape.portal.account.domain.Member.emailKey("admin@test.local"))
+                .orElseThrow().requireId();
+        com.backinshape.portal.account.Members.signIn(members, tx, admin);
+        java.time.Instant grantEnd = START.plus(Duration.ofDays(31));
+
+        var paused = complimentary.grant(dee, Tier.PREMIUM, grantEnd, "Clinic patient", PaymentsDuringGrant.PAUSE);
+        complimentary.revoke(paused.id());
+        complimentary.grant(dee, Tier.PREMIUM, grantEnd, "Clinic patient", PaymentsDuringGrant.MOVE_RENEWAL);
+
+        verify(postRequestedFor(urlEqualTo("/v1/subscriptions/" + sub)).withRequestBody(containing("pause_collection[behavior]=void"))
+                .withRequestBody(containing("pause_collection[resumes_at]=" + grantEnd.getEpochSecond())));
+        verify(postRequestedFor(urlEqualTo("/v1/subscriptions/" + sub)).withRequestBody(equalTo("pause_collection=")));
+        verify(postRequestedFor(urlEqualTo("/v1/subscriptions/" + sub)).withRequestBody(containing(
+                "trial_end=" + START.plus(Duration.ofDays(30 + 31)).getEpochSecond()))
+                .withRequestBody(containing("proration_behavior=none")));
+    }
+
+    @Test
+    void before_redirecting_to_stripe_the_member_sees_plan_price_period_trial_end_and_first_charge() {
+        signedInMember("Eve");
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("checkout/start",
+                com.vaadin.flow.router.QueryParameters.of("plan", "premium-plus-yearly"));
+        assertThat(getCurrentView()).isInstanceOf(com.backinshape.portal.billing.ui.CheckoutStartView.class);
+
+        String summary = $(com.vaadin.flow.component.html.DescriptionList.class).id("checkout-summary").getElement()
+                .getTextRecursively();
+        assertThat(summary).contains("PlanPremium Plus, yearly").contains("Price£239 a year")
+                .contains("Free trial until3 December 2026").contains("First payment£239 on 3 December 2026");
+        assertThat($(com.vaadin.flow.component.button.Button.class).id("continue-to-payment").getText())
+                .isEqualTo("Continue to payment");
+        com.vaadin.flow.component.UI.getCurrent().navigate("checkout/start",
+                com.vaadin.flow.router.QueryParameters.of("plan", "gold-forever"));
+        assertThat(getCurrentView()).isInstanceOf(com.backinshape.portal.billing.ui.PricingView.class);
     }
 }

@@ -106,6 +106,7 @@ public class SignupView extends Main implements BeforeEnterObserver {
         utmSource = query.getSingleParameter("utm_source").orElse(null);
         utmMedium = query.getSingleParameter("utm_medium").orElse(null);
         utmCampaign = query.getSingleParameter("utm_campaign").orElse(null);
+        AfterJoining.rememberPlan(query.getSingleParameter("plan").orElse(null));
     }
 
     private void submit() {

@@ -85,7 +85,7 @@ public class VerifyView extends Main implements BeforeEnterObserver {
         confirm.addClickListener(e -> {
             try {
                 signIn.signIn(signup.confirmEmail(token));
-                UI.getCurrent().getPage().setLocation("/home");
+                UI.getCurrent().getPage().setLocation(AfterJoining.nextPage());
             } catch (InvalidLinkException ex) {
                 showInvalidLink(ex);
             }

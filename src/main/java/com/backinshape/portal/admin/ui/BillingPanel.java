@@ -7,6 +7,7 @@ import com.backinshape.portal.base.TimeConfig;
 import com.backinshape.portal.billing.ComplimentaryPremium.Grant;
 import com.backinshape.portal.billing.SubscriptionAdministration.Subscription;
 import com.backinshape.portal.billing.SubscriptionAdministration.TimelineEntry;
+import com.backinshape.portal.billing.PaymentsDuringGrant;
 import com.backinshape.portal.billing.Tier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** The member's premium: tier, subscription, grants and timeline, and the billing actions behind a reason. */
 class BillingPanel extends Div {
@@ -53,13 +55,14 @@ class BillingPanel extends Div {
                 + s.status().label()
                 + (s.amount() == null ? "" : ", " + s.amount().format())
                 + (s.currentPeriodEnd() == null ? "" : (s.cancelAtPeriodEnd() ? ", ends " : ", renews ")
-                + TimeConfig.DATE.format(s.currentPeriodEnd()))));
+                + TimeConfig.DATE.format(s.currentPeriodEnd())))
+                + grants(file));
         timeline.setItems(file.timeline());
         actions.removeAll();
         if (erased) {
             return;
         }
-        actions.add(grantButton());
+        actions.add(grantButton(s));
         for (Grant g : file.activeGrants()) {
             actions.add(action("revoke-" + g.id(), "Revoke " + g.tier().label() + " grant", "Complimentary premium ends now.",
                     d -> d, r -> billing.revoke(memberId, g.id(), r)));
@@ -72,7 +75,7 @@ class BillingPanel extends Div {
             actions.add(action("cancel-now", "Cancel now", "The subscription and premium end now.", d -> d,
                     r -> billing.cancel(memberId, false, r)));
         }
-        if (s.status() != null) {
+        if (s.hasPayment()) {
             var amount = new BigDecimalField("Amount in GBP");
             amount.setId("refund-amount");
             amount.setPrefixComponent(new Div("£"));
@@ -82,7 +85,14 @@ class BillingPanel extends Div {
         }
     }
 
-    private Button grantButton() {
+    /** The summary's mention of complimentary premium, e.g. "; complimentary Premium until 28 December 2026". */
+    private static String grants(BillingFile file) {
+        return file.activeGrants().stream().map(g -> "; complimentary " + g.tier().label() + " until "
+                + TimeConfig.DATE.format(g.validUntil())
+                + (g.payments() == null ? "" : " (" + g.payments().label().toLowerCase() + ")")).collect(Collectors.joining());
+    }
+
+    private Button grantButton(Subscription s) {
         var tier = new Select<Tier>();
         tier.setLabel("Tier");
         tier.setId("grant-tier");
@@ -95,9 +105,26 @@ class BillingPanel extends Div {
         length.setItems(GrantLength.values());
         length.setItemLabelGenerator(GrantLength::label);
         length.setValue(GrantLength.ONE_MONTH);
-        return action("grant", "Grant complimentary premium", "Gives the same access as paid premium; it ends by itself.",
-                d -> d.with("tier", tier).with("length", length),
-                r -> billing.grant(memberId, tier.getValue(), length.getValue(), r));
+        String explanation = "Gives the same access as paid premium; it ends by itself.";
+        if (!s.isHeld() || s.cancelAtPeriodEnd()) {
+            return action("grant", "Grant complimentary premium", explanation,
+                    d -> d.with("tier", tier).with("length", length),
+                    r -> billing.grant(memberId, tier.getValue(), length.getValue(), r, null));
+        }
+        var payments = new Select<PaymentsDuringGrant>();
+        payments.setLabel("Their subscription meanwhile");
+        payments.setId("grant-payments");
+        payments.setItems(PaymentsDuringGrant.values());
+        payments.setItemLabelGenerator(PaymentsDuringGrant::label);
+        payments.setValue(PaymentsDuringGrant.MOVE_RENEWAL);
+        payments.setWidthFull();
+        explanation += " This member pays for " + s.tier().label() + " (" + (s.amount() == null ? "" : s.amount().format() + " a "
+                + s.period().unit() + ", ") + "next renewal " + (s.currentPeriodEnd() == null ? "unknown"
+                : TimeConfig.DATE.format(s.currentPeriodEnd())) + "): unless you change it, that renewal is charged during "
+                + "the grant. Moving the renewal adds the grant's length to it; pausing takes no payment until the grant ends.";
+        return action("grant", "Grant complimentary premium", explanation,
+                d -> d.with("tier", tier).with("length", length).with("payments", payments),
+                r -> billing.grant(memberId, tier.getValue(), length.getValue(), r, payments.getValue()));
     }
 
     private Button action(String id, String label, String explanation,

@@ -1,6 +1,7 @@
 package com.backinshape.portal.billing.domain;
 
 import com.backinshape.portal.base.AbstractEntity;
+import com.backinshape.portal.billing.PaymentsDuringGrant;
 import com.backinshape.portal.billing.Tier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,6 +33,9 @@ public class ComplimentaryGrant extends AbstractEntity {
     private Instant grantedAt;
     @Column(name = "revoked_at")
     private @Nullable Instant revokedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payments")
+    private @Nullable PaymentsDuringGrant payments;
 
     protected ComplimentaryGrant() {
         this(0, Tier.PREMIUM, Instant.EPOCH, "", 0, Instant.EPOCH);
@@ -51,6 +55,11 @@ public class ComplimentaryGrant extends AbstractEntity {
         return revokedAt == null && now.isBefore(validUntil);
     }
 
+    /** Records what the grant did to the member's live subscription. */
+    public void setPayments(@Nullable PaymentsDuringGrant payments) {
+        this.payments = payments;
+    }
+
     public void revoke(Instant now) {
         if (revokedAt == null) {
             revokedAt = now;
@@ -64,4 +73,5 @@ public class ComplimentaryGrant extends AbstractEntity {
     public long getGrantedBy() { return grantedBy; }
     public Instant getGrantedAt() { return grantedAt; }
     public @Nullable Instant getRevokedAt() { return revokedAt; }
+    public @Nullable PaymentsDuringGrant getPayments() { return payments; }
 }

@@ -1,6 +1,7 @@
 package com.backinshape.portal.billing.gateway;
 
 import com.backinshape.portal.billing.Money;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,15 @@ public interface PaymentGateway {
     void setCancelAtPeriodEnd(String subscriptionId, boolean cancel);
 
     void cancelNow(String subscriptionId);
+
+    /**
+     * Stops taking payments until {@code resumesAt} (Stripe's {@code pause_collection}, invoices voided), or
+     * takes them again now when {@code resumesAt} is null. The subscription stays live.
+     */
+    void pauseCollection(String subscriptionId, @Nullable Instant resumesAt);
+
+    /** Moves the next renewal to {@code renewsAt} by a free trial until then, without proration. */
+    void extendTrial(String subscriptionId, Instant renewsAt);
 
     /** Refunds the latest payment of the subscription in full. */
     void refundLatestPayment(String subscriptionId);

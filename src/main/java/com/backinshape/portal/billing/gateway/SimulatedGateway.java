@@ -5,6 +5,7 @@ import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.billing.Money;
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -132,6 +133,50 @@ public class SimulatedGateway implements PaymentGateway {
     }
 
     @Override
+    public void pauseCollection(String subscriptionId, @Nullable Instant resumesAt) {
+        JsonObject sub = stripe.get(subscriptionId);
+        JsonObject previous = new JsonObject();
+        previous.add("pause_collection", sub.get("pause_collection"));
+        if (resumesAt == null) {
+            sub.add("pause_collection", com.google.gson.JsonNull.INSTANCE);
+        } else {
+            JsonObject pause = new JsonObject();
+            pause.addProperty("behavior", "void");
+            pause.addProperty("resumes_at", resumesAt.getEpochSecond());
+            sub.add("pause_collection", pause);
+        }
+        stripe.save(sub);
+        stripe.send("customer.subscription.updated", sub, previous);
+    }
+
+    @Override
+    public void extendTrial(String subscriptionId, Instant renewsAt) {
+        JsonObject sub = stripe.get(subscriptionId);
+        JsonObject previous = new JsonObject();
+        previous.addProperty("status", StripeJson.str(sub, "status"));
+        previous.add("trial_end", sub.get("trial_end"));
+        JsonObject item = StripeJson.firstItem(sub);
+        if (!"trialing".equals(StripeJson.str(sub, "status"))) {
+            item.addProperty("current_period_start", stripe.now());
+        }
+        item.addProperty("current_period_end", renewsAt.getEpochSecond());
+        sub.addProperty("trial_end", renewsAt.getEpochSecond());
+        sub.addProperty("status", "trialing");
+        if (StripeJson.bool(sub, "cancel_at_period_end")) {
+            sub.addProperty("cancel_at", renewsAt.getEpochSecond());
+        }
+        stripe.save(sub);
+        stripe.send("customer.subscription.updated", sub, previous);
+    }
+
+    /** Collection is paused (an admin's complimentary grant) and not yet due to resume. */
+    private boolean collectionPaused(JsonObject sub) {
+        Long resumesAt = sub.has("pause_collection") && sub.get("pause_collection").isJsonObject()
+                ? StripeJson.num(sub, "pause_collection", "resumes_at") : null;
+        return resumesAt != null && resumesAt > stripe.now();
+    }
+
+    @Override
     public void refundLatestPayment(String subscriptionId) {
         JsonObject sub = stripe.get(subscriptionId);
         long paid = latestPayment(sub);
@@ -171,6 +216,12 @@ public class SimulatedGateway implements PaymentGateway {
             shapes.end(sub);
             stripe.save(sub);
             stripe.send("customer.subscription.deleted", sub, null);
+            return;
+        }
+        if (collectionPaused(sub)) {
+            shapes.startNextPeriod(sub, false);
+            stripe.save(sub);
+            stripe.send("customer.subscription.updated", sub, previous);
             return;
         }
         boolean fail = "true".equals(StripeJson.str(sub, "metadata", SimulatedObjects.FAIL_NEXT));

@@ -15,6 +15,7 @@ import com.stripe.param.InvoicePaymentListParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.SubscriptionUpdateParams;
 import com.stripe.param.checkout.SessionCreateParams;
+import java.time.Instant;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -111,6 +112,26 @@ public class StripeGateway implements PaymentGateway {
     @Override
     public void cancelNow(String subscriptionId) {
         call(() -> client.v1().subscriptions().cancel(subscriptionId));
+    }
+
+    @Override
+    public void pauseCollection(String subscriptionId, @Nullable Instant resumesAt) {
+        var params = SubscriptionUpdateParams.builder();
+        if (resumesAt == null) {
+            params.setPauseCollection(com.stripe.param.common.EmptyParam.EMPTY);
+        } else {
+            params.setPauseCollection(SubscriptionUpdateParams.PauseCollection.builder()
+                    .setBehavior(SubscriptionUpdateParams.PauseCollection.Behavior.VOID)
+                    .setResumesAt(resumesAt.getEpochSecond()).build());
+        }
+        call(() -> client.v1().subscriptions().update(subscriptionId, params.build()));
+    }
+
+    @Override
+    public void extendTrial(String subscriptionId, Instant renewsAt) {
+        call(() -> client.v1().subscriptions().update(subscriptionId, SubscriptionUpdateParams.builder()
+                .setTrialEnd(renewsAt.getEpochSecond())
+                .setProrationBehavior(SubscriptionUpdateParams.ProrationBehavior.NONE).build()));
     }
 
     @Override

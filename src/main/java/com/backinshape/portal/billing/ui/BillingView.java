@@ -22,7 +22,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.dialog.Dialog;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** The member's plan, status, renewal and trial; cancel and undo, change plan, card and invoices. */
 @Route("billing")
@@ -37,6 +39,8 @@ public class BillingView extends Main implements BeforeEnterObserver {
     private final Div content = new Div();
     private final FormMessage message = new FormMessage();
     private int pollsLeft;
+    private @Nullable Overview waitingFor;
+    private @Nullable Overview shown;
 
     public BillingView(BillingService billing, DevTools devTools) {
         this.billing = billing;
@@ -61,6 +65,10 @@ public class BillingView extends Main implements BeforeEnterObserver {
     private void show() {
         content.removeAll();
         Overview o = billing.overview();
+        shown = o;
+        if (o.grant() != null) {
+            content.add(grant(o));
+        }
         if (!o.hasSubscription()) {
             content.add(new Paragraph("You are on the " + o.access().label() + " plan."), new Anchor("/pricing", "See plans and prices"));
             return;
@@ -82,16 +90,37 @@ public class BillingView extends Main implements BeforeEnterObserver {
         var card = new Div(new H2("Your plan"), facts);
         card.addClassName("portal-card");
         if (o.cancelAtPeriodEnd()) {
-            card.add(new Paragraph("Your subscription is cancelled. You keep premium until " + date(o.currentPeriodEnd()) + "."));
+            card.add(new Paragraph("Your subscription is cancelled. " + keepsUntil(o)));
             card.add(action("Keep my subscription", billing::keepSubscription, true));
         } else {
-            card.add(action("Cancel subscription", billing::cancelAtPeriodEnd, false));
+            var cancel = new Button("Cancel subscription", e -> confirmCancel(o));
+            cancel.setId("cancel-subscription");
+            card.add(cancel);
         }
         content.add(card, new PlanChangeForm(billing, o.tier(), o.period(),
                 plan -> run(() -> billing.switchPlan(plan.tier(), plan.period()))), cardAndInvoices(o));
         if (o.simulated() && devTools.enabled()) {
             content.add(new SimulatedControls(() -> run(billing::simulateRenewal), () -> run(billing::simulateFailedRenewal)));
         }
+    }
+
+    /** Complimentary premium from the clinic: until when, and what it means for the member's payments. */
+    private static Div grant(Overview o) {
+        var g = o.grant();
+        var card = new Div(new H2("Complimentary " + g.tier().label()),
+                new Paragraph("The clinic has given you " + g.tier().label() + " free of charge until " + date(g.validUntil()) + "."));
+        card.addClassName("portal-card");
+        card.setId("complimentary-grant");
+        if (o.hasSubscription() && g.payments() != null) {
+            card.add(new Paragraph(switch (g.payments()) {
+                case PAUSE -> "Payments for your subscription are paused until then: nothing is charged before "
+                        + date(g.validUntil()) + ".";
+                case MOVE_RENEWAL -> "Your subscription's next renewal has moved to " + date(o.currentPeriodEnd())
+                        + ": nothing is charged before then.";
+                case KEEP -> "Your subscription continues and renews as usual.";
+            }));
+        }
+        return card;
     }
 
     private Div cardAndInvoices(Overview o) {
@@ -108,6 +137,29 @@ public class BillingView extends Main implements BeforeEnterObserver {
         return box;
     }
 
+    /** "Cancel subscription" asks first, saying until when premium stays. */
+    private void confirmCancel(Overview o) {
+        var dialog = new Dialog();
+        dialog.setId("cancel-dialog");
+        dialog.setHeaderTitle("Cancel your subscription?");
+        dialog.add(new Paragraph(keepsUntil(o) + " No further payment is taken, and you can change your mind until then."));
+        var cancel = new Button("Cancel subscription", e -> {
+            dialog.close();
+            run(billing::cancelAtPeriodEnd);
+        });
+        cancel.setId("confirm-cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        var keep = new Button("Keep my subscription", e -> dialog.close());
+        keep.setId("keep-subscription");
+        keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, keep);
+        dialog.open();
+    }
+
+    private static String keepsUntil(Overview o) {
+        return "You keep " + o.tier().label() + " until " + date(o.currentPeriodEnd()) + ".";
+    }
+
     private Button action(String label, Runnable change, boolean primary) {
         var button = new Button(label, e -> run(change));
         if (primary) {
@@ -121,25 +173,43 @@ public class BillingView extends Main implements BeforeEnterObserver {
     private void run(Runnable change) {
         message.clear();
         try {
+            Overview before = billing.overview();
             change.run();
             message.success("Done. Updating…");
+            waitingFor = before;
             pollsLeft = 10;
             UI.getCurrent().setPollInterval(700);
             show();
+            stopWaitingOnceShown();
         } catch (InvalidInputException e) {
             message.error(String.join(" ", e.errors().values()));
             show();
         }
     }
 
+    /** Refreshes until the change shows (or a few seconds pass), then removes "Done. Updating…". */
     private void refreshWhileWaiting() {
-        if (pollsLeft > 0 && --pollsLeft >= 0) {
+        if (pollsLeft > 0) {
+            pollsLeft--;
             show();
+            stopWaitingOnceShown();
             if (pollsLeft == 0) {
-                UI.getCurrent().setPollInterval(-1);
-                message.clear();
+                stopWaiting();
             }
         }
+    }
+
+    private void stopWaitingOnceShown() {
+        if (waitingFor != null && !waitingFor.equals(shown)) {
+            stopWaiting();
+        }
+    }
+
+    private void stopWaiting() {
+        pollsLeft = 0;
+        waitingFor = null;
+        UI.getCurrent().setPollInterval(-1);
+        message.clear();
     }
 
     private static String date(Instant instant) {

@@ -72,9 +72,13 @@ public class CheckoutReturnView extends Main implements BeforeEnterObserver {
         UI ui = UI.getCurrent();
         if (progress.confirmed()) {
             ui.setPollInterval(-1);
+            var first = checkout.firstStep();
+            var next = new Anchor(first.path(), first.label());
+            next.addClassName("portal-button");
+            next.setId("first-step");
             status.add(new H1("Welcome to " + progress.tier().label()),
                     new Paragraph("Your upgrade is confirmed and your strength programmes are unlocked. We have emailed you a confirmation."),
-                    new Anchor("/home", "Go to your programmes"), new Paragraph(), new Anchor("/billing", "See your billing details"));
+                    new Paragraph(first.explanation()), next, new Paragraph(), new Anchor("/billing", "See your billing details"));
             return;
         }
         ui.setPollInterval(polls > SLOW_AFTER_POLLS ? 5000 : 1000);

@@ -36,7 +36,8 @@ class PlanChangeForm extends Div {
         plan.setLabel("Change plan to");
         plan.setId("change-plan");
         plan.setItems(others);
-        plan.setItemLabelGenerator(p -> p.tier().label() + ", " + p.period().label().toLowerCase());
+        plan.setItemLabelGenerator(p -> p.tier().label() + ", " + p.period().label().toLowerCase() + " – "
+                + billing.price(p).format() + " a " + p.period().unit());
         plan.setPlaceholder("Choose a plan");
         plan.addValueChangeListener(e -> showPreview());
         preview.setId("change-preview");

@@ -5,11 +5,13 @@ import com.backinshape.portal.base.ui.Forms.FormMessage;
 import com.backinshape.portal.billing.CheckoutService;
 import com.backinshape.portal.billing.CheckoutService.PlanPrice;
 import com.backinshape.portal.billing.Period;
+import com.backinshape.portal.billing.Plan;
 import com.backinshape.portal.billing.Tier;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.EnumMap;
@@ -35,6 +38,10 @@ import java.util.Map;
 @Menu(title = "Plans and prices", order = 40)
 @AnonymousAllowed
 public class PricingView extends Main implements BeforeEnterObserver {
+
+    /** Said before checkout, so nobody pays expecting to start strength training straight away. */
+    static final String STRENGTH_AFTER_QUESTIONNAIRE = "Strength training starts after the free back-pain questionnaire, "
+            + "which checks that strength work is safe for you.";
 
     private final CheckoutService checkout;
     private final RadioButtonGroup<Period> period = new RadioButtonGroup<>("Billing period");
@@ -56,7 +63,8 @@ public class PricingView extends Main implements BeforeEnterObserver {
         period.addValueChangeListener(e -> showPrices());
         plans.addClassName("pricing-plans");
         add(new H1("Plans and prices"), new Paragraph("Start free. Upgrade for strength training when you are ready: "
-                + "your first paid plan begins with a 7-day free trial, and you can cancel at any time."), joinFirst, period,
+                + "your first paid plan begins with a 7-day free trial, and you can cancel at any time."),
+                new Paragraph(STRENGTH_AFTER_QUESTIONNAIRE), joinFirst, period,
                 message, plans);
     }
 
@@ -125,9 +133,39 @@ public class PricingView extends Main implements BeforeEnterObserver {
         return card;
     }
 
+    /** A visitor who chose a plan joins (or signs in) and comes back to it: the plan travels in the links. */
+    private void offerToJoin(Plan plan) {
+        var dialog = new Dialog();
+        dialog.setId("join-to-upgrade");
+        dialog.setHeaderTitle("Join to choose " + plan.tier().label());
+        dialog.add(new Paragraph("Create your free account first (or sign in if you have one). You then come straight "
+                + "back to " + plan.tier().label() + ", " + plan.period().label().toLowerCase() + "."));
+        var join = new Anchor("/signup?plan=" + plan.key(), "Join free");
+        join.addClassName("portal-button");
+        join.setId("join-for-plan");
+        var signIn = new Anchor("/checkout/start?plan=" + plan.key(), "Sign in");
+        signIn.setId("sign-in-for-plan");
+        // whole-page loads: the dialog goes, and signing in remembers the page first asked for
+        join.getElement().setAttribute("router-ignore", true);
+        signIn.getElement().setAttribute("router-ignore", true);
+        var close = new Button("Not now", e -> dialog.close());
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                showPlans();
+            }
+        });
+        dialog.getFooter().add(close);
+        dialog.add(new Div(join, new Text(" "), signIn));
+        dialog.open();
+    }
+
     private void choose(Tier tier) {
         if (!checkout.isSignedIn()) {
-            UI.getCurrent().navigate("login");
+            offerToJoin(new Plan(tier, period.getValue()));
+            return;
+        }
+        if (!checkout.isSimulated()) {
+            UI.getCurrent().navigate("checkout/start", QueryParameters.of("plan", new Plan(tier, period.getValue()).key()));
             return;
         }
         try {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -30,6 +31,7 @@ public class SimulatedCheckoutView extends Main implements BeforeEnterObserver {
     private final CheckoutService checkout;
     private final TextField cardNumber = new TextField("Card number");
     private final FormMessage message = new FormMessage();
+    private final Div summary = new Div();
     private final Button pay = new Button("Pay", e -> pay());
     private String sessionId = "";
 
@@ -44,12 +46,14 @@ public class SimulatedCheckoutView extends Main implements BeforeEnterObserver {
         cardNumber.setMaxLength(23);
         cardNumber.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         cardNumber.setRequiredIndicatorVisible(true);
+        cardNumber.setWidthFull();
+        cardNumber.addClassName("card-number");
         pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         pay.addClickShortcut(Key.ENTER);
         pay.setId("pay");
         var form = new Div(cardNumber, message, pay);
         form.addClassName("portal-card");
-        add(banner, new H1("Checkout"), new Paragraph("Payments are simulated on this server: no card is charged."),
+        add(banner, new H1("Checkout"), summary, new Paragraph("Payments are simulated on this server: no card is charged."),
                 form, new Anchor("/pricing", "Cancel and go back to the plans"));
     }
 
@@ -58,7 +62,14 @@ public class SimulatedCheckoutView extends Main implements BeforeEnterObserver {
         sessionId = event.getLocation().getQueryParameters().getSingleParameter("session").orElse("");
         if (!checkout.isSimulated() || sessionId.isBlank()) {
             event.forwardTo(PricingView.class);
+            return;
         }
+        summary.removeAll();
+        checkout.summaryOfCheckout(sessionId).ifPresent(s -> {
+            summary.add(new H2("You are buying"), new CheckoutSummary(s),
+                    new Paragraph(PricingView.STRENGTH_AFTER_QUESTIONNAIRE));
+            summary.addClassName("portal-card");
+        });
     }
 
     private void pay() {
