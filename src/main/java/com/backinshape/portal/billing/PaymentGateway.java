@@ -35,6 +35,9 @@ interface PaymentGateway {
 
     void cancelNow(String subscriptionId);
 
+    /** Deletes the customer and everything the provider keeps about them (erasure); a customer already gone is fine. */
+    void deleteCustomer(String customerId);
+
     /** Refunds the latest payment of the subscription in full. */
     void refundLatestPayment(String subscriptionId);
 

@@ -1,0 +1,13 @@
+package com.backinshape.portal.rights;
+
+import com.backinshape.portal.OnPostgres;
+import org.junit.jupiter.api.Nested;
+
+/** The data rights use cases again on real PostgreSQL, where the deletes and the schema scan meet its catalogue. */
+@OnPostgres
+class ErasureOnPostgresTest {
+
+    @Nested
+    class Erasure extends ErasureCompletenessTest {
+    }
+}
