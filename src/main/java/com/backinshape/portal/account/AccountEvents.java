@@ -43,4 +43,11 @@ public final class AccountEvents {
      */
     public record MemberErased(long memberId) {
     }
+
+    /**
+     * A member's data was handed out as a file: by the member ({@code byMemberId == memberId}, no reason)
+     * or an admin's subject-access request (with the reason). Handled synchronously by the audit log.
+     */
+    public record PersonalDataExported(long memberId, long byMemberId, @org.jspecify.annotations.Nullable String reason) {
+    }
 }

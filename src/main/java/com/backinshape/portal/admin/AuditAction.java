@@ -15,7 +15,9 @@ public enum AuditAction {
     REFUNDED("Refunded payment"),
     VIEWED_STRIPE_EVENT("Viewed Stripe event payload"),
     REPLAYED_STRIPE_EVENT("Replayed Stripe event"),
-    RAN_RECONCILIATION("Ran subscription reconciliation");
+    RAN_RECONCILIATION("Ran subscription reconciliation"),
+    EXPORTED_PERSONAL_DATA("Produced the member's data file (subject access)"),
+    DOWNLOADED_OWN_DATA("Member downloaded their data");
 
     private final String label;
 

@@ -53,6 +53,11 @@ public class HealthRecords {
         return assessments.findByMemberIdOrderByStartedAtDescIdDesc(memberId).stream().map(this::toRecord).toList();
     }
 
+    /** Every questionnaire of the member, newest first: for the member's own data file (run as the system). */
+    List<HealthRecord> all(long memberId) {
+        return assessments.findByMemberIdOrderByStartedAtDescIdDesc(memberId).stream().map(this::toRecord).toList();
+    }
+
     /** Erasure, run as the system in the erasing transaction. */
     @EventListener
     void on(MemberErased e) {

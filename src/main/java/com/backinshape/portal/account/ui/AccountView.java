@@ -39,7 +39,7 @@ public class AccountView extends Main implements BeforeEnterObserver {
     private final Paragraph emailNow = new Paragraph();
     private final Paragraph consents = new Paragraph();
 
-    public AccountView(AccountService accounts, PasswordService passwords) {
+    public AccountView(AccountService accounts, PasswordService passwords, DataRightsSection dataRights) {
         this.accounts = accounts;
         addClassNames("portal-page", "narrow");
 
@@ -115,6 +115,7 @@ public class AccountView extends Main implements BeforeEnterObserver {
                 new Section(new H2("Email"), emailNow, emailMessage, newEmail, emailPassword, changeEmail),
                 new Section(new H2("Password"), passwordMessage, current, next, changePassword),
                 new Section(new H2("What you agreed to"), consents));
+        add(dataRights);
     }
 
     @Override

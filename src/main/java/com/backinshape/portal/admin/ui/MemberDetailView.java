@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 public class MemberDetailView extends Main implements BeforeEnterObserver {
 
     private final MemberAdmin admin;
+    private final com.backinshape.portal.admin.SubjectAccess subjectAccess;
     private final H1 title = new H1();
     private final Div profile = new Div();
     private final FlexLayout actions = new FlexLayout();
@@ -41,8 +42,9 @@ public class MemberDetailView extends Main implements BeforeEnterObserver {
     private final BillingPanel billing;
     private long memberId;
 
-    public MemberDetailView(MemberAdmin admin, MemberBilling memberBilling) {
+    public MemberDetailView(MemberAdmin admin, MemberBilling memberBilling, com.backinshape.portal.admin.SubjectAccess subjectAccess) {
         this.admin = admin;
+        this.subjectAccess = subjectAccess;
         this.billing = new BillingPanel(memberBilling, this::show);
         addClassNames("portal-page", "admin-page");
         profile.setId("profile");
@@ -91,6 +93,7 @@ public class MemberDetailView extends Main implements BeforeEnterObserver {
                     r -> admin.setSignInEnabled(memberId, false, r))
                     : action("enable", "Enable sign-in", "The member can sign in again.",
                     r -> admin.setSignInEnabled(memberId, true, r)));
+            actions.add(SubjectAccessDialog.button(subjectAccess, memberId));
             actions.add(action("erase", "Delete member", "Erases personal and health data for good; an anonymised "
                     + "record stays. This cannot be undone.", r -> admin.erase(memberId, r)));
         }
