@@ -45,6 +45,14 @@ public final class AccountEvents {
     }
 
     /**
+     * The member withdrew consent to the use of their health information: each feature deletes its health
+     * data about them (answers, results, logs, notes) and stops their programmes, synchronously in the same
+     * transaction; notification confirms it by email (never with health data).
+     */
+    public record HealthConsentWithdrawn(long memberId, String email, String firstName, java.time.Instant at) {
+    }
+
+    /**
      * A member's data was handed out as a file: by the member ({@code byMemberId == memberId}, no reason)
      * or an admin's subject-access request (with the reason). Handled synchronously by the audit log.
      */

@@ -35,7 +35,7 @@ class AccountPersonalData implements PersonalData.Contributor {
         var consents = List.of(
                 new Consent("Terms and privacy notice", m.getTermsVersion(), m.getTermsAcceptedAt(), null),
                 new Consent("Use of your health information", m.getHealthConsentVersion(), m.getHealthConsentAt(),
-                        null));
+                        m.getHealthConsentWithdrawnAt()));
         var profile = new Profile(memberId, m.getFirstName(), m.getEmail(), m.getPendingEmail(), m.getCreatedAt(),
                 m.getEmailVerifiedAt(), m.getSourceRef(), m.getUtmSource(), m.getUtmMedium(), m.getUtmCampaign(),
                 consents);
@@ -48,7 +48,8 @@ class AccountPersonalData implements PersonalData.Contributor {
         }
         for (Consent c : consents) {
             lines.add(c.what() + ", version " + c.version() + ": agreed "
-                    + (c.givenAt() == null ? "-" : TimeConfig.DATE_TIME.format(c.givenAt())));
+                    + (c.givenAt() == null ? "-" : TimeConfig.DATE_TIME.format(c.givenAt()))
+                    + (c.withdrawnAt() == null ? "" : ", withdrawn " + TimeConfig.DATE_TIME.format(c.withdrawnAt())));
         }
         return new PersonalData.Part("profile", "Your profile and consents", profile, lines);
     }

@@ -19,7 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
+import com.backinshape.portal.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,14 +92,15 @@ public class PersonalDataExport {
     /**
      * Streams the ZIP of the ticket's member to {@code out}; the ticket works once, for whom it was issued.
      *
-     * @throws AccessDeniedException for an unknown, used, expired or someone else's ticket
+     * @throws InvalidInputException ("form") for an unknown, used, expired or someone else's ticket
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public void write(String ticket, OutputStream out) {
         Ticket t = tickets.remove(ticket);
         if (t == null || t.issuedTo() != currentMember.requireId() || clock.instant().isAfter(t.expires())) {
-            throw new AccessDeniedException("This download link has expired: ask for your data again.");
+            throw InvalidInputException.of(InvalidInputException.FORM,
+                    "This download link has expired: ask for the data again.");
         }
         writeZip(t.subjectId(), out);
     }

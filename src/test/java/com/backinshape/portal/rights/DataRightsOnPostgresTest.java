@@ -5,9 +5,13 @@ import org.junit.jupiter.api.Nested;
 
 /** The data rights use cases again on real PostgreSQL, where the deletes and the schema scan meet its catalogue. */
 @OnPostgres
-class ErasureOnPostgresTest {
+class DataRightsOnPostgresTest {
 
     @Nested
     class Erasure extends ErasureCompletenessTest {
+    }
+
+    @Nested
+    class Withdrawal extends ConsentWithdrawalTest {
     }
 }
