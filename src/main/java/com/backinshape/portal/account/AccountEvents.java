@@ -53,6 +53,13 @@ public final class AccountEvents {
     }
 
     /**
+     * The member is closing their account: the confirmation goes to their address now, in the closing
+     * transaction (handled synchronously), just before {@link MemberErased} erases it.
+     */
+    public record AccountClosing(long memberId, String email, String firstName) {
+    }
+
+    /**
      * A member's data was handed out as a file: by the member ({@code byMemberId == memberId}, no reason)
      * or an admin's subject-access request (with the reason). Handled synchronously by the audit log.
      */

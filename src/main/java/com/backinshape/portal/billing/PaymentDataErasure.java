@@ -32,7 +32,10 @@ class PaymentDataErasure {
         if (customerId != null) {
             gateways.current().deleteCustomer(customerId);
         }
-        jdbc.sql("update billing_stripe_event set payload = " + TRIMMED + " where member_id = ? or payload like ?")
+        // an event still waiting to be processed (e.g. the cancellation just sent) keeps its payload until the
+        // retention job trims it: processing reads it
+        jdbc.sql("update billing_stripe_event set payload = " + TRIMMED
+                        + " where status <> 'RECEIVED' and (member_id = ? or payload like ?)")
                 .param(e.memberId()).param(customerId == null ? "-" : "%\"" + customerId + "\"%").update();
     }
 

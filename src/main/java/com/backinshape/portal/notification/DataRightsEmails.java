@@ -1,9 +1,11 @@
 package com.backinshape.portal.notification;
 
+import com.backinshape.portal.account.AccountEvents.AccountClosing;
 import com.backinshape.portal.account.AccountEvents.HealthConsentWithdrawn;
 import com.backinshape.portal.account.HealthConsent;
 import com.backinshape.portal.base.AppProperties;
 import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -25,5 +27,15 @@ class DataRightsEmails {
                 "You withdrew consent to use your health information", "consent-withdrawn",
                 Map.of("firstName", e.firstName(), "stillWorks", HealthConsent.STILL_WORKS,
                         "link", app.link("/account")));
+    }
+
+    /**
+     * Recorded in the closing transaction, before the erasure (an asynchronous listener would find the
+     * address gone); the outbox keeps it until delivered, then forgets address and content.
+     */
+    @EventListener
+    void on(AccountClosing e) {
+        outbox.enqueue("account-closed:" + e.memberId(), e.memberId(), e.email(), "Your account is closed",
+                "account-closed", Map.of("firstName", e.firstName()));
     }
 }

@@ -104,7 +104,10 @@ class OutboxSender {
                 recordFailure(id, e);
                 break;
             }
-            tx.executeWithoutResult(s -> emails.markSent(id, clock.instant()));
+            tx.executeWithoutResult(s -> {
+                emails.markSent(id, clock.instant());
+                emails.forgetIfFarewell(id);
+            });
             sent++;
         }
         return sent;
@@ -126,6 +129,9 @@ class OutboxSender {
             int attempt = row.getAttempts() + 1;
             boolean giveUp = permanent || attempt >= settings.attemptsAllowed();
             row.markAttemptFailed(clock.instant(), safe(e), backoff(attempt), giveUp);
+            if (giveUp) {
+                emails.forgetIfFarewell(id);
+            }
             if (giveUp) {
                 log.error("Email {} failed for good after {} attempt(s): {}", id, attempt, safe(e));
             } else {

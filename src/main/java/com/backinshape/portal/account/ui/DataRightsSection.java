@@ -1,5 +1,6 @@
 package com.backinshape.portal.account.ui;
 
+import com.backinshape.portal.account.AccountClosure;
 import com.backinshape.portal.account.HealthConsent;
 import com.backinshape.portal.account.PersonalDataExport;
 import com.backinshape.portal.account.RateLimitedException;
@@ -13,13 +14,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Map;
 import org.springframework.context.annotation.Scope;
 
 /**
  * "Your data" on the account page: download everything the portal holds about the member, and withdraw
- * (or give again) consent to the use of their health information.
+ * (or give again) consent to the use of their health information, and close the account.
  */
 @SpringComponent
 @Scope("prototype")
@@ -27,6 +31,8 @@ public class DataRightsSection extends Section {
 
     private final PersonalDataExport exports;
     private final HealthConsent consent;
+    private final AccountClosure closure;
+    private final AuthenticationContext auth;
     private final Forms.FormMessage downloadMessage = new Forms.FormMessage();
     private final Div downloadLink = new Div();
     private final Forms.FormMessage consentMessage = new Forms.FormMessage();
@@ -34,9 +40,12 @@ public class DataRightsSection extends Section {
     private final Button withdraw = new Button("Withdraw health-data consent", e -> confirmWithdrawal());
     private final Button giveAgain = new Button("Give consent again", e -> giveAgain());
 
-    DataRightsSection(PersonalDataExport exports, HealthConsent consent) {
+    DataRightsSection(PersonalDataExport exports, HealthConsent consent, AccountClosure closure,
+                      AuthenticationContext auth) {
         this.exports = exports;
         this.consent = consent;
+        this.closure = closure;
+        this.auth = auth;
         setId("data-rights");
         var download = new Button("Download my data", e -> prepareDownload());
         download.setId("download-data");
@@ -49,7 +58,8 @@ public class DataRightsSection extends Section {
                         + "subscription and payments, the emails we sent you, and who at the clinic looked at your "
                         + "health answers, when and why."),
                 downloadMessage, download, downloadLink,
-                new H2("Your health information"), consentState, consentMessage, withdraw, giveAgain);
+                new H2("Your health information"), consentState, consentMessage, withdraw, giveAgain,
+                closeAccount());
         showConsent();
     }
 
@@ -105,6 +115,26 @@ public class DataRightsSection extends Section {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
         dialog.open();
+    }
+
+    private Section closeAccount() {
+        var message = new Forms.FormMessage();
+        var password = new PasswordField("Your password");
+        password.setId("close-password");
+        password.setWidthFull();
+        var close = new Button("Close my account", e -> {
+            Forms.clearErrors(Map.of("password", password), message);
+            try {
+                closure.close(password.getValue());
+                auth.logout();
+            } catch (InvalidInputException ex) {
+                Forms.showErrors(ex, Map.of("password", password), message);
+            }
+        });
+        close.setId("close-account");
+        close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return new Section(new H2("Close my account"), new Paragraph(AccountClosure.WHAT_HAPPENS), message, password,
+                close);
     }
 
     private void giveAgain() {
