@@ -14,4 +14,8 @@ class DataRightsOnPostgresTest {
     @Nested
     class Withdrawal extends ConsentWithdrawalTest {
     }
+
+    @Nested
+    class Retention extends RetentionJobsTest {
+    }
 }
