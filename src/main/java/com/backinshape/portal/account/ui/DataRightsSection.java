@@ -75,7 +75,6 @@ public class DataRightsSection extends Section {
             };
             var save = new Anchor(zip, "Save your data (ZIP)");
             save.setId("save-data");
-            save.getElement().addEventListener("click", e -> downloadLink.removeAll());
             downloadLink.add(save);
             downloadMessage.success("Your file is ready. The link works once, for the next 10 minutes.");
         } catch (RateLimitedException ex) {

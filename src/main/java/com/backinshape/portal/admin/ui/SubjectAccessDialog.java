@@ -36,7 +36,6 @@ final class SubjectAccessDialog {
         dialog.setHeaderTitle("Member's data file");
         var link = new Anchor(zip, "Save the ZIP file");
         link.setId("save-subject-access");
-        link.getElement().addEventListener("click", e -> dialog.close());
         dialog.add(new Paragraph("The link works once, for the next 10 minutes."), link);
         dialog.getFooter().add(new Button("Close", e -> dialog.close()));
         dialog.open();
