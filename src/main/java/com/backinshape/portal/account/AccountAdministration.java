@@ -5,17 +5,12 @@ import com.backinshape.portal.account.domain.Member;
 import com.backinshape.portal.account.domain.MemberRepository;
 import com.backinshape.portal.account.domain.Role;
 import com.backinshape.portal.base.InvalidInputException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,23 +28,16 @@ public class AccountAdministration {
     private final SignupService signup;
     private final Sessions sessions;
     private final CurrentMember currentMember;
-    private final PasswordEncoder passwordEncoder;
-    private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final MemberEraser eraser;
 
     AccountAdministration(MemberRepository members, MemberSearch search, SignupService signup, Sessions sessions,
-                          CurrentMember currentMember, PasswordEncoder passwordEncoder,
-                          ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+                          CurrentMember currentMember, MemberEraser eraser) {
         this.members = members;
         this.search = search;
         this.signup = signup;
         this.sessions = sessions;
         this.currentMember = currentMember;
-        this.passwordEncoder = passwordEncoder;
-        this.events = events;
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.eraser = eraser;
     }
 
     /** One page of members; sort by the {@code MemberSummary.SORT_*} keys (default: newest first). */
@@ -98,7 +86,7 @@ public class AccountAdministration {
 
     /**
      * Erases the member's personal data here and, through {@link MemberErased}, in every feature (health
-     * data, emails), all in this transaction; keeps an anonymised stub. Answers the stub's summary.
+     * data, emails), all in this transaction ({@link MemberEraser}); keeps an anonymised stub. Answers the stub's summary.
      */
     @Transactional
     public MemberSummary erase(long memberId) {
@@ -106,14 +94,7 @@ public class AccountAdministration {
         if (member.isErased()) {
             throw InvalidInputException.of(InvalidInputException.FORM, "This member has already been erased.");
         }
-        String oldKey = member.getEmailKey();
-        member.erase(clock.instant(), passwordEncoder.encode(UUID.randomUUID().toString()));
-        jdbc.sql("delete from account_token where member_id = ?").param(memberId).update();
-        jdbc.sql("delete from login_throttle where email_key = ?").param(oldKey).update();
-        jdbc.sql("delete from rate_limit_hit where bucket = ?").param("email:address:" + oldKey).update();
-        members.flush();
-        events.publishEvent(new MemberErased(memberId));
-        sessions.endAllAfterCommit(memberId, null);
+        eraser.erase(member);
         return summary(member);
     }
 

@@ -44,6 +44,28 @@ public final class AccountEvents {
     public record MemberErased(long memberId) {
     }
 
+    /**
+     * The member withdrew consent to the use of their health information: each feature deletes its health
+     * data about them (answers, results, logs, notes) and stops their programmes, synchronously in the same
+     * transaction; notification confirms it by email (never with health data).
+     */
+    public record HealthConsentWithdrawn(long memberId, String email, String firstName, java.time.Instant at) {
+    }
+
+    /**
+     * The member is closing their account: the confirmation goes to their address now, in the closing
+     * transaction (handled synchronously), just before {@link MemberErased} erases it.
+     */
+    public record AccountClosing(long memberId, String email, String firstName) {
+    }
+
+    /**
+     * A member's data was handed out as a file: by the member ({@code byMemberId == memberId}, no reason)
+     * or an admin's subject-access request (with the reason). Handled synchronously by the audit log.
+     */
+    public record PersonalDataExported(long memberId, long byMemberId, @org.jspecify.annotations.Nullable String reason) {
+    }
+
     /** An admin set up their authenticator (at their first sign-in, or after a reset). */
     public record AuthenticatorSetUp(long memberId, String email, String firstName) {
     }

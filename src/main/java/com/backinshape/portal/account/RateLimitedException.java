@@ -6,4 +6,8 @@ public class RateLimitedException extends RuntimeException {
     public RateLimitedException() {
         super("Too many requests. Please wait an hour and try again, or call the clinic.");
     }
+
+    public RateLimitedException(String message) {
+        super(message);
+    }
 }

@@ -18,7 +18,10 @@ public enum AuditAction {
     RAN_RECONCILIATION("Ran subscription reconciliation"),
     SET_UP_AUTHENTICATOR("Set up two-factor sign-in"),
     USED_RECOVERY_CODE("Signed in with a recovery code"),
-    RESET_AUTHENTICATOR("Reset an admin's authenticator");
+    RESET_AUTHENTICATOR("Reset an admin's authenticator"),
+
+    EXPORTED_PERSONAL_DATA("Produced the member's data file (subject access)"),
+    DOWNLOADED_OWN_DATA("Member downloaded their data");
 
     private final String label;
 

@@ -72,6 +72,17 @@ public class AuditLog {
                 memberName, reason, detail));
     }
 
+    /**
+     * Records what a member did to their own data (e.g. downloading it), in the caller's transaction; the
+     * actor is named by id, never by email. Open to the member themselves (not only admins).
+     */
+    @PreAuthorize("isAuthenticated()")
+    void recordByMember(AuditAction action, long memberId, String reason) {
+        long actor = currentMember.requireId();
+        entries.save(new AuditEntry(clock.instant(), actor, "member #" + actor, action.name(), memberId, null,
+                reason, null));
+    }
+
     void forgetMemberName(long memberId) {
         entries.forgetMemberName(memberId);
     }

@@ -63,8 +63,7 @@ public class MemberAdmin {
         String why = AuditLog.requireReason(reason);
         MemberDetail member = existing(memberId);
         accounts.resendVerification(memberId);
-        audit.record(AuditAction.RESENT_VERIFICATION, memberId, displayName(member.summary()), why,
-                "to " + member.summary().email());
+        audit.record(AuditAction.RESENT_VERIFICATION, memberId, displayName(member.summary()), why, null);
     }
 
     /** Disables (ending the member's sessions) or enables sign-in. @throws InvalidInputException "reason" or "form" */
@@ -113,7 +112,8 @@ public class MemberAdmin {
                 InvalidInputException.of(InvalidInputException.FORM, "There is no member " + memberId + "."));
     }
 
+    /** How the audit log names a member: first name and id, never the email (blanked on erasure). */
     static String displayName(MemberSummary m) {
-        return m.firstName() + " <" + m.email() + ">";
+        return m.firstName() + " (#" + m.id() + ")";
     }
 }

@@ -1,6 +1,7 @@
 package com.backinshape.portal.assessment;
 
 import com.backinshape.portal.account.CurrentMember;
+import com.backinshape.portal.account.HealthConsent;
 import com.backinshape.portal.assessment.domain.Assessment;
 import com.backinshape.portal.assessment.domain.AssessmentRepository;
 import com.backinshape.portal.assessment.domain.AssessmentStatus;
@@ -71,10 +72,12 @@ public class AssessmentService {
     private final ApplicationEventPublisher events;
     private final SafetyHolds holds;
     private final Questionnaire questionnaire = Questionnaire.current();
+    private final HealthConsent consent;
 
     AssessmentService(AssessmentRepository assessments, CurrentMember currentMember, ClinicalRules rules, Clock clock,
-                      ApplicationEventPublisher events, SafetyHolds holds) {
+                      ApplicationEventPublisher events, SafetyHolds holds, HealthConsent consent) {
         this.holds = holds;
+        this.consent = consent;
         this.assessments = assessments;
         this.currentMember = currentMember;
         this.rules = rules;
@@ -82,10 +85,25 @@ public class AssessmentService {
         this.events = events;
     }
 
+    /** Whether the member's consent to the use of their health information stands (the questionnaire needs it). */
+    @PreAuthorize("hasRole('MEMBER')")
+    public boolean hasHealthConsent() {
+        return consent.isGiven(currentMember.requireId());
+    }
+
+    /** Health answers are stored only with consent. */
+    private void requireConsent(long memberId) {
+        if (!consent.isGiven(memberId)) {
+            throw InvalidInputException.of(InvalidInputException.FORM, "You withdrew consent to the use of your "
+                    + "health information. Give it again on your account page to answer the questionnaire.");
+        }
+    }
+
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional
     public Attempt startOrResume() {
         long memberId = currentMember.requireId();
+        requireConsent(memberId);
         // an attempt begun on an earlier version of the questions is left behind: its answers don't fit these pages
         Assessment a = assessments.findFirstByMemberIdAndStatusOrderByStartedAtDescIdDesc(memberId,
                         AssessmentStatus.IN_PROGRESS)
@@ -103,6 +121,7 @@ public class AssessmentService {
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional
     public StepOutcome saveStep(long assessmentId, int stepIndex, Map<String, List<String>> stepAnswers) {
+        requireConsent(currentMember.requireId());
         Assessment a = ownInProgress(assessmentId, stepIndex);
         Map<String, List<String>> given = cleaned(stepAnswers);
         Map<String, List<String>> all = merged(a, stepIndex, given);

@@ -3,8 +3,6 @@ package com.backinshape.portal.base;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RateLimiter {
 
-    private static final Duration KEEP = Duration.ofDays(1);
     private final RateLimitHitRepository hits;
     private final Clock clock;
 
@@ -38,12 +35,5 @@ public class RateLimiter {
         }
         hits.save(new RateLimitHit(key, now));
         return true;
-    }
-
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-    @SchedulerLock(name = "rate-limit-cleanup", lockAtMostFor = "PT10M")
-    @Transactional
-    public void forgetOldHits() {
-        hits.deleteOlderThan(clock.instant().minus(KEEP));
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** An erased member pays nothing more: their subscription is cancelled at once, in the erasing transaction. */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE) // before PaymentDataErasure
 class MemberErasureCancelsSubscription {
 
     private final MemberSubscriptionRepository rows;

@@ -1,6 +1,7 @@
 package com.backinshape.portal.landing;
 
 import com.backinshape.portal.account.SignupService;
+import com.backinshape.portal.base.RetentionProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,8 +14,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @Controller
 class LegalController {
 
+    private final RetentionProperties retention;
+
+    LegalController(RetentionProperties retention) {
+        this.retention = retention;
+    }
+
     @ModelAttribute
     void versions(Model model) {
+        model.addAttribute("retention", new RetentionWords(RetentionProperties.words(retention.stripePayloads()),
+                RetentionProperties.words(retention.emailBodies()), RetentionProperties.words(retention.completedEvents()),
+                RetentionProperties.words(retention.unverifiedAccounts()),
+                RetentionProperties.words(retention.signInRecords())));
         model.addAttribute("termsVersion", SignupService.TERMS_VERSION);
         model.addAttribute("healthConsentVersion", SignupService.HEALTH_CONSENT_VERSION);
     }
@@ -32,5 +43,10 @@ class LegalController {
     @GetMapping("/cookies")
     String cookies() {
         return "landing/cookies";
+    }
+
+    /** The retention periods as the privacy notice words them, from the settings the jobs apply. */
+    record RetentionWords(String stripePayloads, String emailBodies, String completedEvents, String unverifiedAccounts,
+                          String signInRecords) {
     }
 }

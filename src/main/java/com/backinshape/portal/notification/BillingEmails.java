@@ -53,7 +53,7 @@ class BillingEmails {
             model.put("memberEmail", c.email());
             model.put("memberId", c.memberId());
             if (!adminEmail.isBlank()) {
-                outbox.enqueue("admin-new-premium:" + e.subscriptionId(), null, adminEmail,
+                outbox.enqueue("admin-new-premium:" + e.subscriptionId(), c.memberId(), adminEmail,
                         "New " + e.tier().label() + " member", "admin-new-premium", model);
             }
         });

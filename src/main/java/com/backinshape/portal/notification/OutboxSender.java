@@ -110,6 +110,7 @@ class OutboxSender {
                 if (EmailBodyRetention.carriesSingleUseLink(email)) {
                     emails.blankBodies(id); // its link is in the member's inbox now, and nowhere else
                 }
+                emails.forgetIfFarewell(id);
             });
             sent++;
         }
@@ -132,6 +133,9 @@ class OutboxSender {
             int attempt = row.getAttempts() + 1;
             boolean giveUp = permanent || attempt >= settings.attemptsAllowed();
             row.markAttemptFailed(clock.instant(), safe(e), backoff(attempt), giveUp);
+            if (giveUp) {
+                emails.forgetIfFarewell(id);
+            }
             if (giveUp) {
                 log.error("Email {} failed for good after {} attempt(s): {}", id, attempt, safe(e));
             } else {

@@ -34,7 +34,7 @@ class VideoReviewEmails {
         Map<String, Object> model = Map.of("firstName", member.firstName(), "memberEmail", member.email(),
                 "memberId", member.memberId(), "date", TimeConfig.DATE.format(e.preferredDate()),
                 "window", e.window().label(), "link", app.link("/premium-plus"));
-        outbox.enqueue("video-review:" + e.requestId(), null, app.clinic().email(),
+        outbox.enqueue("video-review:" + e.requestId(), member.memberId(), app.clinic().email(),
                 "Video review request from " + member.firstName(), "video-review-clinic", model);
         outbox.enqueue("video-review-confirmation:" + e.requestId(), member.memberId(), member.email(),
                 "We have your video review request", "video-review-confirmation", model);

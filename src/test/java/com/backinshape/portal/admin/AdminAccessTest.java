@@ -41,6 +41,7 @@ class AdminAccessTest extends AdminTestBase {
 
     @Autowired MemberList directory;
     @Autowired MemberAdmin memberAdmin;
+    @Autowired com.backinshape.portal.admin.SubjectAccess subjectAccess;
     @Autowired Dashboard dashboard;
     @Autowired AccountAdministration accountAdministration;
     @Autowired SentEmailAdministration sentEmails;
@@ -92,7 +93,7 @@ class AdminAccessTest extends AdminTestBase {
         long memberId = verifiedMember("Rex");
         List<Object> services = List.of(directory, memberAdmin, audit, dashboard, accountAdministration, sentEmails,
                 healthRecords, programmeRecords, memberBilling, stripeEventLog, subscriptionAdministration, stripeEvents,
-                complimentaryPremium, videoReviewRequests, authenticatorAdministration);
+                complimentaryPremium, videoReviewRequests, authenticatorAdministration, subjectAccess);
         List<String> checked = new ArrayList<>();
         for (Object service : services) {
             for (Method m : AopUtils.getTargetClass(service).getDeclaredMethods()) {
@@ -112,7 +113,7 @@ class AdminAccessTest extends AdminTestBase {
         assertThat(checked).contains("page", "writeCsv", "healthData", "erase", "setSignInEnabled", "resendVerification",
                 "report", "forMember", "forAdmin", "painScores", "detail", "forEachMember", "grant", "revoke", "cancel",
                 "refund", "file", "payload", "replay", "reconcileNow", "subscriptionOf", "timeline", "grantsOf",
-                "chainStatus", "resetAuthenticator", "reset", "status");
+                "chainStatus", "resetAuthenticator", "reset", "status", "request");
     }
 
     @Test

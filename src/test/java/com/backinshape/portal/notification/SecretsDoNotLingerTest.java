@@ -64,12 +64,12 @@ class SecretsDoNotLingerTest extends NotificationTestBase {
         sender.sendDue();
         long id = outbox.findByDedupKey(key).orElseThrow().requireId();
 
-        clock.advance(Duration.ofDays(EmailBodyRetention.KEEP_DAYS - 1));
-        retention.blankOldBodies();
+        clock.advance(Duration.ofDays(30 - 1)); // app.retention.email-bodies: 30 days
+        retention.trimEmailBodies();
         assertThat(outbox.findById(id).orElseThrow().getTextBody()).isEqualTo("See you soon");
 
         clock.advance(Duration.ofDays(2));
-        retention.blankOldBodies();
+        retention.trimEmailBodies();
         OutboxEmail old = outbox.findById(id).orElseThrow();
         assertThat(old.getTextBody()).isEmpty();
         assertThat(old.getHtmlBody()).isEmpty();

@@ -72,6 +72,9 @@ public class Member extends AbstractEntity {
     @Column(name = "erased_at")
     private @Nullable Instant erasedAt;
 
+    @Column(name = "health_consent_withdrawn_at")
+    private @Nullable Instant healthConsentWithdrawnAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -138,6 +141,20 @@ public class Member extends AbstractEntity {
         this.erasedAt = at;
     }
 
+    /** The member withdrew consent to the use of their health information (their health data is deleted). */
+    public void withdrawHealthConsent(Instant at) {
+        this.healthConsentWithdrawnAt = at;
+    }
+
+    /** The member gives consent to the use of their health information (again). */
+    public void giveHealthConsent(String version, Instant at) {
+        this.healthConsentVersion = version;
+        this.healthConsentAt = at;
+        this.healthConsentWithdrawnAt = null;
+    }
+
+    public boolean hasHealthConsent() { return healthConsentWithdrawnAt == null; }
+    public @Nullable Instant getHealthConsentWithdrawnAt() { return healthConsentWithdrawnAt; }
     public boolean isErased() { return erasedAt != null; }
     public @Nullable Instant getErasedAt() { return erasedAt; }
     public String getFirstName() { return firstName; }

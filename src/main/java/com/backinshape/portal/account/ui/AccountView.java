@@ -39,10 +39,11 @@ public class AccountView extends Main implements BeforeEnterObserver {
     private final Paragraph emailNow = new Paragraph();
     private final Paragraph consents = new Paragraph();
 
-    public AccountView(AccountService accounts, PasswordService passwords) {
+    public AccountView(AccountService accounts, PasswordService passwords, DataRightsSection dataRights) {
         this.accounts = accounts;
         addClassNames("portal-page", "narrow");
-        add(new H1("Your account"), nameSection(), emailSection(), passwordSection(passwords), consentsSection());
+        add(new H1("Your account"), nameSection(), emailSection(), passwordSection(passwords), consentsSection(),
+                dataRights);
     }
 
     private Section nameSection() {

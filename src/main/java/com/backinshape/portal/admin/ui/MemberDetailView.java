@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 public class MemberDetailView extends Main implements BeforeEnterObserver {
 
     private final MemberAdmin admin;
+    private final com.backinshape.portal.admin.SubjectAccess subjectAccess;
     private final H1 title = new H1();
     private final Div profile = new Div();
     private final FlexLayout actions = new FlexLayout();
@@ -43,8 +44,9 @@ public class MemberDetailView extends Main implements BeforeEnterObserver {
     private final BillingPanel billing;
     private long memberId;
 
-    public MemberDetailView(MemberAdmin admin, MemberBilling memberBilling) {
+    public MemberDetailView(MemberAdmin admin, MemberBilling memberBilling, com.backinshape.portal.admin.SubjectAccess subjectAccess) {
         this.admin = admin;
+        this.subjectAccess = subjectAccess;
         this.billing = new BillingPanel(memberBilling, this::show);
         addClassNames("portal-page", "admin-page");
         profile.setId("profile");
@@ -105,6 +107,7 @@ public class MemberDetailView extends Main implements BeforeEnterObserver {
                 actions.add(action("reset-authenticator", "Reset authenticator", "The admin is signed out everywhere "
                         + "and sets up a new authenticator at their next sign-in.", r -> admin.resetAuthenticator(memberId, r)));
             }
+            actions.add(SubjectAccessDialog.button(subjectAccess, memberId));
             var erase = new Button("Delete member", e -> new ReasonDialog(
                     "Delete " + m.firstName() + " (" + m.email() + ", #" + m.id() + ")?",
                     "Erases " + m.firstName() + "'s personal and health data for good; an anonymised record stays. "

@@ -74,6 +74,10 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (!service.hasHealthConsent()) {
+            event.forwardTo("account"); // the account page offers to give consent again
+            return;
+        }
         AssessmentService.Attempt attempt = service.startOrResume();
         assessmentId = attempt.assessmentId();
         answers = new LinkedHashMap<>(attempt.answers());

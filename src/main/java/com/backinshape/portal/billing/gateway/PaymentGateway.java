@@ -42,6 +42,9 @@ public interface PaymentGateway {
     /** Moves the next renewal to {@code renewsAt} by a free trial until then, without proration. */
     void extendTrial(String subscriptionId, Instant renewsAt);
 
+    /** Deletes the customer and everything the provider keeps about them (erasure); a customer already gone is fine. */
+    void deleteCustomer(String customerId);
+
     /** Refunds the latest payment of the subscription in full. */
     void refundLatestPayment(String subscriptionId);
 

@@ -177,6 +177,11 @@ public class SimulatedGateway implements PaymentGateway {
     }
 
     @Override
+    public void deleteCustomer(String customerId) {
+        stripe.forgetCustomer(customerId);
+    }
+
+    @Override
     public void refundLatestPayment(String subscriptionId) {
         JsonObject sub = stripe.get(subscriptionId);
         long paid = latestPayment(sub);

@@ -91,6 +91,17 @@ public class SimulatedStripe {
                 () -> objects.save(new SimulatedObject(id, kind, object.toString(), clock.instant())));
     }
 
+    /**
+     * Deletes the customer's checkout sessions, invoices and charges, as Stripe deletes a customer; like
+     * Stripe it keeps their (cancelled) subscriptions readable by id: ids, prices and dates, nothing personal.
+     */
+    void forgetCustomer(String customerId) {
+        objects.findAll().stream()
+                .filter(o -> !"subscription".equals(o.getKind()))
+                .filter(o -> customerId.equals(StripeJson.str(StripeJson.parse(o.getJson()), "customer")))
+                .forEach(objects::delete);
+    }
+
     /** Sends one Stripe-shaped event about {@code object} into the webhook pipeline (or holds it, in tests). */
     void send(String type, JsonObject object, @Nullable JsonObject previousAttributes) {
         JsonObject event = shape("event");

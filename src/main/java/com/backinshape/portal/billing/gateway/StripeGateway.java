@@ -135,6 +135,19 @@ public class StripeGateway implements PaymentGateway {
     }
 
     @Override
+    public void deleteCustomer(String customerId) {
+        try {
+            client.v1().customers().delete(customerId);
+        } catch (com.stripe.exception.InvalidRequestException e) {
+            if (!"resource_missing".equals(e.getCode())) {
+                throw new PaymentProviderException(e);
+            }
+        } catch (com.stripe.exception.StripeException e) {
+            throw new PaymentProviderException(e);
+        }
+    }
+
+    @Override
     public void refundLatestPayment(String subscriptionId) {
         refund(subscriptionId, null, null);
     }

@@ -90,14 +90,23 @@ public interface OutboxEmailRepository extends JpaRepository<OutboxEmail, Long> 
     List<OutboxEmail> findFailed(Instant from, Instant to, Pageable page);
 
     /**
-     * Erasure: the member's emails keep their key (so an old event never sends again) and delivery
-     * state, but lose address and bodies; any still waiting are given up on.
+     * Erasure: the member's emails (to them, and the clinic's and admins' emails about them) keep their
+     * key (so an old event never sends again) and delivery state, but lose address, subject and bodies;
+     * any still waiting are given up on, except the account-closed confirmation, which is delivered first
+     * and then forgotten the same way ({@link #forgetIfFarewell}).
      */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query(nativeQuery = true, value = """
-            update outbox_email set to_address = 'erased@erased.invalid', html_body = '', text_body = '',
+            update outbox_email set to_address = 'erased@erased.invalid', subject = 'erased', html_body = '', text_body = '',
                 status = case when status = 'PENDING' then 'FAILED' else status end,
                 last_error = case when status = 'PENDING' then 'member erased' else last_error end
-            where member_id = :memberId""")
+            where member_id = :memberId and not (template = 'account-closed' and status = 'PENDING')""")
     int eraseForMember(long memberId);
+
+    /** Once the account-closed confirmation is sent (or given up on), its address, subject and bodies go too. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query(nativeQuery = true, value = """
+            update outbox_email set to_address = 'erased@erased.invalid', subject = 'erased', html_body = '', text_body = ''
+            where id = :id and template = 'account-closed' and status <> 'PENDING'""")
+    int forgetIfFarewell(long id);
 }
