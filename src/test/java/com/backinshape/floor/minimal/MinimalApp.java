@@ -1,6 +1,9 @@
 package com.backinshape.floor.minimal;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -23,6 +26,12 @@ public class MinimalApp implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(MinimalApp.class, args);
+    }
+
+    @Bean
+    VaadinServiceInitListener noteViewAtTheRoot() {
+        return event -> RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext()))
+                .setRoute("", NoteView.class);
     }
 
     @Bean

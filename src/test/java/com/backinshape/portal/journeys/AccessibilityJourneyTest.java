@@ -114,6 +114,8 @@ class AccessibilityJourneyTest extends BrowserTest {
         page.keyboard().type(email);
         tabTo("password");
         page.keyboard().type("stretch slowly every morning");
+        tabTo("adult");
+        page.keyboard().press("Space");
         tabTo("terms");
         page.keyboard().press("Space");
         tabTo("health");

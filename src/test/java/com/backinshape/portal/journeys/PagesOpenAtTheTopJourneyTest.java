@@ -38,6 +38,8 @@ class PagesOpenAtTheTopJourneyTest extends BrowserTest {
         for (String id : QuestionnaireJourneyTest.RED_FLAGS) {
             page.locator("#q-" + id).getByText("No", new Locator.GetByTextOptions().setExact(true)).click();
         }
+        page.locator("#q-year-of-birth input").fill("1985");
+        page.locator("#q-back-pain-new").getByText("No", new Locator.GetByTextOptions().setExact(true)).click();
         scrollToTheBottom();
         assertThat(isInView(page.locator("#step-title"))).as("the step title is off-screen before Next").isFalse();
 
