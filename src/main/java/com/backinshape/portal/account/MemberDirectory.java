@@ -22,8 +22,10 @@ public class MemberDirectory {
         this.members = members;
     }
 
+    /** The member's contact details; none for an erased member, so nothing is sent to them any more. */
     @Transactional(readOnly = true)
     public Optional<Contact> contact(long memberId) {
-        return members.findById(memberId).map(m -> new Contact(memberId, m.getFirstName(), m.getEmail()));
+        return members.findById(memberId).filter(m -> !m.isErased())
+                .map(m -> new Contact(memberId, m.getFirstName(), m.getEmail()));
     }
 }

@@ -37,6 +37,7 @@ class CheckoutJourneyTest extends BrowserTest {
         field("Password").fill("stretch slowly every morning");
         page.getByText("I agree to the terms of membership").click();
         page.getByText("I consent to Back in Shape using my answers").click();
+        page.getByText("I confirm I am 18 or over").click();
         button("Create free account").click();
         assertThat(page.locator("#check-inbox")).containsText(email);
 
