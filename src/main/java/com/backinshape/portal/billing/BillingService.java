@@ -73,13 +73,11 @@ public class BillingService {
     }
 
     @PreAuthorize("hasRole('MEMBER')")
-    @Transactional(readOnly = true)
     public Money previewSwitch(Tier tier, Period period) {
         return gateways.current().previewChange(subscriptionId(), settings.priceId(tier, period));
     }
 
     @PreAuthorize("hasRole('MEMBER')")
-    @Transactional
     public void switchPlan(Tier tier, Period period) {
         MemberSubscription s = held();
         if (tier == s.getTier() && period == s.getPeriod()) {
@@ -89,20 +87,17 @@ public class BillingService {
     }
 
     @PreAuthorize("hasRole('MEMBER')")
-    @Transactional
     public void cancelAtPeriodEnd() {
         gateways.current().setCancelAtPeriodEnd(subscriptionId(), true);
     }
 
     @PreAuthorize("hasRole('MEMBER')")
-    @Transactional
     public void keepSubscription() {
         gateways.current().setCancelAtPeriodEnd(subscriptionId(), false);
     }
 
     /** The Customer Portal's address, or empty in simulated mode (there is no card to manage). */
     @PreAuthorize("hasRole('MEMBER')")
-    @Transactional(readOnly = true)
     public Optional<String> customerPortalUrl() {
         String customer = rows.findByMemberId(currentMember.requireId()).map(MemberSubscription::getStripeCustomerId)
                 .orElse(null);
