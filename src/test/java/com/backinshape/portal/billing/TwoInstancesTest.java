@@ -58,15 +58,15 @@ import org.springframework.web.context.WebApplicationContext;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTest {
 
-    private static final String WEBHOOK_SECRET = "whsec_two_instances";
-    private static final String PASSWORD = "two-instances-password";
+    static final String WEBHOOK_SECRET = "whsec_two_instances";
+    static final String PASSWORD = "two-instances-password";
 
     private static EmbeddedPostgres postgres;
     private static GreenMail smtp;
-    private static WireMockServer stripe;
-    private static ConfigurableApplicationContext a;
-    private static ConfigurableApplicationContext b;
-    private static JdbcClient jdbc;
+    static WireMockServer stripe;
+    static ConfigurableApplicationContext a;
+    static ConfigurableApplicationContext b;
+    static JdbcClient jdbc;
     private static String PASSWORD_HASH;
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -253,7 +253,7 @@ class TwoInstancesTest {
                 .isEqualTo(1);
     }
 
-    private static long member(String name) {
+    static long member(String name) {
         Instant now = Instant.now();
         String base = name + "." + System.nanoTime() + "@example.com";
         long id = jdbc.sql("""
@@ -277,11 +277,11 @@ class TwoInstancesTest {
         }).toList();
     }
 
-    private static long count(String sql, Object... params) {
+    static long count(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
-    private static int postWebhook(ConfigurableApplicationContext instance, String payload, String signature) {
+    static int postWebhook(ConfigurableApplicationContext instance, String payload, String signature) {
         int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
         try {
             return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/stripe/webhook"))
