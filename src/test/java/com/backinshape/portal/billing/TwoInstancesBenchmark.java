@@ -33,8 +33,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two instances on one embedded PostgreSQL (as {@link TwoInstancesTest} starts them), driven at once by
- * signed-in members browsing over plain HTTP (sign in through the form, then page requests; no browser,
- * so Vaadin's client round trips are not part of it) and a burst of signed webhooks spread over both
+ * signed-in members browsing over plain HTTP (sign in through the form, then page requests, each member
+ * from its own address as a reverse proxy would name it; no browser, so Vaadin's client round trips are
+ * not part of it) and a burst of signed webhooks spread over both
  * instances, some delivered to both. Reports throughput and errors; runs only with
  * {@code ./mvnw -Pbenchmark verify} (figures in docs/benchmarks.md). Sizes: {@code two.members} (40),
  * {@code two.pages} per member (10), {@code two.webhooks} (400, 30% also sent to the other instance).
@@ -81,7 +82,8 @@ class TwoInstancesBenchmark {
         for (int i = 0; i < MEMBERS; i++) {
             String email = emails.get(i);
             int port = port(i % 2 == 0 ? TwoInstancesTest.a : TwoInstancesTest.b);
-            work.add(browsers.submit(() -> browse(port, email, pageErrors, pagesServed)));
+            String address = "10.1." + (i / 250) + "." + (i % 250 + 1);
+            work.add(browsers.submit(() -> browse(port, email, address, pageErrors, pagesServed)));
         }
         long webhooksBegan = System.nanoTime();
         List<Future<?>> deliveries = new ArrayList<>();
@@ -133,18 +135,20 @@ class TwoInstancesBenchmark {
         assertThat(failed).isZero();
     }
 
-    private static void browse(int port, String email, AtomicInteger errors, AtomicInteger served) {
+    /** One member behind the reverse proxy (which names the member's {@code address}): signs in, then browses. */
+    private static void browse(int port, String email, String address, AtomicInteger errors, AtomicInteger served) {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         String base = "http://127.0.0.1:" + port;
         try {
-            String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+            String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("X-Forwarded-For", address).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(login);
             String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
                     + URLEncoder.encode(TwoInstancesTest.PASSWORD, StandardCharsets.UTF_8)
                     + (csrf.find() ? "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) : "");
             HttpResponse<Void> signIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("X-Forwarded-For", address)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
             String to = signIn.headers().firstValue("Location").orElse("");
@@ -155,7 +159,8 @@ class TwoInstancesBenchmark {
             }
             for (int p = 0; p < PAGES; p++) {
                 String path = BROWSED.get(p % BROWSED.size());
-                HttpResponse<Void> page = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse<Void> page = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("X-Forwarded-For", address).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (page.statusCode() == 200) {
                     served.incrementAndGet();

@@ -87,6 +87,8 @@ class TwoInstancesTest {
         // command-line arguments: they win over application.properties (default properties would not)
         return new SpringApplicationBuilder(Application.class).run(
                 "--server.port=0",
+                // the benchmark stands in for the reverse proxy: each member's own address in X-Forwarded-For
+                "--APP_TRUSTED_PROXIES=127.0.0.1/32,::1/128",
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
