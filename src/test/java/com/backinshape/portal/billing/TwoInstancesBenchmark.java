@@ -37,7 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * from its own address as a reverse proxy would name it; no browser, so Vaadin's client round trips are
  * not part of it) and a burst of signed webhooks spread over both
  * instances, some delivered to both. Reports throughput and errors; runs only with
- * {@code ./mvnw -Pbenchmark verify} (figures in docs/benchmarks.md). Sizes: {@code two.members} (40),
+ * {@code ./mvnw -Pbenchmark test -Dtest=TwoInstancesBenchmark} (figures in docs/benchmarks.md). Sizes: {@code two.members} (40),
  * {@code two.pages} per member (10), {@code two.webhooks} (400, 30% also sent to the other instance).
  */
 @Tag("benchmark")
