@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A member's premium and subscription for clinic staff: what they have and the billing actions
- * (complimentary grants, cancellation, refunds), each with its reason in the audit log. Billing
+ * (complimentary grants, cancellation, refunds), each with its reason in the audit log. The actions hold no
+ * transaction of their own: billing asks the payment provider outside any transaction, then the audit entry is written. Billing
  * decides and performs; this class checks the reason and records who did what.
  */
 @Service
@@ -55,7 +56,6 @@ public class MemberBilling {
     }
 
     /** A grant to a member whose subscription is not charging. @throws InvalidInputException "reason", "tier" or "length" */
-    @Transactional
     public Grant grant(long memberId, @Nullable Tier tier, @Nullable GrantLength length, @Nullable String reason) {
         return grant(memberId, tier, length, reason, null);
     }
@@ -65,7 +65,6 @@ public class MemberBilling {
      *
      * @throws InvalidInputException "reason", "tier", "length" or "payments"
      */
-    @Transactional
     public Grant grant(long memberId, @Nullable Tier tier, @Nullable GrantLength length, @Nullable String reason,
                        @Nullable PaymentsDuringGrant payments) {
         String why = AuditLog.requireReason(reason);
@@ -80,7 +79,6 @@ public class MemberBilling {
     }
 
     /** @throws InvalidInputException "reason", or "form" when the grant is not this member's */
-    @Transactional
     public void revoke(long memberId, long grantId, @Nullable String reason) {
         String why = AuditLog.requireReason(reason);
         Grant grant = complimentary.grantsOf(memberId).stream().filter(g -> g.id() == grantId).findFirst()
@@ -90,7 +88,6 @@ public class MemberBilling {
     }
 
     /** @throws InvalidInputException "reason", or "form" without a subscription */
-    @Transactional
     public void cancel(long memberId, boolean atPeriodEnd, @Nullable String reason) {
         String why = AuditLog.requireReason(reason);
         String name = name(memberId);
@@ -99,7 +96,6 @@ public class MemberBilling {
     }
 
     /** Full refund when {@code pounds} is null. @throws InvalidInputException "reason", "amount" or "form" */
-    @Transactional
     public Money refund(long memberId, @Nullable BigDecimal pounds, @Nullable String reason) {
         String why = AuditLog.requireReason(reason);
         String name = name(memberId);

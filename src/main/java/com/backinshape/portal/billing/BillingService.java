@@ -91,7 +91,6 @@ public class BillingService {
     }
 
     @PreAuthorize("hasRole('MEMBER')")
-    @Transactional(readOnly = true)
     public Money previewSwitch(Tier tier, Period period) {
         return gateways.current().previewChange(subscriptionId(), settings.priceId(tier, period));
     }
@@ -103,7 +102,6 @@ public class BillingService {
     }
 
     @PreAuthorize("hasRole('MEMBER')")
-    @Transactional
     public void switchPlan(Tier tier, Period period) {
         MemberSubscription s = held();
         if (tier == s.getTier() && period == s.getPeriod()) {
@@ -113,20 +111,17 @@ public class BillingService {
     }
 
     @PreAuthorize("hasRole('MEMBER')")
-    @Transactional
     public void cancelAtPeriodEnd() {
         gateways.current().setCancelAtPeriodEnd(subscriptionId(), true);
     }
 
     @PreAuthorize("hasRole('MEMBER')")
-    @Transactional
     public void keepSubscription() {
         gateways.current().setCancelAtPeriodEnd(subscriptionId(), false);
     }
 
     /** The Customer Portal's address, or empty in simulated mode (there is no card to manage). */
     @PreAuthorize("hasRole('MEMBER')")
-    @Transactional(readOnly = true)
     public Optional<String> customerPortalUrl() {
         String customer = rows.findByMemberId(currentMember.requireId()).map(MemberSubscription::getStripeCustomerId)
                 .orElse(null);

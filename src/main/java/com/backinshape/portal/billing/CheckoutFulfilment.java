@@ -7,6 +7,7 @@ import com.backinshape.portal.billing.domain.RecordedRefund;
 import com.backinshape.portal.billing.domain.RecordedRefundRepository;
 import com.backinshape.portal.billing.gateway.ChargeFacts;
 import com.backinshape.portal.billing.gateway.CheckoutFacts;
+import com.backinshape.portal.billing.gateway.SubscriptionFacts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Currency;
@@ -36,23 +37,28 @@ class CheckoutFulfilment {
         this.clock = clock;
     }
 
-    Optional<Synced> completed(CheckoutFacts session, Instant created) {
-        Long memberId = session.memberId();
-        String subscriptionId = session.subscriptionId();
-        if (memberId == null || subscriptionId == null || !session.isSubscription()) {
-            return Optional.empty();
-        }
-        return completed(memberId, session.id(), session.customerId(), subscriptionId, created);
+    /** The subscription a completed checkout session started, to be fetched before {@link #completed}; or null. */
+    static @Nullable String subscriptionOf(CheckoutFacts session) {
+        return session.memberId() == null || !session.isSubscription() ? null : session.subscriptionId();
     }
 
-    Optional<Synced> completed(long memberId, String sessionId, @Nullable String customerId, String subscriptionId,
-                               Instant created) {
+    /** In the caller's transaction; {@code subscription} is what the gateway said about the session's subscription. */
+    Optional<Synced> completed(CheckoutFacts session, @Nullable SubscriptionFacts subscription, Instant created) {
+        Long memberId = session.memberId();
+        if (memberId == null || subscription == null || subscriptionOf(session) == null) {
+            return Optional.empty();
+        }
+        return completed(memberId, session.id(), session.customerId(), subscription, created);
+    }
+
+    Optional<Synced> completed(long memberId, String sessionId, @Nullable String customerId,
+                               SubscriptionFacts subscription, Instant created) {
         MemberSubscription row = sync.lockOrCreate(memberId);
         if (customerId != null) {
             row.linkCustomer(customerId);
         }
         row.endCheckout(sessionId, clock.instant());
-        return sync.sync(memberId, subscriptionId, created);
+        return sync.sync(memberId, subscription, created);
     }
 
     Optional<Synced> expired(CheckoutFacts session) {

@@ -11,16 +11,20 @@ import com.backinshape.portal.billing.gateway.PaymentGateway.CheckoutRequest;
 import com.backinshape.portal.billing.gateway.PaymentGateway;
 import com.backinshape.portal.billing.gateway.PaymentGateways;
 import com.backinshape.portal.billing.gateway.SimulatedGateway;
+import com.backinshape.portal.billing.gateway.SubscriptionFacts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The upgrade journey: prices, starting a checkout (the price is chosen here from tier and period,
@@ -52,13 +56,15 @@ public class CheckoutService {
     private final Clock clock;
     private final ObjectProvider<PremiumStart> premiumStart;
     private final MemberSubscriptionRepository rows;
+    private final TransactionTemplate tx;
 
     CheckoutService(PaymentGateways gateways, SimulatedGateway simulated, SubscriptionSync sync,
                     CheckoutFulfilment fulfilment, PremiumAccess access, CurrentMember currentMember,
                     BillingProperties settings, AppProperties app, Clock clock, ObjectProvider<PremiumStart> premiumStart,
-                    MemberSubscriptionRepository rows) {
+                    MemberSubscriptionRepository rows, PlatformTransactionManager tm) {
         this.rows = rows;
         this.premiumStart = premiumStart;
+        this.tx = new TransactionTemplate(tm);
         this.gateways = gateways;
         this.simulated = simulated;
         this.sync = sync;
@@ -97,39 +103,57 @@ public class CheckoutService {
 
     /**
      * Starts (or, for a double click, finds again) a checkout for the plan; answers where to send the member.
+     * The member's row is read in one short transaction and the checkout recorded in another; Stripe is
+     * asked in between, holding no connection or lock (its idempotency keys make a double click create one
+     * customer and one session).
      *
      * @throws InvalidInputException "form" when the member already has a subscription
      */
     @PreAuthorize("hasRole('MEMBER')")
-    @Transactional
     public String start(Tier tier, Period period) {
         if (!tier.isPaid()) {
             throw InvalidInputException.of(InvalidInputException.FORM, "The free tier needs no checkout.");
         }
         MemberPrincipal member = currentMember.principal().orElseThrow();
-        MemberSubscription row = sync.lockOrCreate(member.memberId());
-        if (row.holdsSubscription()) {
-            throw InvalidInputException.of(InvalidInputException.FORM,
-                    "You already have a subscription. You can change your plan on your billing page.");
-        }
         PaymentGateway gateway = gateways.current();
         String priceId = settings.priceId(tier, period);
-        if (row.getCheckoutSessionId() != null && priceId.equals(row.getCheckoutPriceId())) {
-            CheckoutFacts pending = gateway.checkoutSession(row.getCheckoutSessionId());
+        Started before = Objects.requireNonNull(tx.execute(s -> {
+            MemberSubscription row = sync.lockOrCreate(member.memberId());
+            if (row.holdsSubscription()) {
+                throw InvalidInputException.of(InvalidInputException.FORM,
+                        "You already have a subscription. You can change your plan on your billing page.");
+            }
+            return new Started(row.getCheckoutSessionId(), row.getCheckoutPriceId(), row.getStripeCustomerId(),
+                    !row.isTrialUsed() && settings.trialDays() > 0, row.getCheckoutAttempt());
+        }));
+        if (before.sessionId() != null && priceId.equals(before.priceId())) {
+            CheckoutFacts pending = gateway.checkoutSession(before.sessionId());
             if (pending.isOpen()) {
                 return pending.url();
             }
         }
-        if (row.getStripeCustomerId() == null) {
-            row.linkCustomer(gateway.createCustomer(member.memberId(), member.email(), member.firstName(),
-                    "customer-" + member.memberId()));
-        }
-        boolean trial = !row.isTrialUsed() && settings.trialDays() > 0;
-        CheckoutFacts session = gateway.createCheckout(new CheckoutRequest(member.memberId(), row.getStripeCustomerId(),
-                priceId, trial, settings.trialDays(), app.link("/checkout/return") + "?session_id={CHECKOUT_SESSION_ID}",
-                app.link("/pricing"), "checkout-" + member.memberId() + "-" + row.getCheckoutAttempt() + "-" + priceId));
-        row.startCheckout(session.id(), priceId, clock.instant());
+        String customerId = before.customerId() != null ? before.customerId()
+                : gateway.createCustomer(member.memberId(), member.email(), member.firstName(),
+                        "customer-" + member.memberId());
+        CheckoutFacts session = gateway.createCheckout(new CheckoutRequest(member.memberId(), customerId,
+                priceId, before.trial(), settings.trialDays(),
+                app.link("/checkout/return") + "?session_id={CHECKOUT_SESSION_ID}",
+                app.link("/pricing"), "checkout-" + member.memberId() + "-" + before.attempt() + "-" + priceId));
+        tx.executeWithoutResult(s -> {
+            MemberSubscription row = sync.lockOrCreate(member.memberId());
+            if (row.getStripeCustomerId() == null) {
+                row.linkCustomer(customerId);
+            }
+            if (!session.id().equals(row.getCheckoutSessionId())) {
+                row.startCheckout(session.id(), priceId, clock.instant());
+            }
+        });
         return session.url();
+    }
+
+    /** The member's row as {@link #start} found it, before asking the gateway. */
+    private record Started(@Nullable String sessionId, @Nullable String priceId, @Nullable String customerId,
+                           boolean trial, int attempt) {
     }
 
     /** The simulated checkout page's "Pay"; answers the return address. @throws InvalidInputException "cardNumber" */
@@ -144,17 +168,19 @@ public class CheckoutService {
 
     /**
      * Whether the upgrade has landed. With {@code askGateway} (the webhook is late) the gateway is asked
-     * about the session, and a completed one is applied the same way the webhook applies it.
+     * about the session, and a completed one is applied the same way the webhook applies it: the gateway's
+     * answers are fetched first, then applied in one short transaction.
      */
     @PreAuthorize("hasRole('MEMBER')")
-    @Transactional
     public Progress progress(@Nullable String sessionId, boolean askGateway) {
         long memberId = currentMember.requireId();
         Tier tier = access.tierFor(memberId);
         if (!tier.isPaid() && askGateway && sessionId != null && !sessionId.isBlank()) {
             CheckoutFacts s = gateways.current().checkoutSession(sessionId);
             if (s.isComplete() && s.subscriptionId() != null && Long.valueOf(memberId).equals(s.memberId())) {
-                fulfilment.completed(memberId, s.id(), s.customerId(), s.subscriptionId(), clock.instant());
+                SubscriptionFacts subscription = sync.fetch(s.subscriptionId());
+                Instant now = clock.instant();
+                tx.executeWithoutResult(t -> fulfilment.completed(memberId, s.id(), s.customerId(), subscription, now));
                 tier = access.tierFor(memberId);
             }
         }

@@ -46,7 +46,6 @@ public class ComplimentaryPremium {
 
     /** A grant to a member without a subscription that is still charging. */
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
     public Grant grant(long memberId, @Nullable Tier tier, @Nullable Instant validUntil, @Nullable String reason) {
         return grant(memberId, tier, validUntil, reason, null);
     }
@@ -68,10 +67,12 @@ public class ComplimentaryPremium {
      * grant unless the admin says so: {@code payments} pauses collection until the grant ends, moves the next
      * renewal past the grant (by the grant's length), or keeps charging.
      *
+     * No transaction is held while the payment provider is asked (pausing or moving the renewal): the
+     * subscription is read, the provider called, then the grant saved.
+     *
      * @throws InvalidInputException "tier", "validUntil", "reason" or "payments"
      */
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
     public Grant grant(long memberId, @Nullable Tier tier, @Nullable Instant validUntil, @Nullable String reason,
                        @Nullable PaymentsDuringGrant payments) {
         Optional<MemberSubscription> paying = charging(memberId);
@@ -122,14 +123,15 @@ public class ComplimentaryPremium {
                 .max(java.util.Comparator.comparing(ComplimentaryGrant::getValidUntil));
     }
 
+    /** Ends a grant; payments paused for it are taken again (asked of the provider outside any transaction). */
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
     public void revoke(long grantId) {
         grants.findById(grantId).ifPresent(g -> {
             if (g.getPayments() == PaymentsDuringGrant.PAUSE && g.isValidAt(clock.instant())) {
                 charging(g.getMemberId()).ifPresent(s -> gateways.current().pauseCollection(s.getStripeSubscriptionId(), null));
             }
             g.revoke(clock.instant());
+            grants.save(g);
         });
     }
 

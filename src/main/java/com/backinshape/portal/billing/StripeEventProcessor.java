@@ -13,9 +13,11 @@ import com.backinshape.portal.billing.domain.StripeEventRepository;
 import com.backinshape.portal.billing.gateway.InvoiceFacts;
 import com.backinshape.portal.billing.gateway.StripeEventFacts;
 import com.backinshape.portal.billing.gateway.SubscriptionChange;
+import com.backinshape.portal.billing.gateway.SubscriptionFacts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,6 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Processes each recorded Stripe event once, after the receiver committed it (through Spring
  * Modulith's durable event log): re-reads the subscription from the gateway, updates the member's
  * state, and publishes one {@link BillingEvents} record per real change.
+ * <p>
+ * The gateway is asked first, outside any transaction (Stripe may take seconds); its answer is then
+ * applied in one short transaction that locks the event's row and returns at once when the event is
+ * already done. So two instances (or a retry and a late first attempt) handling the same event at once
+ * apply it once: the second waits for the first's lock, then finds it done.
  */
 @Component
 class StripeEventProcessor {
@@ -74,7 +81,10 @@ class StripeEventProcessor {
     void run(StripeEventReceived received) {
         for (int attempt = 1; ; attempt++) {
             try {
-                tx.executeWithoutResult(s -> process(received.recordId()));
+                Fetched fetched = fetch(received.recordId());
+                if (fetched != null) {
+                    tx.executeWithoutResult(s -> process(received.recordId(), fetched));
+                }
                 return;
             } catch (ConcurrencyFailureException | DataIntegrityViolationException e) {
                 if (attempt < MAX_ATTEMPTS) {
@@ -96,27 +106,57 @@ class StripeEventProcessor {
                 .ifPresent(r -> r.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant())));
     }
 
-    void process(long recordId) {
+    /** The event and what the gateway says now about the subscription it names (null when it names none). */
+    record Fetched(StripeEventFacts event, @Nullable SubscriptionFacts subscription) {
+    }
+
+    /**
+     * Reads the event (a short read of its own) and asks the gateway about its subscription, holding no
+     * connection while the gateway answers; null when the event is already done.
+     */
+    @Nullable Fetched fetch(long recordId) {
         StripeEventRecord record = events.findById(recordId).orElseThrow();
+        if (record.isDone()) {
+            return null;
+        }
+        StripeEventFacts event = StripeEventFacts.parse(record.getPayload());
+        String subscriptionId = switch (record.getType()) {
+            case "checkout.session.completed" -> CheckoutFulfilment.subscriptionOf(event.checkout());
+            case "customer.subscription.created", "customer.subscription.updated", "customer.subscription.deleted",
+                 "customer.subscription.trial_will_end" -> event.subscription().subscriptionId();
+            case "invoice.paid", "invoice.payment_failed", "invoice.payment_action_required" ->
+                    event.invoice().subscriptionId();
+            default -> null;
+        };
+        return new Fetched(event, subscriptionId == null ? null : sync.fetch(subscriptionId));
+    }
+
+    /** In a short transaction holding the event row's lock: applies the fetched news unless the event is done. */
+    void process(long recordId, Fetched fetched) {
+        StripeEventRecord record = events.lockById(recordId).orElseThrow();
         if (record.isDone()) {
             return;
         }
-        StripeEventFacts event = StripeEventFacts.parse(record.getPayload());
+        StripeEventFacts event = fetched.event();
+        @Nullable SubscriptionFacts subscription = fetched.subscription();
         Instant created = record.getStripeCreatedAt();
         String eventId = record.getEventId();
         Optional<Synced> synced = switch (record.getType()) {
-            case "checkout.session.completed" -> checkouts.completed(event.checkout(), created).map(this::started);
+            case "checkout.session.completed" ->
+                    checkouts.completed(event.checkout(), subscription, created).map(this::started);
             case "checkout.session.expired" -> checkouts.expired(event.checkout());
-            case "customer.subscription.created" -> syncSubscription(event.subscription(), created).map(this::started);
-            case "customer.subscription.updated" -> syncSubscription(event.subscription(), created)
+            case "customer.subscription.created" -> syncSubscription(event.subscription(), subscription, created)
+                    .map(this::started);
+            case "customer.subscription.updated" -> syncSubscription(event.subscription(), subscription, created)
                     .map(s -> cancellationChange(s, event.subscription(), eventId));
-            case "customer.subscription.deleted" -> syncSubscription(event.subscription(), created).map(this::ended);
+            case "customer.subscription.deleted" -> syncSubscription(event.subscription(), subscription, created)
+                    .map(this::ended);
             case "customer.subscription.trial_will_end" ->
-                    syncSubscription(event.subscription(), created).map(this::trialEnding);
-            case "invoice.paid" -> syncInvoice(event.invoice(), created);
-            case "invoice.payment_failed" -> syncInvoice(event.invoice(), created)
+                    syncSubscription(event.subscription(), subscription, created).map(this::trialEnding);
+            case "invoice.paid" -> syncInvoice(event.invoice(), subscription, created);
+            case "invoice.payment_failed" -> syncInvoice(event.invoice(), subscription, created)
                     .map(s -> paymentFailed(s, event.invoice()));
-            case "invoice.payment_action_required" -> syncInvoice(event.invoice(), created)
+            case "invoice.payment_action_required" -> syncInvoice(event.invoice(), subscription, created)
                     .map(s -> actionRequired(s, event.invoice()));
             case "charge.refunded" -> checkouts.refunded(event.charge());
             default -> Optional.empty();
@@ -130,19 +170,19 @@ class StripeEventProcessor {
         }
     }
 
-    private Optional<Synced> syncSubscription(SubscriptionChange subscription, Instant created) {
-        String id = subscription.subscriptionId();
-        return id == null ? Optional.empty() : sync.sync(subscription.memberId(), id, created);
+    private Optional<Synced> syncSubscription(SubscriptionChange change, @Nullable SubscriptionFacts subscription,
+                                              Instant created) {
+        return subscription == null ? Optional.empty() : sync.sync(change.memberId(), subscription, created);
     }
 
-    private Optional<Synced> syncInvoice(InvoiceFacts invoice, Instant created) {
-        String subscriptionId = invoice.subscriptionId();
-        if (subscriptionId == null) {
+    private Optional<Synced> syncInvoice(InvoiceFacts invoice, @Nullable SubscriptionFacts subscription,
+                                         Instant created) {
+        if (subscription == null) {
             return Optional.empty();
         }
         Long member = invoice.subscriptionMemberId();
         return sync.sync(member != null ? member : sync.memberOfCustomer(invoice.customerId()).orElse(null),
-                subscriptionId, created);
+                subscription, created);
     }
 
     private Synced started(Synced s) {

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -80,7 +81,16 @@ class StripeWebhookReceiver implements StripeEventSink {
             log.warn("Stripe webhook refused: event without id, type or created time");
             return Outcome.REJECTED;
         }
-        Outcome outcome = tx.execute(s -> record(id, type, payload, created));
+        Outcome outcome;
+        try {
+            outcome = tx.execute(s -> record(id, type, payload, created));
+        } catch (DataIntegrityViolationException e) {
+            // the same event delivered to another instance at the same moment was recorded there first
+            if (events.findByEventId(id).isEmpty()) {
+                throw e;
+            }
+            outcome = tx.execute(s -> events.countRepeat(id) > 0 ? Outcome.REPEATED : Outcome.REJECTED);
+        }
         if (outcome == Outcome.REPEATED) {
             log.info("Stripe event {} ({}) received again: nothing to do", id, type);
         }

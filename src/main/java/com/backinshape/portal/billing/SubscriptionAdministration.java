@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Clinic staff acting on a member's subscription: cancel (at period end or now) and refund the latest
  * payment, through the same gateway (Stripe or simulated) the member's own changes use; and what the
  * admin member page shows. The consequences come back as Stripe events, as for every payment action.
+ * Cancel and refund hold no transaction while the gateway answers: the row is read first, on its own.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -115,7 +116,6 @@ public class SubscriptionAdministration {
     }
 
     /** @throws InvalidInputException "form" when the member has no subscription to cancel */
-    @Transactional
     public void cancel(long memberId, boolean atPeriodEnd) {
         MemberSubscription s = held(memberId);
         if (atPeriodEnd) {
@@ -133,7 +133,6 @@ public class SubscriptionAdministration {
      *
      * @throws InvalidInputException "amount" when not between £0.01 and the payment; "form" without a payment
      */
-    @Transactional
     public Money refund(long memberId, @Nullable BigDecimal pounds) {
         MemberSubscription s = rows.findByMemberId(memberId).filter(r -> r.getStripeSubscriptionId() != null)
                 .orElseThrow(() -> InvalidInputException.of(InvalidInputException.FORM, "This member has never paid."));

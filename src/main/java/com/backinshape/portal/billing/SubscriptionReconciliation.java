@@ -55,7 +55,7 @@ public class SubscriptionReconciliation {
         int repaired = 0;
         for (Long memberId : rows.findMembersWithLiveSubscriptions()) {
             try {
-                repaired += Boolean.TRUE.equals(tx.execute(s -> repair(memberId))) ? 1 : 0;
+                repaired += repair(memberId) ? 1 : 0;
             } catch (RuntimeException e) {
                 log.warn("Could not reconcile the subscription of member {}: {}", memberId, e.getMessage());
             }
@@ -64,10 +64,20 @@ public class SubscriptionReconciliation {
         return repaired;
     }
 
+    /** Asks the gateway with no transaction open, then compares and repairs in a short one under the row's lock. */
     private boolean repair(long memberId) {
+        String subscriptionId = rows.findByMemberId(memberId).map(MemberSubscription::getStripeSubscriptionId)
+                .orElse(null);
+        if (subscriptionId == null) {
+            return false;
+        }
+        Facts stripe = SubscriptionSync.facts(gateways.current().subscription(subscriptionId), settings);
+        return Boolean.TRUE.equals(tx.execute(s -> apply(memberId, stripe)));
+    }
+
+    private boolean apply(long memberId, Facts stripe) {
         MemberSubscription row = rows.lockByMemberId(memberId).orElseThrow();
-        Facts stripe = SubscriptionSync.facts(gateways.current().subscription(row.getStripeSubscriptionId()), settings);
-        if (matches(row, stripe)) {
+        if (!stripe.subscriptionId().equals(row.getStripeSubscriptionId()) || matches(row, stripe)) {
             return false;
         }
         log.warn("Repairing member {}'s subscription {}: status {} -> {}, cancel at period end {} -> {}, period end {} -> {}",

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Applies what the gateway says about a subscription now to the member's row, under the row's lock,
  * unless the row already reflects newer news. Events only say which subscription to look at.
+ * <p>
+ * The gateway is asked ({@link #fetch}) before the transaction that applies its answer ({@link #sync}), so
+ * no database connection or row lock is held while Stripe answers.
  */
 @Component
 class SubscriptionSync {
@@ -44,8 +47,14 @@ class SubscriptionSync {
         }
     }
 
-    Optional<Synced> sync(@Nullable Long memberHint, String subscriptionId, Instant eventCreated) {
-        SubscriptionFacts subscription = gateways.current().subscription(subscriptionId);
+    /** The subscription as the gateway describes it now: a remote call, so never inside a transaction. */
+    SubscriptionFacts fetch(String subscriptionId) {
+        return gateways.current().subscription(subscriptionId);
+    }
+
+    /** In the caller's transaction: applies {@code subscription}, fetched just before, to its member's row. */
+    Optional<Synced> sync(@Nullable Long memberHint, SubscriptionFacts subscription, Instant eventCreated) {
+        String subscriptionId = subscription.id();
         Facts facts = facts(subscription, settings);
         Long memberId = memberHint != null ? memberHint : subscription.memberId();
         if (memberId == null) {

@@ -9,12 +9,16 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The payment gateway of simulated mode: every action changes {@link SimulatedStripe}'s objects the way
  * Stripe would and reports it with the events Stripe would send.
  */
 @Component
+// local, no remote call: each action and the events it sends commit together, as one Stripe request would
+@Transactional
 public class SimulatedGateway implements PaymentGateway {
 
     static final String GOOD_CARD = "4242424242424242";
@@ -30,6 +34,7 @@ public class SimulatedGateway implements PaymentGateway {
         this.app = app;
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS) // asked on every page: no transaction of its own
     @Override
     public boolean isSimulated() {
         return true;
