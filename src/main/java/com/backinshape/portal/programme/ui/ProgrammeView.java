@@ -70,7 +70,7 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         form.addSaveListener(e -> {
             try {
                 ProgrammeService.LogOutcome outcome = service.logSession(e.entry());
-                form.saved();
+                form.saved(outcome.confirmation());
                 getChildren().filter(c -> c.getId().filter("pain-advice"::equals).isPresent()).toList()
                         .forEach(this::remove);
                 if (outcome.painAdvice() != null) {
