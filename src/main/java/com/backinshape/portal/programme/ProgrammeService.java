@@ -33,6 +33,11 @@ public class ProgrammeService {
 
     /** The programme to follow today; {@code exercises} is empty unless {@code state} is ACTIVE. */
     public record Today(State state, boolean gentle, List<PlannedExercise> exercises, List<String> notes) {
+
+        /** Today's safety cues, each once: the shared "Stay safe" box and each exercise's own. */
+        public StaySafe staySafe() {
+            return StaySafe.of(exercises.stream().map(PlannedExercise::exercise).toList());
+        }
     }
 
     /** One session as the member logs it. */
