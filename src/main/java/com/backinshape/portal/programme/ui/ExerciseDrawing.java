@@ -94,9 +94,12 @@ final class ExerciseDrawing {
     private ExerciseDrawing() {
     }
 
-    /** The drawing of {@code exercise}, when the library's exercise has one. */
+    /**
+     * The drawing of {@code exercise}, when the library's exercise has one. Wrapped in a div so the browser
+     * parses the SVG itself (as the charts do): a root {@code <svg>} would lose its case-sensitive {@code viewBox}.
+     */
     static Optional<Html> of(Exercise exercise) {
-        return Optional.ofNullable(POSES.get(exercise.id())).map(p -> new Html(svg(exercise.id(), p)));
+        return Optional.ofNullable(POSES.get(exercise.id())).map(p -> new Html("<div class=\"exercise-drawing-frame\">" + svg(exercise.id(), p) + "</div>"));
     }
 
     static boolean has(String exerciseId) {
