@@ -64,6 +64,8 @@ class QuestionnaireJourneyTest extends BrowserTest {
         page.waitForURL(Pattern.compile(".*/programme$"));
         assertThat(heading("Standing hip-hinge hamstring stretch")).isVisible();
         assertThat(heading("Lying doorway hamstring stretch")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log this session")).click();
+        assertThat(page.locator("#session-log h2")).isInViewport();
         page.locator("#log-done").getByText("I did this session").click();
         page.locator("#log-pain").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("4").setExact(true)).click();

@@ -66,6 +66,10 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         var logLink = new Anchor("#session-log", "Log this session");
         logLink.setId("to-session-log");
         logLink.addClassName("log-link");
+        // a jump within the page, not a navigation: the layout scrolls its content itself, so scroll there here
+        logLink.getElement().setAttribute("router-ignore", true);
+        logLink.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault(); "
+                + "document.getElementById('session-log').scrollIntoView(); })");
         add(logLink);
         add(new Paragraph("Work through these exercises in order. Take it gently: a mild, comfortable pull is enough. "
                 + "Tap \"How to do it\" on an exercise for its steps."));
