@@ -9,6 +9,7 @@ import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.base.TimeConfig;
 import com.backinshape.portal.billing.SubscriptionMetrics;
 import com.backinshape.portal.notification.SentEmailAdministration;
+import com.backinshape.portal.programme.LoggedSessions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,10 +41,12 @@ public class Dashboard {
     private final QuestionnaireFigures questionnaires;
     private final SentEmailAdministration emails;
     private final SubscriptionMetrics subscriptions;
+    private final LoggedSessions sessions;
     private final Clock clock;
 
     Dashboard(SignupFigures signups, QuestionnaireFigures questionnaires, SentEmailAdministration emails,
-              SubscriptionMetrics subscriptions, Clock clock) {
+              SubscriptionMetrics subscriptions, LoggedSessions sessions, Clock clock) {
+        this.sessions = sessions;
         this.signups = signups;
         this.questionnaires = questionnaires;
         this.emails = emails;
@@ -72,7 +75,7 @@ public class Dashboard {
         Instant end = last.plusDays(1).atStartOfDay(TimeConfig.LONDON).toInstant();
         List<DayCount> perDay = signups.perDay(start, end).stream().map(d -> new DayCount(d.day(), d.signups())).toList();
         return new DashboardReport(first, last, perDay, bySource(start, end), emails.failedBetween(start, end),
-                subscriptions.metrics(start, end));
+                subscriptions.metrics(start, end), sessions.countBetween(start, end));
     }
 
     /** Per source article: who joined in [start, end), confirmed, completed a questionnaire, and converted. */

@@ -7,10 +7,12 @@ import java.util.List;
 
 /**
  * The dashboard for the London days {@code from} to {@code to} (inclusive): signups and what became of
- * them by source article, failed emails, and billing's subscription figures (now; churn over the period).
+ * them by source article, failed emails, billing's subscription figures (now; churn over the period), and the
+ * sessions members logged in the period (counted by {@code programme.LoggedSessions}, as members and the
+ * member page count them).
  */
 public record DashboardReport(LocalDate from, LocalDate to, List<DayCount> signupsPerDay, List<SourceRow> bySource,
-                              List<SentEmail> failedEmails, Metrics subscriptions) {
+                              List<SentEmail> failedEmails, Metrics subscriptions, long sessionsLogged) {
 
     public record DayCount(LocalDate day, long signups) {
     }

@@ -287,15 +287,15 @@ public final class ClinicalRules {
     private Recommendation recommendation(RiskGroup group) {
         return switch (group) {
             case LOW -> new Recommendation(NextStep.SELF_MANAGEMENT,
-                    "Your answers suggest your back is likely to improve with your own care. Follow the "
-                            + "programme below, keep moving through the day, and take the questionnaire again "
+                    "Your answers suggest your back is likely to improve with your own care. Follow your "
+                            + "programme (\"See my programme\", below), keep moving through the day, and take the questionnaire again "
                             + "in 4 weeks to see how you're getting on.");
             case MEDIUM -> new Recommendation(NextStep.PROGRAMME_AND_PHYSIOTHERAPIST,
-                    "Follow the programme below, and we recommend seeing a physiotherapist, who can examine "
+                    "Follow your programme (\"See my programme\", below), and we recommend seeing a physiotherapist, who can examine "
                             + "your back and tailor your exercises. You can book with the clinic on "
                             + clinicPhone + ".");
             case HIGH -> new Recommendation(NextStep.GENTLE_PROGRAMME_AND_CONSULTATION,
-                    "Start with the gentle programme below, and we strongly recommend booking a consultation. "
+                    "Start with your gentle programme (\"See my programme\", below), and we strongly recommend booking a consultation. "
                             + "When back pain is affecting you this much, a clinician can help with the pain "
                             + "and with the way it's affecting your life. Call the clinic on " + clinicPhone
                             + " to book.");

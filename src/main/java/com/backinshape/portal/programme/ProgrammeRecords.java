@@ -24,16 +24,19 @@ public class ProgrammeRecords {
 
     private final SessionLogRepository logs;
     private final MemberProgrammeRepository programmes;
+    private final LoggedSessions sessions;
 
-    ProgrammeRecords(SessionLogRepository logs, MemberProgrammeRepository programmes) {
+    ProgrammeRecords(SessionLogRepository logs, MemberProgrammeRepository programmes, LoggedSessions sessions) {
         this.logs = logs;
         this.programmes = programmes;
+        this.sessions = sessions;
     }
 
+    /** The member's logged sessions, free and strength, counted by the one rule in {@link LoggedSessions}. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long sessionCount(long memberId) {
-        return logs.countByMemberId(memberId);
+        return sessions.count(memberId);
     }
 
     /** @throws InvalidInputException "reason" when no reason is given */

@@ -33,6 +33,11 @@ public class ProgrammeService {
 
     /** The programme to follow today; {@code exercises} is empty unless {@code state} is ACTIVE. */
     public record Today(State state, boolean gentle, List<PlannedExercise> exercises, List<String> notes) {
+
+        /** Today's safety cues, each once: the shared "Stay safe" box and each exercise's own. */
+        public StaySafe staySafe() {
+            return StaySafe.of(exercises.stream().map(PlannedExercise::exercise).toList());
+        }
     }
 
     /** One session as the member logs it. */
@@ -65,9 +70,18 @@ public class ProgrammeService {
      * @param painAdvice       what to do after a painful session (ease off, what to drop, when to get advice); null
      *                         when the session was not a painful one
      * @param switchedToGentle whether this session made the programme switch to the gentle dose
+     * @param counted          whether the log counts as a session ({@link LoggedSessions}): "I did this session" ticked
      */
-    public record LogOutcome(@Nullable String painAdvice, boolean switchedToGentle) {
+    public record LogOutcome(@Nullable String painAdvice, boolean switchedToGentle, boolean counted) {
+
+        /** What the member reads after saving: honest about whether the session counted. */
+        public String confirmation() {
+            return counted ? SAVED : LoggedSessions.NOT_COUNTED;
+        }
     }
+
+    /** What the member is told after saving a session that counts. */
+    public static final String SAVED = "Session saved. See how you're getting on under Progress.";
 
     public record PainPoint(Instant at, int pain) {
     }
@@ -88,12 +102,14 @@ public class ProgrammeService {
     private final CurrentMember currentMember;
     private final Clock clock;
     private final ProgrammeRules rules;
+    private final LoggedSessions sessions;
     private final String clinicPhone;
 
     ProgrammeService(MemberProgrammeRepository programmes, SessionLogRepository logs, ExerciseLibrary library,
                      AssessmentService assessments, CurrentMember currentMember, Clock clock, ProgrammeRules rules,
-                     com.backinshape.portal.base.AppProperties app) {
+                     LoggedSessions sessions, com.backinshape.portal.base.AppProperties app) {
         this.rules = rules;
+        this.sessions = sessions;
         this.clinicPhone = app.clinic().phone();
         this.programmes = programmes;
         this.logs = logs;
@@ -142,7 +158,7 @@ public class ProgrammeService {
                 entry.feedback(), note));
         ProgrammeRules.SessionPain painRules = rules.sessionPain();
         if (!painRules.isBad(entry.pain(), programme.getBaselinePain())) {
-            return new LogOutcome(null, false);
+            return new LogOutcome(null, false, LoggedSessions.counts(entry.done()));
         }
         List<SessionLog> recent = logs.findByMemberIdAndExerciseIdIsNullOrderByLoggedAtDescIdDesc(memberId,
                 org.springframework.data.domain.Limit.of(painRules.badSessionsInARow()));
@@ -157,7 +173,7 @@ public class ProgrammeService {
             programme.switchToGentle(StoredPlan.exercises(gentle), StoredPlan.notes(notes), clock.instant());
             switched = true;
         }
-        return new LogOutcome(painAdvice(programme, inARow), switched);
+        return new LogOutcome(painAdvice(programme, inARow), switched, LoggedSessions.counts(entry.done()));
     }
 
     public static final String SWITCHED_NOTE = "Your last few sessions were painful, so your programme has moved to gentle "
@@ -189,19 +205,23 @@ public class ProgrammeService {
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public Progress progress() {
-        List<SessionLog> all = logs.findByMemberIdOrderByLoggedAtAscIdAsc(currentMember.requireId());
+        long memberId = currentMember.requireId();
+        List<SessionLog> all = logs.findByMemberIdOrderByLoggedAtAscIdAsc(memberId);
         List<PainPoint> pain = all.stream().map(l -> new PainPoint(l.getLoggedAt(), l.getPain())).toList();
-        return new Progress(pain, weeks(all), assessments.history(), assessments.retake());
+        return new Progress(pain, weeks(sessions.loggedAt(memberId)), assessments.history(), assessments.retake());
     }
 
-    /** The last {@link #WEEKS_SHOWN} weeks (Monday to Sunday, London time), oldest first, with the sessions done. */
-    private List<WeekCount> weeks(List<SessionLog> all) {
+    /**
+     * The last {@link #WEEKS_SHOWN} weeks (Monday to Sunday, London time), oldest first, with the sessions
+     * logged in each (free and strength, as {@link LoggedSessions} counts them).
+     */
+    private List<WeekCount> weeks(List<Instant> sessionTimes) {
         LocalDate thisWeek = monday(clock.instant());
         Map<LocalDate, Integer> counts = new TreeMap<>();
         for (int i = WEEKS_SHOWN - 1; i >= 0; i--) {
             counts.put(thisWeek.minusWeeks(i), 0);
         }
-        all.stream().filter(SessionLog::isDone).map(l -> monday(l.getLoggedAt()))
+        sessionTimes.stream().map(ProgrammeService::monday)
                 .filter(counts::containsKey).forEach(week -> counts.merge(week, 1, Integer::sum));
         var weeks = new ArrayList<WeekCount>();
         counts.forEach((week, n) -> weeks.add(new WeekCount(week, n)));

@@ -206,7 +206,9 @@ public class StrengthService {
         if (change == Change.ADVANCE) {
             row.advancedAt(now);
         }
-        String message = message(change, at.week(), next);
+        String message = LoggedSessions.counts(entry.done()) ? message(change, at.week(), next)
+                : LoggedSessions.NOT_COUNTED + (change == Change.STEP_BACK ? " " + message(change, at.week(), next)
+                        .replace("Session saved. ", "") : "");
         if (pain >= rules.painAlwaysStepsBack()) {
             message += " Your pain was high after this session: take it easy for a day or two, and if it doesn't "
                     + "settle, see a doctor or physiotherapist.";

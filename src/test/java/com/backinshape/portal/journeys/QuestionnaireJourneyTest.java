@@ -64,16 +64,30 @@ class QuestionnaireJourneyTest extends BrowserTest {
         page.waitForURL(Pattern.compile(".*/programme$"));
         assertThat(heading("Standing hip-hinge hamstring stretch")).isVisible();
         assertThat(heading("Lying doorway hamstring stretch")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log this session")).click();
+        assertThat(page.locator("#session-log h2")).isInViewport();
         page.locator("#log-done").getByText("I did this session").click();
         page.locator("#log-pain").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("4").setExact(true)).click();
         page.locator("#log-feedback").getByText("About right").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session")).click();
         assertThat(page.getByText("Session saved")).isVisible();
+        // Without "I did this session" the log is noted but not called saved, and the old message goes.
+        page.locator("#log-pain").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("3").setExact(true)).click();
+        page.locator("#log-feedback").getByText("About right").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session")).click();
+        assertThat(page.getByText("Noted: not counted as a session")).isVisible();
+        assertThat(page.getByText("Session saved")).hasCount(0);
+        // An error replaces the earlier message instead of sitting under it.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session")).click();
+        assertThat(page.locator("#log-pain")).hasAttribute("invalid", "");
+        assertThat(page.getByText("Noted: not counted as a session")).isHidden();
 
         page.navigate(url("/progress"));
-        assertThat(page.locator("#pain-chart-svg circle.pain-point")).hasCount(1);
-        assertThat(page.locator("#pain-chart-svg circle.pain-point")).hasAttribute("data-pain", "4");
+        assertThat(page.locator("#pain-chart-svg circle.pain-point")).hasCount(2);
+        assertThat(page.locator("#pain-chart-svg circle.pain-point").first()).hasAttribute("data-pain", "4");
+        assertThat(page.locator("#weeks-chart rect.week-bar").last()).hasAttribute("data-sessions", "1");
         assertThat(page.locator("#pain-chart-svg .result-marker")).hasCount(1);
     }
 

@@ -67,7 +67,14 @@ class ScreenshotsTest extends BrowserTest {
     private void save(Path dir, String name) throws Exception {
         page.waitForLoadState();
         Path file = dir.resolve(name);
+        // The app layout scrolls its content inside the window, so a "full page" shot stops at the window:
+        // grow the window to the page's own height first, so the whole page is in the picture.
+        int height = ((Number) page.evaluate("() => Math.ceil(Math.max(document.documentElement.scrollHeight, "
+                + "...Array.from(document.querySelectorAll('main')).map(m => m.getBoundingClientRect().bottom "
+                + "+ window.scrollY + 24)))")).intValue();
+        page.setViewportSize(390, Math.min(Math.max(height, 844), 12000));
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(file));
+        page.setViewportSize(390, 844);
         assertThat(Files.size(file)).isPositive();
     }
 }

@@ -55,7 +55,8 @@ class StrengthJourneyTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Strong back foundations")))
                 .isVisible();
         assertThat(page.locator("#strength-week")).containsText("Phase 1 of 3, Activation: week 1 of 6");
-        assertThat(page.locator("#exercise-glute-bridge")).containsText("Stay safe");
+        assertThat(page.locator("#stay-safe")).containsText("form starts to slip");
+        assertThat(page.locator("#exercise-glute-bridge")).containsText("How to do it");
         assertThat(page.locator("#session-log")).isVisible();
     }
 

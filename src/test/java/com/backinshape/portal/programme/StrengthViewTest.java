@@ -45,8 +45,9 @@ class StrengthViewTest extends PremiumTestBase {
         assertThat($(Paragraph.class).id("strength-week").getText()).contains("Phase 1 of 3, Activation: week 1 of 6");
         Div bridge = $(Div.class).id("exercise-glute-bridge");
         assertThat(bridge.getElement().getTextRecursively()).contains("Hold for 2 seconds")
-                .contains("2 sets with 45 seconds' rest").contains("Stay safe").contains("form starts to slip")
-                .doesNotContain("natural curve");
+                .contains("2 sets with 45 seconds' rest").doesNotContain("natural curve");
+        assertThat($(Div.class).id("stay-safe").getElement().getTextRecursively()).contains("Stay safe")
+                .contains("For every exercise").contains("form starts to slip");
         assertThat($(RadioButtonGroup.class).id("log-leg-symptoms").getLabel())
                 .isEqualTo("Any new pain, tingling or numbness in your legs?");
         assertThat($(Div.class).id("next-time").getElement().getTextRecursively()).contains("week 2");

@@ -114,8 +114,9 @@ public class AdminDashboardView extends Main implements BeforeEnterObserver {
             from.setValue(r.from());
             to.setValue(r.to());
             figures.setText(String.format(Locale.UK, "%d signups; %.0f%% confirmed their email; %.0f%% completed the "
-                            + "questionnaire; %.0f%% went premium; %d emails failed.", r.signups(), r.verificationRate(),
-                    r.questionnaireCompletion(), r.conversion(), r.failedEmails().size()));
+                            + "questionnaire; %.0f%% went premium; %d emails failed; %d sessions logged.", r.signups(),
+                    r.verificationRate(), r.questionnaireCompletion(), r.conversion(), r.failedEmails().size(),
+                    r.sessionsLogged()));
             Metrics m = r.subscriptions();
             money.setText(String.format(Locale.UK, "MRR %s (yearly plans ÷ 12, trials excluded); %d paying, %d in free "
                     + "trial; %d ended in the period; %d past due.", m.mrr().format(), m.active(), m.trialing(),

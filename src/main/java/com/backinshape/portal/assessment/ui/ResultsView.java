@@ -4,6 +4,7 @@ import com.backinshape.portal.assessment.AdviceLevel;
 import com.backinshape.portal.assessment.AssessmentService;
 import com.backinshape.portal.assessment.HamstringFinding;
 import com.backinshape.portal.assessment.NextStep;
+import com.backinshape.portal.assessment.ProgrammeHabits;
 import com.backinshape.portal.assessment.Questionnaire;
 import com.backinshape.portal.assessment.ResultWording;
 import com.backinshape.portal.assessment.StartBackWording;
@@ -20,6 +21,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
 import java.util.Objects;
 
 /** The latest questionnaire result: risk group, hamstring finding and next step, or the urgent advice of a red flag. */
@@ -32,9 +36,11 @@ public class ResultsView extends Main implements BeforeEnterObserver {
     private final AppProperties.Clinic clinic;
 
     private final StartBackWording wording;
+    private final ProgrammeHabits habits;
 
-    public ResultsView(AssessmentService service, AppProperties app, StartBackWording wording) {
+    public ResultsView(AssessmentService service, AppProperties app, StartBackWording wording, ProgrammeHabits habits) {
         this.wording = wording;
+        this.habits = habits;
         this.service = service;
         this.clinic = app.clinic();
         addClassNames("portal-page", "narrow", "results");
@@ -97,7 +103,7 @@ public class ResultsView extends Main implements BeforeEnterObserver {
             var soon = new H2(ResultWording.advice(AdviceLevel.GP_SOON));
             soon.setId("gp-soon");
             add(card(soon, new Paragraph("Please book an appointment with your GP in the next week or two. "
-                    + "You can start your programme at the gentle dose in the meantime; the details are below.")));
+                    + "You can start your programme at the gentle dose in the meantime: open it with \"See my programme\" below.")));
         }
         var risk = new H2(ResultWording.riskGroup(Objects.requireNonNull(result.riskGroup())));
         risk.setId("risk-group");
@@ -113,6 +119,15 @@ public class ResultsView extends Main implements BeforeEnterObserver {
         var hamstring = new H2(ResultWording.hamstring(finding));
         hamstring.setId("hamstring-finding");
         add(card(hamstring, new Paragraph(ResultWording.hamstringMeaning(finding))));
+        List<String> shaping = result.programmeAllowed() ? habits.ofLatestResult() : List.of();
+        if (!shaping.isEmpty()) {
+            var list = new UnorderedList();
+            shaping.forEach(habit -> list.add(new ListItem(habit)));
+            var habitsCard = card(new H2("Your daily habits"), new Paragraph("Your programme takes these answers "
+                    + "into account:"), list);
+            habitsCard.setId("habits");
+            add(habitsCard);
+        }
         var nextStep = new Div(new H2("What to do next"), new Paragraph(result.advice()));
         nextStep.addClassName("portal-card");
         nextStep.setId("next-step");

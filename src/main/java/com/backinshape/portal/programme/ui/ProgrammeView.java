@@ -63,14 +63,25 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
     }
 
     private void showProgramme(Today today) {
-        add(new Paragraph("Work through these exercises in order. Take it gently: a mild, comfortable pull is enough."));
+        var logLink = new Anchor("#session-log", "Log this session");
+        logLink.setId("to-session-log");
+        logLink.addClassName("log-link");
+        // a jump within the page, not a navigation: the layout scrolls its content itself, so scroll there here
+        logLink.getElement().setAttribute("router-ignore", true);
+        logLink.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault(); "
+                + "document.getElementById('session-log').scrollIntoView(); })");
+        add(logLink);
+        add(new Paragraph("Work through these exercises in order. Take it gently: a mild, comfortable pull is enough. "
+                + "Tap \"How to do it\" on an exercise for its steps."));
         today.notes().forEach(note -> add(new Paragraph(note)));
-        today.exercises().forEach(exercise -> add(new ExerciseCard(exercise)));
+        var staySafe = today.staySafe();
+        add(new StaySafeBox(staySafe));
+        today.exercises().forEach(exercise -> add(new ExerciseCard(exercise, staySafe.onExercise(exercise.exercise().id()))));
         var form = new SessionLogForm();
         form.addSaveListener(e -> {
             try {
                 ProgrammeService.LogOutcome outcome = service.logSession(e.entry());
-                form.saved();
+                form.saved(outcome.confirmation());
                 getChildren().filter(c -> c.getId().filter("pain-advice"::equals).isPresent()).toList()
                         .forEach(this::remove);
                 if (outcome.painAdvice() != null) {

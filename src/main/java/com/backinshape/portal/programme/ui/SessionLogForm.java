@@ -82,10 +82,6 @@ class SessionLogForm extends Div {
         return addListener(SaveEvent.class, listener);
     }
 
-    void saved() {
-        saved("Session saved. See how you're getting on under Progress.");
-    }
-
     void saved(String confirmation) {
         Forms.clearErrors(fields, message);
         done.clear();
@@ -97,7 +93,9 @@ class SessionLogForm extends Div {
         save.setEnabled(true);
     }
 
+    /** Shows the errors in place of any earlier message (an old "saved" never stays above new errors). */
     void refused(InvalidInputException e) {
+        message.clear();
         Forms.showErrors(e, fields, message);
         save.setEnabled(true);
     }

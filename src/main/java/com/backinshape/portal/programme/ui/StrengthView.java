@@ -140,7 +140,10 @@ public class StrengthView extends Main implements BeforeEnterObserver {
                             + "moment, so " + String.join(", ", week.leftOut()) + " are left out until a doctor or "
                             + "physiotherapist has checked you and said they are OK."), clinicianCheck()));
         }
-        week.exercises().forEach(exercise -> add(new ExerciseCard(exercise)));
+        var staySafe = com.backinshape.portal.programme.StaySafe.of(week.exercises().stream()
+                .map(com.backinshape.portal.programme.PlannedExercise::exercise).toList());
+        add(new StaySafeBox(staySafe));
+        week.exercises().forEach(exercise -> add(new ExerciseCard(exercise, staySafe.onExercise(exercise.exercise().id()))));
         var next = card("next-time", new H2("Next time"), new Paragraph(week.nextTime()));
         add(next);
         var form = new SessionLogForm(true);
