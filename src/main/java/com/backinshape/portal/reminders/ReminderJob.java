@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * member and day, so a restart or a second instance never sends one twice.
  */
 @Component
-class ReminderJob {
+public class ReminderJob {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
 

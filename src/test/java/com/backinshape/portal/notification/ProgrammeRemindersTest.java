@@ -1,0 +1,215 @@
+package com.backinshape.portal.notification;
+
+import static com.backinshape.portal.assessment.AnswersBuilder.answers;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.backinshape.portal.account.Members;
+import com.backinshape.portal.account.SignupService;
+import com.backinshape.portal.account.domain.MemberRepository;
+import com.backinshape.portal.assessment.AssessmentService;
+import com.backinshape.portal.assessment.LegRaise;
+import com.backinshape.portal.assessment.Questionnaires;
+import com.backinshape.portal.assessment.RedFlag;
+import com.backinshape.portal.assessment.RedFlagAnswers;
+import com.backinshape.portal.reminders.PreferenceLinks;
+import com.backinshape.portal.reminders.ReminderJob;
+import com.backinshape.portal.reminders.ReminderService;
+import com.backinshape.portal.reminders.domain.EmailPreferenceRepository;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Programme reminders the member chooses: due on their days at their London time, once a day whatever
+ * the clock change, never while the programme is suspended, through the outbox with one-click unsubscribe.
+ */
+@RecordApplicationEvents
+class ProgrammeRemindersTest extends NotificationTestBase {
+
+    @Autowired ReminderJob job;
+    @Autowired ReminderService reminders;
+    @Autowired PreferenceLinks links;
+    @Autowired EmailPreferenceRepository preferences;
+    @Autowired AssessmentService assessments;
+    @Autowired SignupService signup;
+    @Autowired MemberRepository members;
+    @Autowired TransactionTemplate tx;
+    @Autowired ApplicationEvents events;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void nothingLeftOver() throws Exception {
+        runJobAndDeliver();
+        SMTP.purgeEmailFromAllMailboxes();
+    }
+
+    /** A signed-in member with a free programme, who chooses reminders on these days at this London time. */
+    private Member memberWithReminders(String name, LocalTime time, DayOfWeek... days) {
+        String email = Members.uniqueEmail(name.toLowerCase());
+        long id = Members.verifiedMember(signup, events, name, email);
+        Members.signIn(members, tx, id);
+        Questionnaires.take(assessments, answers().legRaise(LegRaise.UNDER_30_DEGREES).build());
+        reminders.choose(true, Set.of(days), time);
+        return new Member(id, email);
+    }
+
+    private record Member(long id, String email) {
+    }
+
+    /** Runs the job as the scheduler would (no one signed in), waits for the emails and delivers them. */
+    private void runJobAndDeliver() {
+        SecurityContextHolder.clearContext();
+        job.remindDue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from event_publication where completion_date is null", Long.class) == 0);
+        deliverLeftovers();
+    }
+
+    private List<MimeMessage> remindersTo(Member m) {
+        return receivedBy(m.email()).stream().filter(msg -> {
+            try {
+                return msg.getSubject().equals("Time for today's programme");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    @Test
+    void a_reminder_comes_on_a_chosen_day_once_the_time_has_come_once_that_day_with_a_one_click_unsubscribe_header()
+            throws Exception {
+        // Thursday 26 November 2026, 10:00 in London
+        var ann = memberWithReminders("Ann", LocalTime.of(10, 30), DayOfWeek.THURSDAY, DayOfWeek.SATURDAY);
+
+        runJobAndDeliver();
+        assertThat(remindersTo(ann)).as("before 10:30").isEmpty();
+
+        clock.advance(Duration.ofMinutes(31));
+        runJobAndDeliver();
+        runJobAndDeliver();
+        assertThat(remindersTo(ann)).singleElement().satisfies(m -> {
+            assertThat(m.getHeader("List-Unsubscribe", null)).startsWith("<http://localhost:8080/email-preferences/unsubscribe?token=" + ann.id() + ".");
+            assertThat(m.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+            String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(m);
+            assertThat(body).contains("http://localhost:8080/programme").contains("/email-preferences?token=");
+        });
+
+        clock.advance(Duration.ofDays(1)); // Friday: not chosen
+        runJobAndDeliver();
+        assertThat(remindersTo(ann)).hasSize(1);
+
+        clock.advance(Duration.ofDays(1).minusHours(1)); // Saturday 09:31: not yet
+        runJobAndDeliver();
+        assertThat(remindersTo(ann)).hasSize(1);
+        clock.advance(Duration.ofHours(1)); // Saturday 10:31
+        runJobAndDeliver();
+        assertThat(remindersTo(ann)).hasSize(2);
+    }
+
+    @Test
+    void times_are_london_times_across_the_clock_changes_in_march_and_october() {
+        // Sunday 28 March 2027: at 01:00 GMT the clocks go forward to 02:00 BST; 01:30 never happens
+        clock.set(Instant.parse("2027-03-27T12:00:00Z"));
+        var bea = memberWithReminders("Bea", LocalTime.of(1, 30), DayOfWeek.SUNDAY);
+        var cal = memberWithReminders("Cal", LocalTime.of(9, 0), DayOfWeek.SUNDAY);
+
+        clock.set(Instant.parse("2027-03-28T00:59:00Z")); // 00:59 GMT
+        runJobAndDeliver();
+        assertThat(remindersTo(bea)).isEmpty();
+        clock.set(Instant.parse("2027-03-28T01:00:00Z")); // 02:00 BST: 01:30 has passed
+        runJobAndDeliver();
+        assertThat(remindersTo(bea)).hasSize(1);
+        clock.set(Instant.parse("2027-03-28T07:59:00Z")); // 08:59 BST, though 07:59 in UTC
+        runJobAndDeliver();
+        assertThat(remindersTo(cal)).isEmpty();
+        clock.set(Instant.parse("2027-03-28T08:00:00Z")); // 09:00 BST
+        runJobAndDeliver();
+        assertThat(remindersTo(cal)).hasSize(1);
+
+        // Sunday 31 October 2027: 01:00-02:00 happens twice (BST, then GMT); one reminder all the same
+        clock.set(Instant.parse("2027-10-31T00:30:00Z")); // 01:30 BST
+        runJobAndDeliver();
+        assertThat(remindersTo(bea)).hasSize(2);
+        clock.set(Instant.parse("2027-10-31T01:30:00Z")); // 01:30 GMT, the second time
+        runJobAndDeliver();
+        assertThat(remindersTo(bea)).hasSize(2);
+        clock.set(Instant.parse("2027-10-31T08:59:00Z")); // 08:59 GMT
+        runJobAndDeliver();
+        assertThat(remindersTo(cal)).hasSize(1);
+        clock.set(Instant.parse("2027-10-31T09:00:00Z")); // 09:00 GMT
+        runJobAndDeliver();
+        assertThat(remindersTo(cal)).hasSize(2);
+    }
+
+    @Test
+    void no_reminder_while_the_programme_is_suspended() {
+        var dan = memberWithReminders("Dan", LocalTime.of(9, 0), DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+        Questionnaires.take(assessments, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.CONSTANT_NIGHT_PAIN)).build());
+
+        runJobAndDeliver();
+        clock.advance(Duration.ofDays(1));
+        runJobAndDeliver();
+
+        assertThat(remindersTo(dan)).isEmpty();
+    }
+
+    @Test
+    void a_restart_or_second_instance_that_lost_track_still_sends_one_per_member_and_day() {
+        var eve = memberWithReminders("Eve", LocalTime.of(9, 0), DayOfWeek.THURSDAY);
+        runJobAndDeliver();
+        // as if a second instance had read the members before the first recorded the reminder
+        tx.executeWithoutResult(s -> jdbc.update("update email_preference set last_reminded_on = null where member_id = ?", eve.id()));
+        runJobAndDeliver();
+
+        assertThat(remindersTo(eve)).hasSize(1);
+        assertThat(outbox.findByDedupKey("reminder:" + eve.id() + ":2026-11-26")).isPresent();
+    }
+
+    @Test
+    void one_click_unsubscribe_is_a_post_with_no_session_and_stops_reminders_at_once() throws Exception {
+        var fay = memberWithReminders("Fay", LocalTime.of(11, 0), DayOfWeek.THURSDAY);
+        URI oneClick = URI.create(links.forMember(fay.id()).oneClick());
+        SecurityContextHolder.clearContext();
+
+        mvc().perform(post(oneClick.getPath() + "?" + oneClick.getRawQuery())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("List-Unsubscribe=One-Click"))
+                .andExpect(status().isOk());
+
+        assertThat(preferences.findByMemberId(fay.id()).orElseThrow().isRemindersOn()).isFalse();
+        clock.advance(Duration.ofHours(2));
+        runJobAndDeliver();
+        assertThat(remindersTo(fay)).isEmpty();
+    }
+
+    @Test
+    void a_preferences_link_stops_working_after_60_days_and_a_forged_one_never_works() throws Exception {
+        var gus = memberWithReminders("Gus", LocalTime.of(11, 0), DayOfWeek.THURSDAY);
+        URI oneClick = URI.create(links.forMember(gus.id()).oneClick());
+        String query = oneClick.getRawQuery();
+        SecurityContextHolder.clearContext();
+
+        mvc().perform(post(oneClick.getPath() + "?" + query.replace("token=" + gus.id() + ".", "token=" + (gus.id() + 1) + ".")))
+                .andExpect(status().isBadRequest());
+        clock.advance(Duration.ofDays(60));
+        mvc().perform(post(oneClick.getPath() + "?" + query)).andExpect(status().isGone());
+
+        assertThat(preferences.findByMemberId(gus.id()).orElseThrow().isRemindersOn()).isTrue();
+    }
+}
