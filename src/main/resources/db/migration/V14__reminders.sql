@@ -10,6 +10,10 @@ create table email_preference (
     reminder_days    varchar(100)             not null default '',
     reminder_time    time                     not null default '08:00:00',
     last_reminded_on date,
+    -- the questionnaire whose four-week check-in was sent, and the last activity whose 14-day nudge was
+    -- sent: one check-in per questionnaire, one nudge per quiet spell
+    checked_in_for   bigint,
+    nudged_for       timestamp with time zone,
     offered_at       timestamp with time zone,
     unsubscribed_at  timestamp with time zone,
     updated_at       timestamp with time zone not null,

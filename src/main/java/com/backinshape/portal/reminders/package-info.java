@@ -4,7 +4,7 @@
  * without signing in (one-click unsubscribe, RFC 8058). The emails themselves are written in
  * notification, from {@link com.backinshape.portal.reminders.ReminderBecameDue}.
  */
-@ApplicationModule(allowedDependencies = {"base", "account", "programme", "billing"})
+@ApplicationModule(allowedDependencies = {"base", "account", "assessment", "programme", "billing"})
 @NullMarked
 package com.backinshape.portal.reminders;
 

@@ -14,6 +14,9 @@ import com.backinshape.portal.assessment.LegRaise;
 import com.backinshape.portal.assessment.Questionnaires;
 import com.backinshape.portal.assessment.RedFlag;
 import com.backinshape.portal.assessment.RedFlagAnswers;
+import com.backinshape.portal.programme.ProgrammeService;
+import com.backinshape.portal.programme.SessionFeedback;
+import com.backinshape.portal.reminders.CheckInJob;
 import com.backinshape.portal.reminders.PreferenceLinks;
 import com.backinshape.portal.reminders.ReminderJob;
 import com.backinshape.portal.reminders.ReminderService;
@@ -44,6 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ProgrammeRemindersTest extends NotificationTestBase {
 
     @Autowired ReminderJob job;
+    @Autowired CheckInJob checkIns;
+    @Autowired ProgrammeService programmes;
     @Autowired ReminderService reminders;
     @Autowired PreferenceLinks links;
     @Autowired EmailPreferenceRepository preferences;
@@ -82,10 +87,23 @@ class ProgrammeRemindersTest extends NotificationTestBase {
         deliverLeftovers();
     }
 
+    private void runCheckInsAndDeliver() {
+        SecurityContextHolder.clearContext();
+        checkIns.checkIn();
+        checkIns.nudge();
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from event_publication where completion_date is null", Long.class) == 0);
+        deliverLeftovers();
+    }
+
     private List<MimeMessage> remindersTo(Member m) {
+        return emailsTo(m, "Time for today's programme");
+    }
+
+    private List<MimeMessage> emailsTo(Member m, String subject) {
         return receivedBy(m.email()).stream().filter(msg -> {
             try {
-                return msg.getSubject().equals("Time for today's programme");
+                return msg.getSubject().equals(subject);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -211,5 +229,59 @@ class ProgrammeRemindersTest extends NotificationTestBase {
         mvc().perform(post(oneClick.getPath() + "?" + query)).andExpect(status().isGone());
 
         assertThat(preferences.findByMemberId(gus.id()).orElseThrow().isRemindersOn()).isTrue();
+    }
+
+    @Test
+    void four_weeks_after_the_last_questionnaire_one_email_invites_the_check_in() {
+        var hal = memberWithReminders("Hal", LocalTime.of(9, 0), DayOfWeek.MONDAY);
+        String subject = "Four weeks on: how is your back?";
+
+        clock.advance(Duration.ofDays(27));
+        runCheckInsAndDeliver();
+        assertThat(emailsTo(hal, subject)).isEmpty();
+
+        clock.advance(Duration.ofDays(1).plusMinutes(1));
+        runCheckInsAndDeliver();
+        clock.advance(Duration.ofDays(10));
+        runCheckInsAndDeliver();
+        assertThat(emailsTo(hal, subject)).singleElement().satisfies(m ->
+                assertThat(m.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click"));
+    }
+
+    @Test
+    void fourteen_days_without_a_logged_session_bring_one_gentle_nudge_never_a_series() {
+        var ida = memberWithReminders("Ida", LocalTime.of(9, 0), DayOfWeek.MONDAY);
+        String subject = "Your programme is here when you're ready";
+        clock.advance(Duration.ofDays(1));
+        programmes.logSession(new ProgrammeService.SessionEntry(true, 3, SessionFeedback.ABOUT_RIGHT, null));
+
+        clock.advance(Duration.ofDays(13)); // 14 days since the programme, 13 since the session
+        runCheckInsAndDeliver();
+        assertThat(emailsTo(ida, subject)).isEmpty();
+
+        clock.advance(Duration.ofDays(1));
+        runCheckInsAndDeliver();
+        assertThat(emailsTo(ida, subject)).hasSize(1);
+        for (int week = 0; week < 4; week++) {
+            clock.advance(Duration.ofDays(7));
+            runCheckInsAndDeliver();
+        }
+        assertThat(emailsTo(ida, subject)).as("one nudge, never a series").hasSize(1);
+    }
+
+    @Test
+    void an_unsubscribed_member_gets_no_nudge_and_no_check_in() throws Exception {
+        var jon = memberWithReminders("Jon", LocalTime.of(9, 0), DayOfWeek.MONDAY);
+        URI oneClick = URI.create(links.forMember(jon.id()).oneClick());
+        SecurityContextHolder.clearContext();
+        mvc().perform(post(oneClick.getPath() + "?" + oneClick.getRawQuery())).andExpect(status().isOk());
+
+        clock.advance(Duration.ofDays(30));
+        runCheckInsAndDeliver();
+
+        assertThat(receivedBy(jon.email())).isNotEmpty(); // the account's own emails still come
+        assertThat(emailsTo(jon, "Four weeks on: how is your back?")).isEmpty();
+        assertThat(emailsTo(jon, "Your programme is here when you're ready")).isEmpty();
+        assertThat(remindersTo(jon)).isEmpty();
     }
 }

@@ -35,6 +35,12 @@ public class EmailPreference extends AbstractEntity {
     @Column(name = "last_reminded_on")
     private @Nullable LocalDate lastRemindedOn;
 
+    @Column(name = "checked_in_for")
+    private @Nullable Long checkedInFor;
+
+    @Column(name = "nudged_for")
+    private @Nullable Instant nudgedFor;
+
     @Column(name = "offered_at")
     private @Nullable Instant offeredAt;
 
@@ -80,6 +86,24 @@ public class EmailPreference extends AbstractEntity {
 
     public void reminded(LocalDate day) {
         lastRemindedOn = day;
+    }
+
+    /** The check-in for this questionnaire has been sent (one per questionnaire). */
+    public void checkedIn(long assessmentId) {
+        checkedInFor = assessmentId;
+    }
+
+    /** The nudge for the quiet spell since {@code lastActive} has been sent (one per spell, never a series). */
+    public void nudged(Instant lastActive) {
+        nudgedFor = lastActive;
+    }
+
+    public @Nullable Long getCheckedInFor() {
+        return checkedInFor;
+    }
+
+    public @Nullable Instant getNudgedFor() {
+        return nudgedFor;
     }
 
     public void offered(Instant now) {
