@@ -25,3 +25,19 @@ create index email_preference_due on email_preference (reminders_on, id);
 -- RFC 8058 one-click unsubscribe: the address an email's List-Unsubscribe header names (null for
 -- account and payment emails, which carry none).
 alter table outbox_email add column list_unsubscribe varchar(500);
+
+-- Marketing consent: a separate, unticked choice at signup and on the account page, recorded with the
+-- version of its wording and when it was given or withdrawn. Only with it does a win-back email go.
+create table marketing_consent (
+    member_id    bigint                   not null primary key references member (id) on delete cascade,
+    version      varchar(20)              not null,
+    given_at     timestamp with time zone,
+    withdrawn_at timestamp with time zone,
+    updated_at   timestamp with time zone not null
+);
+
+-- The win-back, seven days after a paid subscription ends: which subscription, when it is due, and the
+-- subscription it was last sent for (one per ended subscription).
+alter table email_preference add column win_back_for varchar(100);
+alter table email_preference add column win_back_due_at timestamp with time zone;
+alter table email_preference add column win_back_sent_for varchar(100);

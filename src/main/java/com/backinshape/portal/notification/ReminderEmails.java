@@ -5,6 +5,7 @@ import com.backinshape.portal.base.AppProperties;
 import com.backinshape.portal.reminders.CheckInBecameDue;
 import com.backinshape.portal.reminders.NudgeBecameDue;
 import com.backinshape.portal.reminders.ReminderBecameDue;
+import com.backinshape.portal.reminders.WinBackBecameDue;
 import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -53,6 +54,16 @@ class ReminderEmails {
                 "nudge:" + e.memberId() + ":" + e.lastActive().getEpochSecond(), member.memberId(), member.email(),
                 "Your programme is here when you're ready", "programme-nudge",
                 Map.of("firstName", member.firstName(), "link", app.link("/programme"),
+                        "preferencesLink", e.preferences()),
+                e.unsubscribe()));
+    }
+
+    @ApplicationModuleListener
+    void on(WinBackBecameDue e) {
+        directory.contact(e.memberId()).ifPresent(member -> outbox.enqueueUnsubscribable(
+                "win-back:" + e.subscriptionId(), member.memberId(), member.email(),
+                "Your programme is still here", "win-back",
+                Map.of("firstName", member.firstName(), "link", app.link("/pricing"),
                         "preferencesLink", e.preferences()),
                 e.unsubscribe()));
     }

@@ -1,6 +1,8 @@
 package com.backinshape.portal.reminders;
 
+import com.backinshape.portal.account.MarketingConsents;
 import com.backinshape.portal.assessment.LatestQuestionnaires;
+import com.backinshape.portal.billing.PremiumAccess;
 import com.backinshape.portal.programme.ProgrammeActivity;
 import com.backinshape.portal.programme.ProgrammeSuspension;
 import com.backinshape.portal.reminders.domain.EmailPreference;
@@ -12,6 +14,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Check-ins: four weeks after a member's latest questionnaire one email invites the retake (once per
  * questionnaire); after 14 days without a logged session one gentle nudge (once per quiet spell, never a
- * series). Neither while the programme is suspended, nor after the member unsubscribed. One instance at a
+ * series); seven days after a paid subscription ended, one win-back, only with marketing consent and
+ * only if the member has not come back. Check-ins and nudges not while the programme is suspended, nor after the member unsubscribed. One instance at a
  * time, in batches; the outbox keys the emails too.
  */
 @Component
@@ -37,12 +41,17 @@ public class CheckInJob {
     private final PreferenceLinks links;
     private final ApplicationEventPublisher events;
     private final RemindersProperties settings;
+    private final MarketingConsents marketing;
+    private final PremiumAccess premium;
     private final Clock clock;
     private final TransactionTemplate tx;
 
     CheckInJob(LatestQuestionnaires questionnaires, ProgrammeActivity activity, ProgrammeSuspension suspension,
                EmailPreferenceRepository preferences, PreferenceLinks links, ApplicationEventPublisher events,
-               RemindersProperties settings, Clock clock, PlatformTransactionManager transactions) {
+               RemindersProperties settings, MarketingConsents marketing, PremiumAccess premium, Clock clock,
+               PlatformTransactionManager transactions) {
+        this.marketing = marketing;
+        this.premium = premium;
         this.questionnaires = questionnaires;
         this.activity = activity;
         this.suspension = suspension;
@@ -60,6 +69,7 @@ public class CheckInJob {
         try {
             checkIn();
             nudge();
+            winBack();
         } catch (RuntimeException e) {
             log.warn("Check-in run failed: {}", e.getClass().getSimpleName());
         }
@@ -126,6 +136,33 @@ public class CheckInJob {
             });
             due += made == null ? 0 : made;
             after = batch.getLast().memberId();
+        }
+    }
+
+    /** @return how many win-backs became due */
+    public int winBack() {
+        int due = 0;
+        while (true) {
+            var ids = tx.execute(s -> preferences.findWinBacksDue(clock.instant(), PageRequest.of(0, settings.batch())));
+            if (ids == null || ids.isEmpty()) {
+                return due;
+            }
+            Integer made = tx.execute(s -> {
+                int count = 0;
+                for (EmailPreference p : preferences.findAllById(ids)) {
+                    String subscription = p.getWinBackFor();
+                    boolean send = subscription != null && !p.isUnsubscribed() && marketing.given(p.getMemberId())
+                            && !premium.tierFor(p.getMemberId()).isPaid();
+                    if (send) {
+                        var l = links.forMember(p.getMemberId());
+                        events.publishEvent(new WinBackBecameDue(p.getMemberId(), subscription, l.page(), l.oneClick()));
+                        count++;
+                    }
+                    p.winBackDone(send);
+                }
+                return count;
+            });
+            due += made == null ? 0 : made;
         }
     }
 

@@ -6,7 +6,10 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.backinshape.portal.account.MarketingConsents;
 import com.backinshape.portal.account.Members;
+import com.backinshape.portal.account.SignupService.SignupRequest;
+import com.backinshape.portal.billing.BillingEvents.SubscriptionEnded;
 import com.backinshape.portal.account.SignupService;
 import com.backinshape.portal.account.domain.MemberRepository;
 import com.backinshape.portal.assessment.AssessmentService;
@@ -48,6 +51,7 @@ class ProgrammeRemindersTest extends NotificationTestBase {
 
     @Autowired ReminderJob job;
     @Autowired CheckInJob checkIns;
+    @Autowired MarketingConsents marketing;
     @Autowired ProgrammeService programmes;
     @Autowired ReminderService reminders;
     @Autowired PreferenceLinks links;
@@ -91,6 +95,7 @@ class ProgrammeRemindersTest extends NotificationTestBase {
         SecurityContextHolder.clearContext();
         checkIns.checkIn();
         checkIns.nudge();
+        checkIns.winBack();
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from event_publication where completion_date is null", Long.class) == 0);
         deliverLeftovers();
@@ -283,5 +288,57 @@ class ProgrammeRemindersTest extends NotificationTestBase {
         assertThat(emailsTo(jon, "Four weeks on: how is your back?")).isEmpty();
         assertThat(emailsTo(jon, "Your programme is here when you're ready")).isEmpty();
         assertThat(remindersTo(jon)).isEmpty();
+    }
+
+    @Test
+    void seven_days_after_a_paid_subscription_ends_one_win_back_goes_only_with_marketing_consent() {
+        // ticked at signup: recorded with its version and time
+        String kimEmail = Members.uniqueEmail("kim");
+        signup.signUp(new SignupRequest("Kim", kimEmail, Members.PASSWORD, true, true, null, null, null, null, true, true),
+                "203.0.113.77");
+        long kimId = signup.confirmEmail(Members.lastVerificationToken(events, kimEmail)).memberId();
+        Members.signIn(members, tx, kimId);
+        assertThat(marketing.current().version()).isEqualTo(MarketingConsents.VERSION);
+        assertThat(marketing.current().givenAt()).isEqualTo(START);
+        var kim = new Member(kimId, kimEmail);
+        // left unticked
+        var lou = memberWithReminders("Lou", LocalTime.of(9, 0), DayOfWeek.MONDAY);
+        assertThat(marketing.current().given()).isFalse();
+        SecurityContextHolder.clearContext();
+        String subject = "Your programme is still here";
+
+        publishInTransaction(new SubscriptionEnded(kim.id(), "sub_kim_" + kim.id(), clock.instant()),
+                new SubscriptionEnded(lou.id(), "sub_lou_" + lou.id(), clock.instant()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from event_publication where completion_date is null", Long.class) == 0);
+
+        clock.advance(Duration.ofDays(6));
+        runCheckInsAndDeliver();
+        assertThat(emailsTo(kim, subject)).isEmpty();
+
+        clock.advance(Duration.ofDays(1));
+        runCheckInsAndDeliver();
+        clock.advance(Duration.ofDays(7));
+        runCheckInsAndDeliver();
+        assertThat(emailsTo(kim, subject)).singleElement().satisfies(m ->
+                assertThat(m.getHeader("List-Unsubscribe", null)).contains("/email-preferences/unsubscribe?token="));
+        assertThat(emailsTo(lou, subject)).isEmpty();
+    }
+
+    @Test
+    void marketing_consent_withdrawn_on_the_account_page_stops_the_win_back() {
+        var max = memberWithReminders("Max", LocalTime.of(9, 0), DayOfWeek.MONDAY);
+        marketing.choose(true);
+        marketing.choose(false);
+        assertThat(marketing.current().given()).isFalse();
+        SecurityContextHolder.clearContext();
+
+        publishInTransaction(new SubscriptionEnded(max.id(), "sub_max_" + max.id(), clock.instant()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from event_publication where completion_date is null", Long.class) == 0);
+        clock.advance(Duration.ofDays(8));
+        runCheckInsAndDeliver();
+
+        assertThat(emailsTo(max, "Your programme is still here")).isEmpty();
     }
 }

@@ -41,6 +41,15 @@ public class EmailPreference extends AbstractEntity {
     @Column(name = "nudged_for")
     private @Nullable Instant nudgedFor;
 
+    @Column(name = "win_back_for", length = 100)
+    private @Nullable String winBackFor;
+
+    @Column(name = "win_back_due_at")
+    private @Nullable Instant winBackDueAt;
+
+    @Column(name = "win_back_sent_for", length = 100)
+    private @Nullable String winBackSentFor;
+
     @Column(name = "offered_at")
     private @Nullable Instant offeredAt;
 
@@ -96,6 +105,27 @@ public class EmailPreference extends AbstractEntity {
     /** The nudge for the quiet spell since {@code lastActive} has been sent (one per spell, never a series). */
     public void nudged(Instant lastActive) {
         nudgedFor = lastActive;
+    }
+
+    /** A paid subscription ended: one win-back is due at {@code dueAt}, unless already sent for it. */
+    public void winBackDue(String subscriptionId, Instant dueAt) {
+        if (!subscriptionId.equals(winBackSentFor)) {
+            winBackFor = subscriptionId;
+            winBackDueAt = dueAt;
+        }
+    }
+
+    /** The due win-back went ({@code sent}) or no longer applies: either way, not again. */
+    public void winBackDone(boolean sent) {
+        if (sent) {
+            winBackSentFor = winBackFor;
+        }
+        winBackFor = null;
+        winBackDueAt = null;
+    }
+
+    public @Nullable String getWinBackFor() {
+        return winBackFor;
     }
 
     public @Nullable Long getCheckedInFor() {

@@ -20,5 +20,9 @@ public interface EmailPreferenceRepository extends JpaRepository<EmailPreference
             order by p.id""")
     List<Long> findCandidateIds(long afterId, LocalDate today, Pageable page);
 
+    /** Members whose win-back is due by {@code now}. */
+    @Query("select p.id from EmailPreference p where p.winBackDueAt <= :now order by p.id")
+    List<Long> findWinBacksDue(Instant now, Pageable page);
+
     long countByUnsubscribedAtGreaterThanEqualAndUnsubscribedAtLessThan(Instant from, Instant to);
 }
