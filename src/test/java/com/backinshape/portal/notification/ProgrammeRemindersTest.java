@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -203,6 +204,28 @@ class ProgrammeRemindersTest extends NotificationTestBase {
 
         assertThat(remindersTo(eve)).hasSize(1);
         assertThat(outbox.findByDedupKey("reminder:" + eve.id() + ":2026-11-26")).isPresent();
+    }
+
+    @Test
+    void two_instances_running_the_job_at_once_send_one_reminder_per_member_and_day() {
+        var ned = memberWithReminders("Ned", LocalTime.of(9, 0), DayOfWeek.THURSDAY);
+        SecurityContextHolder.clearContext();
+
+        // two instances whose runs overlap (as if the lock had expired): one may fail on the member's row
+        var first = CompletableFuture.runAsync(this::runQuietly);
+        var second = CompletableFuture.runAsync(this::runQuietly);
+        CompletableFuture.allOf(first, second).join();
+        runJobAndDeliver();
+
+        assertThat(remindersTo(ned)).hasSize(1);
+    }
+
+    private void runQuietly() {
+        try {
+            job.remindDue();
+        } catch (RuntimeException e) {
+            // the other instance recorded the reminder first; the scheduled run logs and carries on
+        }
     }
 
     @Test
