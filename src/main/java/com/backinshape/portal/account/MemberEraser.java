@@ -50,6 +50,7 @@ class MemberEraser {
         String pending = member.getPendingEmail();
         member.erase(clock.instant(), passwordEncoder.encode(UUID.randomUUID().toString()));
         jdbc.sql("delete from account_token where member_id = ?").param(memberId).update();
+        jdbc.sql("delete from marketing_consent where member_id = ?").param(memberId).update();
         jdbc.sql("delete from login_throttle where email_key = ?").param(oldKey).update();
         jdbc.sql("delete from rate_limit_hit where bucket like ?").param("%:" + oldKey).update();
         members.flush();

@@ -38,7 +38,7 @@ class SecurityConfig {
     static final String[] PUBLIC_PATHS = {
             "/", "/terms", "/privacy", "/cookies", "/styles/**", "/images/**", "/favicon.ico", "/robots.txt",
             "/error", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/livez", "/readyz",
-            "/stripe/webhook"
+            "/stripe/webhook", "/email-preferences/unsubscribe"
     };
 
     /** Features of the browser no page of the portal uses. */
@@ -55,7 +55,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, Environment environment)
             throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll());
-        http.csrf(c -> c.ignoringRequestMatchers("/stripe/webhook"));
+        http.csrf(c -> c.ignoringRequestMatchers("/stripe/webhook", "/email-preferences/unsubscribe"));
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?ended"));
         http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                 "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; "

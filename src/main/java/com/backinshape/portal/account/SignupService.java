@@ -37,7 +37,16 @@ public class SignupService {
     public record SignupRequest(@Nullable String firstName, @Nullable String email, @Nullable String password,
                                 boolean acceptedTerms, boolean consentedToHealthData,
                                 @Nullable String ref, @Nullable String utmSource, @Nullable String utmMedium,
-                                @Nullable String utmCampaign, boolean confirmedAdult) {
+                                @Nullable String utmCampaign, boolean confirmedAdult, boolean marketingConsent) {
+
+        /** Without marketing consent (the unticked choice left unticked). */
+        public SignupRequest(@Nullable String firstName, @Nullable String email, @Nullable String password,
+                             boolean acceptedTerms, boolean consentedToHealthData, @Nullable String ref,
+                             @Nullable String utmSource, @Nullable String utmMedium, @Nullable String utmCampaign,
+                             boolean confirmedAdult) {
+            this(firstName, email, password, acceptedTerms, consentedToHealthData, ref, utmSource, utmMedium,
+                    utmCampaign, confirmedAdult, false);
+        }
     }
 
     /** Shown to anyone who doesn't confirm being 18 or over: no account is created. */
@@ -54,9 +63,12 @@ public class SignupService {
     private final Clock clock;
     private final CurrentMember currentMember;
     private final Sessions sessions;
+    private final MarketingConsents marketingConsents;
 
     SignupService(CurrentMember currentMember, MemberRepository members, Tokens tokens, PasswordEncoder passwordEncoder, EmailSendLimits limits,
-                  ApplicationEventPublisher events, AppProperties app, Clock clock, Sessions sessions) {
+                  ApplicationEventPublisher events, AppProperties app, Clock clock, Sessions sessions,
+                  MarketingConsents marketingConsents) {
+        this.marketingConsents = marketingConsents;
         this.members = members;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -111,6 +123,9 @@ public class SignupService {
             members.saveAndFlush(member);
         } catch (DataIntegrityViolationException raceWithSameEmail) {
             throw InvalidInputException.of("email", "Please try again in a moment.");
+        }
+        if (request.marketingConsent()) {
+            marketingConsents.record(member.requireId(), true);
         }
         sendVerificationLink(member, passwordHash);
     }

@@ -3,7 +3,7 @@
  * audit log, the conversion dashboard and the CSV export. Everything here is for {@code ROLE_ADMIN} only.
  * Uses the other features' public admin APIs; no feature depends on this one.
  */
-@ApplicationModule(allowedDependencies = {"base", "account", "assessment", "billing", "notification", "premiumplus", "programme"})
+@ApplicationModule(allowedDependencies = {"base", "account", "assessment", "billing", "notification", "premiumplus", "programme", "reminders"})
 @NullMarked
 package com.backinshape.portal.admin;
 

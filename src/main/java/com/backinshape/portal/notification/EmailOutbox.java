@@ -68,6 +68,21 @@ public class EmailOutbox {
                 messageId(key), clock.instant()) == 1;
     }
 
+    /**
+     * Records one non-essential email (reminders, check-ins): as {@link #enqueue}, and it carries
+     * {@code List-Unsubscribe: <unsubscribeUrl>} with {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click}
+     * (RFC 8058). The templates see {@code preferencesLink} for their footer.
+     */
+    @Transactional
+    public boolean enqueueUnsubscribable(String key, @Nullable Long memberId, String to, String subject, String template,
+                                         Map<String, ?> model, String unsubscribeUrl) {
+        if (!enqueue(key, memberId, to, subject, template, model)) {
+            return false;
+        }
+        emails.setListUnsubscribe(key, unsubscribeUrl);
+        return true;
+    }
+
     /** The same key always gives the same Message-ID, e.g. {@code <3f2a...@backinshapeapp.com>}. */
     static String messageId(String key) {
         try {

@@ -166,6 +166,10 @@ class OutboxSender {
         var alternative = new MimeMultipart("alternative", text, html);
         message.setContent(alternative);
         message.setHeader("Message-ID", email.getMessageId());
+        if (email.getListUnsubscribe() != null) {
+            message.setHeader("List-Unsubscribe", "<" + email.getListUnsubscribe() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         return message;
     }
 

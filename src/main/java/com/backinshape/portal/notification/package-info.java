@@ -4,7 +4,7 @@
  * the event another feature publishes (account, assessment, billing, premium plus); the event carries
  * what the email needs, and the features never call notification to send.
  */
-@ApplicationModule(allowedDependencies = {"base", "account", "assessment", "billing", "premiumplus"})
+@ApplicationModule(allowedDependencies = {"base", "account", "assessment", "billing", "premiumplus", "reminders"})
 @NullMarked
 package com.backinshape.portal.notification;
 

@@ -6,6 +6,7 @@ import com.backinshape.portal.account.RateLimitedException;
 import com.backinshape.portal.account.domain.Member;
 import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.base.TimeConfig;
+import com.backinshape.portal.base.ui.AccountSection;
 import com.backinshape.portal.base.ui.Forms;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -25,6 +26,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /** The member's own account: name, email (confirmed through the new address) and password. */
@@ -39,11 +42,13 @@ public class AccountView extends Main implements BeforeEnterObserver {
     private final Paragraph emailNow = new Paragraph();
     private final Paragraph consents = new Paragraph();
 
-    public AccountView(AccountService accounts, PasswordService passwords, DataRightsSection dataRights) {
+    public AccountView(AccountService accounts, PasswordService passwords, List<AccountSection> sections,
+                       DataRightsSection dataRights) {
         this.accounts = accounts;
         addClassNames("portal-page", "narrow");
-        add(new H1("Your account"), nameSection(), emailSection(), passwordSection(passwords), consentsSection(),
-                dataRights);
+        add(new H1("Your account"), nameSection(), emailSection(), passwordSection(passwords), consentsSection());
+        sections.stream().sorted(Comparator.comparingInt(AccountSection::order)).map(AccountSection::section).forEach(this::add);
+        add(dataRights); // downloading, withdrawing consent and closing the account come last
     }
 
     private Section nameSection() {

@@ -43,6 +43,7 @@ public class SignupView extends Main implements BeforeEnterObserver {
     private final Checkbox adult = new Checkbox("I confirm I am 18 or over");
     private final Checkbox health = new Checkbox(
             "I consent to Back in Shape using my answers about my back and health to build my programme");
+    private final Checkbox marketing = new Checkbox("Send me occasional news and offers by email (optional)");
     private final Button create = new Button("Create free account");
     private final Forms.FormMessage message = new Forms.FormMessage();
     private final Map<String, HasValidation> fields = Map.of("firstName", firstName, "email", email,
@@ -71,6 +72,7 @@ public class SignupView extends Main implements BeforeEnterObserver {
         password.setHelperText("At least 10 characters. A few unrelated words work well.");
         terms.setId("terms");
         health.setId("health");
+        marketing.setId("marketing");
         adult.setId("adult");
         for (var field : new com.vaadin.flow.component.HasSize[] {firstName, email, password}) {
             field.setWidthFull();
@@ -91,7 +93,7 @@ public class SignupView extends Main implements BeforeEnterObserver {
 
         add(new H1("Join free"),
                 new Paragraph("Get a stretch programme made for your back, and track how it feels week by week."),
-                message, firstName, email, password, adult, terms, health, legal, create,
+                message, firstName, email, password, adult, terms, health, marketing, legal, create,
                 new Paragraph(new Span("Already a member? "), new Anchor("/login", "Sign in")));
     }
 
@@ -113,7 +115,8 @@ public class SignupView extends Main implements BeforeEnterObserver {
         Forms.clearErrors(fields, message);
         try {
             signup.signUp(new SignupRequest(firstName.getValue(), email.getValue(), password.getValue(),
-                    terms.getValue(), health.getValue(), ref, utmSource, utmMedium, utmCampaign, adult.getValue()),
+                    terms.getValue(), health.getValue(), ref, utmSource, utmMedium, utmCampaign, adult.getValue(),
+                    marketing.getValue()),
                     Forms.clientAddress());
             String address = email.getValue().strip();
             UI.getCurrent().navigate(VerifyView.class).ifPresent(view -> view.showLinkSentTo(address));

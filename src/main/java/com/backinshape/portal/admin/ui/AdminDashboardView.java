@@ -3,6 +3,7 @@ package com.backinshape.portal.admin.ui;
 import com.backinshape.portal.admin.Dashboard;
 import com.backinshape.portal.admin.DashboardReport;
 import com.backinshape.portal.admin.DashboardReport.SourceRow;
+import com.backinshape.portal.admin.Retention;
 import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.billing.SubscriptionMetrics.Metrics;
 import com.backinshape.portal.billing.SubscriptionMetrics.PlanCount;
@@ -41,8 +42,11 @@ public class AdminDashboardView extends Main implements BeforeEnterObserver {
     private final Paragraph money = new Paragraph();
     private final Grid<PlanCount> plans = new Grid<>(PlanCount.class, false);
 
-    public AdminDashboardView(Dashboard dashboard) {
+    private final RetentionPanel retention;
+
+    public AdminDashboardView(Dashboard dashboard, Retention retentionReport) {
         this.dashboard = dashboard;
+        this.retention = new RetentionPanel(retentionReport);
         addClassNames("portal-page", "admin-page");
         setUpPeriod();
         figures.setId("figures");
@@ -53,7 +57,7 @@ public class AdminDashboardView extends Main implements BeforeEnterObserver {
         setUpFailedEmailsGrid();
         add(new H1("Dashboard"), Filters.of(from, to), figures, new H2("Signups per day"), chart,
                 new H2("By source article"), sources, new H2("Subscriptions"), money, plans,
-                new H2("Emails that failed"), failed);
+                new H2("Emails that failed"), failed, retention);
     }
 
     /** The two dates; a change by the admin shows the new period's report. */
@@ -126,6 +130,7 @@ public class AdminDashboardView extends Main implements BeforeEnterObserver {
             chart.add(new Html("<div>" + BarChart.signups(r.from(), r.to(), r.signupsPerDay()) + "</div>"));
             sources.setItems(r.bySource());
             failed.setItems(r.failedEmails());
+            retention.show(r.from(), r.to());
         } catch (InvalidInputException ex) {
             from.setErrorMessage(String.join(" ", ex.errors().values()));
             from.setInvalid(true);

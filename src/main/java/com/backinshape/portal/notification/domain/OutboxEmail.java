@@ -67,6 +67,10 @@ public class OutboxEmail extends AbstractEntity {
     @Column(name = "sent_at")
     private @Nullable Instant sentAt;
 
+    /** The RFC 8058 one-click unsubscribe address, for non-essential emails only. */
+    @Column(name = "list_unsubscribe", length = 500, updatable = false)
+    private @Nullable String listUnsubscribe;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -155,6 +159,10 @@ public class OutboxEmail extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public @Nullable String getListUnsubscribe() {
+        return listUnsubscribe;
     }
 
     public @Nullable Instant getSentAt() {

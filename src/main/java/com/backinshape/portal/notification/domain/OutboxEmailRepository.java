@@ -52,6 +52,11 @@ public interface OutboxEmailRepository extends JpaRepository<OutboxEmail, Long> 
     int insertIfAbsent(String key, @Nullable Long memberId, String to, String subject, String template, String html,
                        String text, String messageId, Instant now);
 
+    /** Gives a just recorded email its one-click unsubscribe address (List-Unsubscribe). */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update OutboxEmail e set e.listUnsubscribe = :url where e.dedupKey = :key")
+    int setListUnsubscribe(String key, String url);
+
     /** The mail server accepted it: final, whoever holds the row now. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""

@@ -1,0 +1,4 @@
+@NullMarked
+package com.backinshape.portal.reminders.domain;
+
+import org.jspecify.annotations.NullMarked;

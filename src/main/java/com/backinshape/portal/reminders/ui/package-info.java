@@ -1,0 +1,4 @@
+@NullMarked
+package com.backinshape.portal.reminders.ui;
+
+import org.jspecify.annotations.NullMarked;
