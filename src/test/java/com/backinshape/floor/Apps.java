@@ -26,8 +26,7 @@ final class Apps {
     /** The same heap limit for both, so the collector behaves alike. */
     static final List<String> JVM = List.of("-Xmx1g", "-Xms256m");
 
-    private Apps() {
-    }
+    private Apps() {}
 
     /** A running app: its process, port and database; closing stops it (SIGTERM, then kill after 20 s). */
     static final class App implements AutoCloseable {
@@ -58,14 +57,20 @@ final class Apps {
 
         /** Polls {@code path} every 50 ms; answers the seconds from the process start to its first 200. */
         double awaitHttp200(String path) throws InterruptedException {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(1))
+                    .build();
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException(name + " ended with " + process.exitValue() + " before answering; see its log");
+                    throw new IllegalStateException(
+                            name + " ended with " + process.exitValue() + " before answering; see its log");
                 }
                 try {
-                    var response = http.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(5)).build(),
+                    var response = http.send(
+                            HttpRequest.newBuilder(URI.create(url(path)))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
                             HttpResponse.BodyHandlers.discarding());
                     if (response.statusCode() == 200) {
                         return (System.nanoTime() - started) / 1e9;
@@ -78,7 +83,9 @@ final class Apps {
             throw new IllegalStateException(name + " did not answer 200 on " + path + " within 4 minutes");
         }
 
-        /** Live heap in bytes: a class histogram of live objects, which runs a full GC first (twice, the second read). */
+        /**
+         * Live heap in bytes: a class histogram of live objects, which runs a full GC first (twice, the second read).
+         */
         long liveHeap(Path saveHistogramTo) throws IOException, InterruptedException {
             jcmd("GC.class_histogram");
             String histogram = jcmd("GC.class_histogram");
@@ -95,8 +102,13 @@ final class Apps {
         }
 
         String jcmd(String command) throws IOException, InterruptedException {
-            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    String.valueOf(process.pid()), command).redirectErrorStream(true).start();
+            Process jcmd = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            String.valueOf(process.pid()),
+                            command)
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(jcmd.getInputStream().readAllBytes());
             jcmd.waitFor(2, TimeUnit.MINUTES);
             return out;
@@ -117,22 +129,31 @@ final class Apps {
     }
 
     /**
-     * The minimal app's class path: its classes (copied out of the test classes, so nothing else of the
-     * tests comes along), the portal jar's production front-end bundle and build info, and its own
-     * libraries (extracted with Spring Boot's jar tools), so both run on exactly the same stack.
+     * The minimal app's class path: its classes (copied out of the test classes, so nothing else of the tests comes
+     * along), the portal jar's production front-end bundle and build info, and its own libraries (extracted with Spring
+     * Boot's jar tools), so both run on exactly the same stack.
      */
     static Path prepareMinimal(Path portalJar, Path work) throws IOException, InterruptedException {
         Path extracted = work.resolve("portal-extracted");
         deleteTree(extracted);
-        Process extract = new ProcessBuilder(java(), "-Djarmode=tools", "-jar", portalJar.toString(), "extract",
-                "--destination", extracted.toString()).redirectErrorStream(true)
-                .redirectOutput(work.resolve("extract.log").toFile()).start();
+        Process extract = new ProcessBuilder(
+                        java(),
+                        "-Djarmode=tools",
+                        "-jar",
+                        portalJar.toString(),
+                        "extract",
+                        "--destination",
+                        extracted.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("extract.log").toFile())
+                .start();
         if (extract.waitFor() != 0) {
             throw new IllegalStateException("Could not extract " + portalJar + ": see " + work.resolve("extract.log"));
         }
         Path classes = work.resolve("minimal-app");
         deleteTree(classes);
-        copyTree(Path.of("target", "test-classes", "com", "backinshape", "floor", "minimal"),
+        copyTree(
+                Path.of("target", "test-classes", "com", "backinshape", "floor", "minimal"),
                 classes.resolve("com/backinshape/floor/minimal"));
         try (var jar = new java.util.zip.ZipFile(portalJar.toFile())) {
             for (var entry : java.util.Collections.list(jar.entries())) {
@@ -155,15 +176,23 @@ final class Apps {
         String url = "jdbc:h2:file:" + db.toAbsolutePath().resolve("notes") + ";AUTO_SERVER=TRUE";
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(JVM);
-        command.addAll(List.of("-cp", classes.toAbsolutePath() + java.io.File.pathSeparator
+        command.addAll(List.of(
+                "-cp",
+                classes.toAbsolutePath() + java.io.File.pathSeparator
                         + work.resolve("portal-extracted/lib").toAbsolutePath() + "/*",
                 "com.backinshape.floor.minimal.MinimalApp",
                 "--server.port=" + port,
-                "--spring.datasource.url=" + url, "--spring.datasource.username=sa", "--spring.datasource.password=",
-                "--spring.jpa.hibernate.ddl-auto=create", "--spring.jpa.open-in-view=false",
-                "--spring.flyway.enabled=false", "--spring.modulith.events.jdbc.schema-initialization.enabled=true",
-                "--vaadin.allowed-packages=com.backinshape.floor.minimal", "--vaadin.launch-browser=false",
-                "--server.compression.enabled=true", "--server.servlet.session.timeout=30m",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=sa",
+                "--spring.datasource.password=",
+                "--spring.jpa.hibernate.ddl-auto=create",
+                "--spring.jpa.open-in-view=false",
+                "--spring.flyway.enabled=false",
+                "--spring.modulith.events.jdbc.schema-initialization.enabled=true",
+                "--vaadin.allowed-packages=com.backinshape.floor.minimal",
+                "--vaadin.launch-browser=false",
+                "--server.compression.enabled=true",
+                "--server.servlet.session.timeout=30m",
                 "--logging.level.org.atmosphere=warn"));
         return start("minimal", command, work, port, url, "sa", "");
     }
@@ -179,7 +208,8 @@ final class Apps {
         return portal(label, jar, work, stripeBase, h2Url(work, label), List.of());
     }
 
-    static App portalOnPostgres(String label, Path jar, Path work, String stripeBase, String jdbcUrl) throws IOException {
+    static App portalOnPostgres(String label, Path jar, Path work, String stripeBase, String jdbcUrl)
+            throws IOException {
         return portal(label + " on PostgreSQL", jar, work, stripeBase, jdbcUrl, List.of());
     }
 
@@ -193,9 +223,13 @@ final class Apps {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(JVM);
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--app.base-url=http://localhost:" + port,
-                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
+        command.addAll(List.of(
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--app.base-url=http://localhost:" + port,
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password));
         ProcessBuilder builder = new ProcessBuilder(command);
         var env = builder.environment();
@@ -211,13 +245,15 @@ final class Apps {
         return start(label, builder, work, port, jdbcUrl, user, password);
     }
 
-    private static App start(String name, List<String> command, Path work, int port, String url, String user,
-                             String password) throws IOException {
+    private static App start(
+            String name, List<String> command, Path work, int port, String url, String user, String password)
+            throws IOException {
         return start(name, new ProcessBuilder(command), work, port, url, user, password);
     }
 
-    private static App start(String name, ProcessBuilder builder, Path work, int port, String url, String user,
-                             String password) throws IOException {
+    private static App start(
+            String name, ProcessBuilder builder, Path work, int port, String url, String user, String password)
+            throws IOException {
         Path log = work.resolve(name.replaceAll("[^A-Za-z0-9.-]+", "-") + ".log");
         builder.redirectErrorStream(true).redirectOutput(log.toFile()).directory(work.toFile());
         return new App(name, builder.start(), port, url, user, password);

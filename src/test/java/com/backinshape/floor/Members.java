@@ -9,15 +9,15 @@ final class Members {
 
     static final String PASSWORD = "floor-password-2026";
 
-    private Members() {
-    }
+    private Members() {}
 
     static String email(int n) {
         return "floor." + n + "@example.com";
     }
 
     static void seed(Connection connection, int count) throws Exception {
-        try (connection; var insert = connection.prepareStatement("""
+        try (connection;
+                var insert = connection.prepareStatement("""
                 insert into member (first_name, email, email_key, password_hash, role, enabled, email_verified_at,
                     created_at, terms_version, terms_accepted_at, health_consent_version, health_consent_at, version)
                 values (?, ?, ?, ?, 'MEMBER', true, ?, ?, 'v1', ?, 'v1', ?, 0)""")) {

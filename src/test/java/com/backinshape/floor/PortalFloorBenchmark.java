@@ -16,20 +16,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The portal held against a minimal Vaadin app on the same stack ({@link com.backinshape.floor.minimal.MinimalApp}),
- * both started here as production runs ({@code java -jar}, Vaadin production mode) in the same run, so
- * every figure is read as a ratio to the minimal app's:
+ * both started here as production runs ({@code java -jar}, Vaadin production mode) in the same run, so every figure is
+ * read as a ratio to the minimal app's:
+ *
  * <ul>
- *   <li>cold start to the first HTTP 200;</li>
- *   <li>live heap per session after full GCs (the portal: a signed-in member with the member home and the
- *       pricing page open in two tabs; the minimal app: its one view open), over {@code floor.sessions};</li>
- *   <li>server round trip (request sent to response read, from the browser's resource timing) of a click
- *       that changes the page: the pricing page's billing period, the minimal app's "Save";</li>
- *   <li>webhook ingest on H2 and on PostgreSQL: signed events, 30% delivered twice, 16 at a time; every
- *       event must be recorded and processed exactly once, with no error answered.</li>
+ *   <li>cold start to the first HTTP 200;
+ *   <li>live heap per session after full GCs (the portal: a signed-in member with the member home and the pricing page
+ *       open in two tabs; the minimal app: its one view open), over {@code floor.sessions};
+ *   <li>server round trip (request sent to response read, from the browser's resource timing) of a click that changes
+ *       the page: the pricing page's billing period, the minimal app's "Save";
+ *   <li>webhook ingest on H2 and on PostgreSQL: signed events, 30% delivered twice, 16 at a time; every event must be
+ *       recorded and processed exactly once, with no error answered.
  * </ul>
- * Runs only with {@code ./mvnw -Pbenchmark verify} (after the jar is packaged); see docs/benchmarks.md.
- * Several portal jars can be measured in one run ({@code -Dfloor.portals=before=/tmp/a.jar,after=target/...jar})
- * to compare a change before and after against the same minimal app.
+ *
+ * Runs only with {@code ./mvnw -Pbenchmark verify} (after the jar is packaged); see docs/benchmarks.md. Several portal
+ * jars can be measured in one run ({@code -Dfloor.portals=before=/tmp/a.jar,after=target/...jar}) to compare a change
+ * before and after against the same minimal app.
  */
 @Tag("benchmark")
 class PortalFloorBenchmark {
@@ -38,7 +40,8 @@ class PortalFloorBenchmark {
     static final int CLICKS = Integer.getInteger("floor.clicks", 5);
     static final int EVENTS = Integer.getInteger("floor.events", 2000);
     static final int STARTS = Integer.getInteger("floor.starts", 2);
-    static final Set<String> PHASES = Set.of(System.getProperty("floor.phases", "start,sessions,webhooks").split(","));
+    static final Set<String> PHASES =
+            Set.of(System.getProperty("floor.phases", "start,sessions,webhooks").split(","));
 
     private final Report report = new Report();
 
@@ -65,7 +68,7 @@ class PortalFloorBenchmark {
                 report.sessions("minimal", minimal, minimal);
                 for (var portal : portals.entrySet()) {
                     try (var stripe = new WebhookIngest.StripeStub();
-                         App app = Apps.portalOnH2(portal.getKey(), portal.getValue(), work, stripe.base())) {
+                            App app = Apps.portalOnH2(portal.getKey(), portal.getValue(), work, stripe.base())) {
                         app.awaitHttp200("/");
                         Members.seed(app.jdbc(), SESSIONS + 1);
                         report.sessions(portal.getKey(), Sessions.measure(chromium, app, true), minimal);
@@ -77,16 +80,21 @@ class PortalFloorBenchmark {
             List<String> problems = new ArrayList<>();
             for (var portal : portals.entrySet()) {
                 try (var stripe = new WebhookIngest.StripeStub();
-                     App app = Apps.portalOnH2(portal.getKey(), portal.getValue(), work, stripe.base())) {
+                        App app = Apps.portalOnH2(portal.getKey(), portal.getValue(), work, stripe.base())) {
                     app.awaitHttp200("/");
                     var r = WebhookIngest.run(app, EVENTS);
                     report.webhooks(portal.getKey(), "H2 (file)", r);
                     problems.addAll(r.problems());
                 }
-                try (var postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
-                     var stripe = new WebhookIngest.StripeStub();
-                     App app = Apps.portalOnPostgres(portal.getKey(), portal.getValue(), work, stripe.base(),
-                             postgres.getJdbcUrl("postgres", "postgres"))) {
+                try (var postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                                .start();
+                        var stripe = new WebhookIngest.StripeStub();
+                        App app = Apps.portalOnPostgres(
+                                portal.getKey(),
+                                portal.getValue(),
+                                work,
+                                stripe.base(),
+                                postgres.getJdbcUrl("postgres", "postgres"))) {
                     app.awaitHttp200("/");
                     var r = WebhookIngest.run(app, EVENTS);
                     report.webhooks(portal.getKey(), "PostgreSQL 14 (embedded)", r);
@@ -94,7 +102,9 @@ class PortalFloorBenchmark {
                 }
             }
             report.print(work.resolve("report.md"));
-            assertThat(problems).as("every event recorded and processed exactly once, no error answered").isEmpty();
+            assertThat(problems)
+                    .as("every event recorded and processed exactly once, no error answered")
+                    .isEmpty();
         }
         report.print(work.resolve("report.md"));
     }
@@ -108,8 +118,9 @@ class PortalFloorBenchmark {
             }
             for (var portal : portals.entrySet()) {
                 try (var stripe = new WebhookIngest.StripeStub();
-                     App app = Apps.portalOnH2(portal.getKey(), portal.getValue(), work, stripe.base())) {
-                    seconds.computeIfAbsent(portal.getKey(), k -> new ArrayList<>()).add(app.awaitHttp200("/"));
+                        App app = Apps.portalOnH2(portal.getKey(), portal.getValue(), work, stripe.base())) {
+                    seconds.computeIfAbsent(portal.getKey(), k -> new ArrayList<>())
+                            .add(app.awaitHttp200("/"));
                 }
             }
             if (Files.exists(aot)) {
@@ -119,9 +130,15 @@ class PortalFloorBenchmark {
                     last = current.next();
                 }
                 try (var stripe = new WebhookIngest.StripeStub();
-                     App app = Apps.portal(last.getKey() + " with -XX:AOTCache=target/portal.aot", last.getValue(), work,
-                             stripe.base(), Apps.h2Url(work, "aot"), List.of("-XX:AOTCache=" + aot.toAbsolutePath()))) {
-                    seconds.computeIfAbsent(last.getKey() + " + AOT cache", k -> new ArrayList<>()).add(app.awaitHttp200("/"));
+                        App app = Apps.portal(
+                                last.getKey() + " with -XX:AOTCache=target/portal.aot",
+                                last.getValue(),
+                                work,
+                                stripe.base(),
+                                Apps.h2Url(work, "aot"),
+                                List.of("-XX:AOTCache=" + aot.toAbsolutePath()))) {
+                    seconds.computeIfAbsent(last.getKey() + " + AOT cache", k -> new ArrayList<>())
+                            .add(app.awaitHttp200("/"));
                 }
             }
         }
@@ -134,8 +151,10 @@ class PortalFloorBenchmark {
         String spec = System.getProperty("floor.portals", "");
         if (spec.isBlank()) {
             try (var jars = Files.list(Path.of("target"))) {
-                Path jar = jars.filter(p -> p.getFileName().toString().matches("portal-.*\\.jar")).findFirst()
-                        .orElseThrow(() -> new IllegalStateException("No target/portal-*.jar: run ./mvnw -Pbenchmark verify"));
+                Path jar = jars.filter(p -> p.getFileName().toString().matches("portal-.*\\.jar"))
+                        .findFirst()
+                        .orElseThrow(() ->
+                                new IllegalStateException("No target/portal-*.jar: run ./mvnw -Pbenchmark verify"));
                 portals.put("portal", jar);
             }
         } else {
@@ -171,28 +190,35 @@ class PortalFloorBenchmark {
             double minimal = median(seconds.get("minimal"));
             starts.add("| app | cold start to first HTTP 200, s (each run) | median s | ratio to minimal |");
             starts.add("|---|---|---|---|");
-            seconds.forEach((app, s) -> starts.add("| " + app + " | " + s.stream().map(PortalFloorBenchmark::f).toList()
-                    + " | " + f(median(s)) + " | " + ratio(median(s), minimal) + " |"));
+            seconds.forEach((app, s) -> starts.add(
+                    "| " + app + " | " + s.stream().map(PortalFloorBenchmark::f).toList() + " | " + f(median(s)) + " | "
+                            + ratio(median(s), minimal) + " |"));
         }
 
         void sessions(String app, Sessions.Result r, Sessions.Result minimal) {
             if (sessions.isEmpty()) {
-                sessions.add("| app | live heap per session, KB | ratio | round trip p50 ms | ratio | p95 ms | ratio | click to page changed p50 / p95 ms | samples |");
+                sessions.add(
+                        "| app | live heap per session, KB | ratio | round trip p50 ms | ratio | p95 ms | ratio | click to page changed p50 / p95 ms | samples |");
                 sessions.add("|---|---|---|---|---|---|---|---|---|");
             }
-            sessions.add("| " + app + " | " + f(r.heapPerSessionKb()) + " | " + ratio(r.heapPerSessionKb(), minimal.heapPerSessionKb())
+            sessions.add("| " + app + " | " + f(r.heapPerSessionKb()) + " | "
+                    + ratio(r.heapPerSessionKb(), minimal.heapPerSessionKb())
                     + " | " + f(r.p50()) + " | " + ratio(r.p50(), minimal.p50()) + " | " + f(r.p95()) + " | "
-                    + ratio(r.p95(), minimal.p95()) + " | " + f(r.clickP50()) + " / " + f(r.clickP95()) + " | " + r.samples() + " |");
+                    + ratio(r.p95(), minimal.p95()) + " | " + f(r.clickP50()) + " / " + f(r.clickP95()) + " | "
+                    + r.samples() + " |");
         }
 
         void webhooks(String app, String database, WebhookIngest.Result r) {
             if (webhooks.isEmpty()) {
-                webhooks.add("| app | database | requests (unique + repeats) | answered in s | ingest events/s | all processed in s | processed events/s | errors | exactly once |");
+                webhooks.add(
+                        "| app | database | requests (unique + repeats) | answered in s | ingest events/s | all processed in s | processed events/s | errors | exactly once |");
                 webhooks.add("|---|---|---|---|---|---|---|---|---|");
             }
-            webhooks.add("| " + app + " | " + database + " | " + r.requests() + " (" + r.unique() + " + " + r.repeats() + ") | "
+            webhooks.add("| " + app + " | " + database + " | " + r.requests() + " (" + r.unique() + " + " + r.repeats()
+                    + ") | "
                     + f(r.answeredSeconds()) + " | " + f(r.ingestPerSecond()) + " | " + f(r.processedSeconds()) + " | "
-                    + f(r.processedPerSecond()) + " | " + r.errors() + " | " + (r.problems().isEmpty() ? "yes" : String.join("; ", r.problems())) + " |");
+                    + f(r.processedPerSecond()) + " | " + r.errors() + " | "
+                    + (r.problems().isEmpty() ? "yes" : String.join("; ", r.problems())) + " |");
         }
 
         void print(Path file) throws Exception {

@@ -14,14 +14,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Opens the sessions in real Chromium (Debian's, from {@code CHROME_PATH} or /usr/bin/chromium, as the
- * journeys do), measures the live heap they add, then clicks in each of them in turn.
+ * Opens the sessions in real Chromium (Debian's, from {@code CHROME_PATH} or /usr/bin/chromium, as the journeys do),
+ * measures the live heap they add, then clicks in each of them in turn.
  */
 final class Sessions {
 
-    /** Heap per session; server round trips (browser resource timing of each UIDL request) and click-to-change times. */
-    record Result(double heapPerSessionKb, double p50, double p95, double clickP50, double clickP95, int samples) {
-    }
+    /**
+     * Heap per session; server round trips (browser resource timing of each UIDL request) and click-to-change times.
+     */
+    record Result(double heapPerSessionKb, double p50, double p95, double clickP50, double clickP95, int samples) {}
 
     /** One Chromium with its Playwright driver. */
     record Chromium(Playwright playwright, Browser browser) implements AutoCloseable {
@@ -32,18 +33,27 @@ final class Sessions {
         }
     }
 
-    private Sessions() {
-    }
+    private Sessions() {}
 
     static Chromium launchChromium() {
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         // pages share a few renderer processes, so 120 open tabs fit on a small machine
-        var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--renderer-process-limit=6",
-                "--disable-renderer-backgrounding", "--disable-background-timer-throttling"));
-        for (String candidate : new String[] {System.getenv("CHROME_PATH"), "/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
+        var options = new BrowserType.LaunchOptions()
+                .setHeadless(true)
+                .setArgs(List.of(
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--renderer-process-limit=6",
+                        "--disable-renderer-backgrounding",
+                        "--disable-background-timer-throttling"));
+        for (String candidate :
+                new String[] {System.getenv("CHROME_PATH"), "/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
             if (candidate != null && !candidate.isBlank() && Files.isExecutable(Path.of(candidate))) {
                 options.setExecutablePath(Path.of(candidate));
                 break;
@@ -53,8 +63,8 @@ final class Sessions {
     }
 
     /**
-     * One warm-up session, the live heap, {@code SESSIONS} more sessions, the live heap again; then
-     * {@code CLICKS} rounds of one click in every session.
+     * One warm-up session, the live heap, {@code SESSIONS} more sessions, the live heap again; then {@code CLICKS}
+     * rounds of one click in every session.
      */
     static Result measure(Chromium chromium, App app, boolean portal) throws Exception {
         List<BrowserContext> contexts = new ArrayList<>();
@@ -66,12 +76,14 @@ final class Sessions {
             for (int n = 1; n <= PortalFloorBenchmark.SESSIONS; n++) {
                 open(chromium.browser(), app, portal, n, contexts, clickPages);
             }
-            long after = app.liveHeap(work.resolve(app.name + "-histogram-" + (PortalFloorBenchmark.SESSIONS + 1) + ".txt"));
+            long after =
+                    app.liveHeap(work.resolve(app.name + "-histogram-" + (PortalFloorBenchmark.SESSIONS + 1) + ".txt"));
             double perSessionKb = (after - before) / 1024.0 / PortalFloorBenchmark.SESSIONS;
 
             List<Double> clickMs = new ArrayList<>();
             for (Page page : clickPages) {
-                page.evaluate("() => { performance.setResourceTimingBufferSize(1000); performance.clearResourceTimings(); }");
+                page.evaluate(
+                        "() => { performance.setResourceTimingBufferSize(1000); performance.clearResourceTimings(); }");
             }
             for (int round = 1; round <= PortalFloorBenchmark.CLICKS; round++) {
                 for (Page page : clickPages.subList(1, clickPages.size())) {
@@ -87,8 +99,13 @@ final class Sessions {
                         + ".filter(e => e.name.includes('v-r=uidl')).map(e => e.responseEnd - e.requestStart)");
                 entries.forEach(e -> roundTrips.add(e.doubleValue()));
             }
-            return new Result(perSessionKb, percentile(roundTrips, 50), percentile(roundTrips, 95),
-                    percentile(clickMs, 50), percentile(clickMs, 95), roundTrips.size());
+            return new Result(
+                    perSessionKb,
+                    percentile(roundTrips, 50),
+                    percentile(roundTrips, 95),
+                    percentile(clickMs, 50),
+                    percentile(clickMs, 95),
+                    roundTrips.size());
         } finally {
             for (BrowserContext context : contexts) {
                 context.close();
@@ -97,10 +114,12 @@ final class Sessions {
     }
 
     /** The portal: signs member n in, the member home in one tab and pricing in another; the minimal app: its view. */
-    private static void open(Browser browser, App app, boolean portal, int n, List<BrowserContext> contexts,
-                             List<Page> clickPages) {
+    private static void open(
+            Browser browser, App app, boolean portal, int n, List<BrowserContext> contexts, List<Page> clickPages) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1280, 900).setLocale("en-GB").setTimezoneId("Europe/London"));
+                .setViewportSize(1280, 900)
+                .setLocale("en-GB")
+                .setTimezoneId("Europe/London"));
         context.setDefaultTimeout(60_000);
         contexts.add(context);
         Page page = context.newPage();
@@ -113,7 +132,8 @@ final class Sessions {
         page.navigate(app.url("/login"));
         textbox(page, "Email").fill(Members.email(n));
         textbox(page, "Password").fill(Members.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForURL(u -> !u.contains("/login"));
         if (!page.url().endsWith("/home")) {
             page.navigate(app.url("/home"));
@@ -126,18 +146,24 @@ final class Sessions {
     }
 
     private static com.microsoft.playwright.Locator textbox(Page page, String label) {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
+        return page.getByRole(
+                AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
     }
 
-    /** The portal: billing period yearly, then monthly, and so on; the minimal app: Save. Waits for the page to change. */
+    /**
+     * The portal: billing period yearly, then monthly, and so on; the minimal app: Save. Waits for the page to change.
+     */
     private static void click(Page page, boolean portal, int round) {
         if (portal) {
             String period = round % 2 == 1 ? "Yearly" : "Monthly";
-            page.locator("#billing-period").getByText(period, new com.microsoft.playwright.Locator.GetByTextOptions()
-                    .setExact(true)).click();
-            page.locator("#plan-premium .pricing-price:has-text('a " + (round % 2 == 1 ? "year" : "month") + "')").waitFor();
+            page.locator("#billing-period")
+                    .getByText(period, new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+                    .click();
+            page.locator("#plan-premium .pricing-price:has-text('a " + (round % 2 == 1 ? "year" : "month") + "')")
+                    .waitFor();
         } else {
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                    .click();
             page.locator("#saved:has-text('Saved note " + round + "')").waitFor();
         }
     }

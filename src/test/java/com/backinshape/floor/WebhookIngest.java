@@ -31,9 +31,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signed {@code customer.subscription.updated} events posted to {@code /stripe/webhook}, 30% of them twice,
- * shuffled, 16 at a time; then waits until the portal has processed every one and checks, in its
- * database, that each was recorded once and processed once (one completed publication each).
+ * Signed {@code customer.subscription.updated} events posted to {@code /stripe/webhook}, 30% of them twice, shuffled,
+ * 16 at a time; then waits until the portal has processed every one and checks, in its database, that each was recorded
+ * once and processed once (one completed publication each).
  */
 final class WebhookIngest {
 
@@ -41,8 +41,13 @@ final class WebhookIngest {
     static final int CONCURRENCY = 16;
     static final int WARM_UP = 200;
 
-    record Result(int unique, int repeats, double answeredSeconds, double processedSeconds, int errors,
-                  List<String> problems) {
+    record Result(
+            int unique,
+            int repeats,
+            double answeredSeconds,
+            double processedSeconds,
+            int errors,
+            List<String> problems) {
         int requests() {
             return unique + repeats;
         }
@@ -56,24 +61,28 @@ final class WebhookIngest {
         }
     }
 
-    private WebhookIngest() {
-    }
+    private WebhookIngest() {}
 
     /** Stripe's API on loopback: every subscription asked for answers as Stripe's example subscription of no member. */
     static final class StripeStub implements AutoCloseable {
-        private final WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort()
-                .containerThreads(CONCURRENCY + 8).disableRequestJournal());
+        private final WireMockServer server = new WireMockServer(WireMockConfiguration.options()
+                .dynamicPort()
+                .containerThreads(CONCURRENCY + 8)
+                .disableRequestJournal());
 
         StripeStub() throws Exception {
             server.start();
             JsonObject subscription;
             try (InputStream in = WebhookIngest.class.getResourceAsStream("/stripe/subscription.json")) {
-                subscription = JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+                subscription = JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .getAsJsonObject();
             }
             subscription.addProperty("customer", "cus_floor_nobody");
             subscription.add("metadata", new JsonObject());
-            server.stubFor(get(urlPathMatching("/v1/subscriptions/.*")).willReturn(aResponse()
-                    .withHeader("Content-Type", "application/json").withBody(subscription.toString())));
+            server.stubFor(get(urlPathMatching("/v1/subscriptions/.*"))
+                    .willReturn(aResponse()
+                            .withHeader("Content-Type", "application/json")
+                            .withBody(subscription.toString())));
         }
 
         String base() {
@@ -123,15 +132,16 @@ final class WebhookIngest {
                     {"id":"%s_%d","object":"event","api_version":"2026-07-29.dahlia","created":%d,"livemode":false,\
                     "pending_webhooks":1,"request":{"id":null,"idempotency_key":null},"type":"customer.subscription.updated",\
                     "data":{"object":{"id":"sub_floor_%d","object":"subscription","customer":"cus_floor_nobody",\
-                    "status":"active","cancel_at_period_end":false,"metadata":{}},"previous_attributes":{"status":"trialing"}}}"""
-                    .formatted(prefix, i, now, i));
+                    "status":"active","cancel_at_period_end":false,"metadata":{}},"previous_attributes":{"status":"trialing"}}}""".formatted(prefix, i, now, i));
         }
         return events;
     }
 
     private static void deliver(App app, List<String> payloads, AtomicInteger errors) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         var queue = new ConcurrentLinkedQueue<>(payloads);
         ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
         URI uri = URI.create(app.url("/stripe/webhook"));
@@ -140,10 +150,14 @@ final class WebhookIngest {
                 String payload;
                 while ((payload = queue.poll()) != null) {
                     try {
-                        var response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                                .header("Content-Type", "application/json")
-                                .header("Stripe-Signature", sign(payload, System.currentTimeMillis() / 1000))
-                                .POST(HttpRequest.BodyPublishers.ofString(payload)).build(), HttpResponse.BodyHandlers.discarding());
+                        var response = http.send(
+                                HttpRequest.newBuilder(uri)
+                                        .timeout(Duration.ofSeconds(30))
+                                        .header("Content-Type", "application/json")
+                                        .header("Stripe-Signature", sign(payload, System.currentTimeMillis() / 1000))
+                                        .POST(HttpRequest.BodyPublishers.ofString(payload))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
                         if (response.statusCode() != 200) {
                             errors.incrementAndGet();
                         }
@@ -170,8 +184,10 @@ final class WebhookIngest {
     private static boolean awaitProcessed(App app, int expected, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            try (Connection c = app.jdbc(); var s = c.createStatement();
-                 var rs = s.executeQuery("select count(*) from billing_stripe_event where status in ('PROCESSED', 'FAILED')")) {
+            try (Connection c = app.jdbc();
+                    var s = c.createStatement();
+                    var rs = s.executeQuery(
+                            "select count(*) from billing_stripe_event where status in ('PROCESSED', 'FAILED')")) {
                 rs.next();
                 if (rs.getInt(1) >= expected) {
                     return true;
@@ -185,7 +201,8 @@ final class WebhookIngest {
     /** Each event one row, processed, one completed publication to the processor; no failed ones. */
     private static List<String> check(App app, int expected) throws Exception {
         List<String> problems = new ArrayList<>();
-        try (Connection c = app.jdbc(); var s = c.createStatement()) {
+        try (Connection c = app.jdbc();
+                var s = c.createStatement()) {
             try (var rs = s.executeQuery("select count(*), count(distinct event_id), "
                     + "sum(case when status = 'PROCESSED' then 1 else 0 end) from billing_stripe_event")) {
                 rs.next();
@@ -199,8 +216,9 @@ final class WebhookIngest {
             int completed = -1;
             int published = -1;
             while (System.nanoTime() < deadline) {
-                try (var rs = s.executeQuery("select count(*), sum(case when completion_date is not null then 1 else 0 end) "
-                        + "from event_publication where event_type like '%StripeEventReceived'")) {
+                try (var rs =
+                        s.executeQuery("select count(*), sum(case when completion_date is not null then 1 else 0 end) "
+                                + "from event_publication where event_type like '%StripeEventReceived'")) {
                     rs.next();
                     published = rs.getInt(1);
                     completed = rs.getInt(2);

@@ -41,57 +41,82 @@ class ArchitectureTest {
         DescribedPredicate<JavaClass> views = new DescribedPredicate<>("views, layouts and error pages") {
             @Override
             public boolean test(JavaClass c) {
-                return c.isAnnotatedWith(Route.class) || c.isAnnotatedWith(Layout.class)
-                        || (c.isAssignableTo(HasErrorParameter.class) && c.isAssignableTo(Component.class)
-                        && !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT))
-                        || c.getSimpleName().endsWith("View") && c.isAssignableTo(Component.class)
-                        && !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT);
+                return c.isAnnotatedWith(Route.class)
+                        || c.isAnnotatedWith(Layout.class)
+                        || (c.isAssignableTo(HasErrorParameter.class)
+                                && c.isAssignableTo(Component.class)
+                                && !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT))
+                        || c.getSimpleName().endsWith("View")
+                                && c.isAssignableTo(Component.class)
+                                && !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT);
             }
         };
-        classes().that(views).should(new ArchCondition<>("carry exactly one access annotation") {
-            @Override
-            public void check(JavaClass c, ConditionEvents events) {
-                long count = ACCESS.stream().filter(c::isAnnotatedWith).count();
-                if (count != 1) {
-                    events.add(SimpleConditionEvent.violated(c, c.getName() + " has " + count + " access annotations"));
-                }
-            }
-        }).check(CLASSES);
+        classes()
+                .that(views)
+                .should(new ArchCondition<>("carry exactly one access annotation") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        long count = ACCESS.stream().filter(c::isAnnotatedWith).count();
+                        if (count != 1) {
+                            events.add(SimpleConditionEvent.violated(
+                                    c, c.getName() + " has " + count + " access annotations"));
+                        }
+                    }
+                })
+                .check(CLASSES);
     }
 
     @Test
     void views_never_touch_repositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(CLASSES);
     }
 
     private static final DescribedPredicate<JavaClass> SERVICES = new DescribedPredicate<>("services and components") {
         @Override
         public boolean test(JavaClass c) {
-            return c.isAnnotatedWith(Service.class) || c.isAnnotatedWith(org.springframework.stereotype.Component.class);
+            return c.isAnnotatedWith(Service.class)
+                    || c.isAnnotatedWith(org.springframework.stereotype.Component.class);
         }
     };
 
     @Test
     void domain_depends_on_neither_views_nor_services() {
-        noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
-                .orShould().dependOnClassesThat(SERVICES)
+        noClasses()
+                .that()
+                .resideInAPackage("..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..ui..")
+                .orShould()
+                .dependOnClassesThat(SERVICES)
                 .check(CLASSES);
     }
 
     @Test
     void services_never_depend_on_views() {
-        noClasses().that(SERVICES).and().resideOutsideOfPackage("..ui..")
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
+        noClasses()
+                .that(SERVICES)
+                .and()
+                .resideOutsideOfPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..ui..")
                 .check(CLASSES);
     }
 
     @Test
     void the_payment_gateway_never_depends_on_billings_services() {
-        noClasses().that().resideInAPackage("com.backinshape.portal.billing.gateway..")
-                .should().dependOnClassesThat(SERVICES.and(new DescribedPredicate<>("outside the gateway") {
+        noClasses()
+                .that()
+                .resideInAPackage("com.backinshape.portal.billing.gateway..")
+                .should()
+                .dependOnClassesThat(SERVICES.and(new DescribedPredicate<>("outside the gateway") {
                     @Override
                     public boolean test(JavaClass c) {
                         return !c.getPackageName().startsWith("com.backinshape.portal.billing.gateway");
@@ -102,27 +127,39 @@ class ArchitectureTest {
 
     @Test
     void no_feature_depends_on_admin() {
-        noClasses().that().resideOutsideOfPackage("com.backinshape.portal.admin..")
-                .should().dependOnClassesThat().resideInAPackage("com.backinshape.portal.admin..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("com.backinshape.portal.admin..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.backinshape.portal.admin..")
                 .check(CLASSES);
     }
 
     @Test
     void settings_are_read_through_configuration_properties_records_only() {
-        classes().that().areNotAnnotatedWith(ConfigurationProperties.class)
+        classes()
+                .that()
+                .areNotAnnotatedWith(ConfigurationProperties.class)
                 .should(new ArchCondition<>("not inject single settings with @Value") {
                     @Override
                     public void check(JavaClass c, ConditionEvents events) {
-                        c.getFields().stream().filter(f -> f.isAnnotatedWith(Value.class)).forEach(f -> events.add(
-                                SimpleConditionEvent.violated(f, f.getFullName() + " uses @Value")));
+                        c.getFields().stream()
+                                .filter(f -> f.isAnnotatedWith(Value.class))
+                                .forEach(f ->
+                                        events.add(SimpleConditionEvent.violated(f, f.getFullName() + " uses @Value")));
                         c.getCodeUnits().forEach(m -> {
-                            if (m.isAnnotatedWith(Value.class) || m.getParameters().stream()
-                                    .anyMatch(p -> p.isAnnotatedWith(Value.class))) {
-                                events.add(SimpleConditionEvent.violated(m, m.getFullName()
-                                        + " uses @Value: read the setting from a @ConfigurationProperties record"));
+                            if (m.isAnnotatedWith(Value.class)
+                                    || m.getParameters().stream().anyMatch(p -> p.isAnnotatedWith(Value.class))) {
+                                events.add(
+                                        SimpleConditionEvent.violated(
+                                                m,
+                                                m.getFullName()
+                                                        + " uses @Value: read the setting from a @ConfigurationProperties record"));
                             }
                         });
                     }
-                }).check(CLASSES);
+                })
+                .check(CLASSES);
     }
 }

@@ -17,23 +17,25 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The base of the journeys in a real browser: the whole portal on a free port (H2, no SMTP host so
- * emails stay in the dev mailbox, simulated payments, 127.0.0.1 and ::1 trusted proxies) and one headless
- * Chromium for all of them.
- * Chromium comes from {@code CHROME_PATH} or Debian's {@code /usr/bin/chromium}; without either,
- * Playwright's own browser is used (on machines that can download it).
+ * The base of the journeys in a real browser: the whole portal on a free port (H2, no SMTP host so emails stay in the
+ * dev mailbox, simulated payments, 127.0.0.1 and ::1 trusted proxies) and one headless Chromium for all of them.
+ * Chromium comes from {@code CHROME_PATH} or Debian's {@code /usr/bin/chromium}; without either, Playwright's own
+ * browser is used (on machines that can download it).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:portal-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "app.admin.email=admin@test.local",
-        "app.admin.password=admin-password-for-tests",
-        "spring.mail.host=",
-        // the browser's requests come from 127.0.0.1 or ::1: as trusted proxies, their X-Forwarded-For names the client
-        "APP_TRUSTED_PROXIES=127.0.0.1/32,::1/128",
-        "vaadin.devmode.devTools.enabled=false",
-        "spring.modulith.events.republish-outstanding-events-on-restart=false",
-        "spring.lifecycle.timeout-per-shutdown-phase=2s"
-})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:portal-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "app.admin.email=admin@test.local",
+            "app.admin.password=admin-password-for-tests",
+            "spring.mail.host=",
+            // the browser's requests come from 127.0.0.1 or ::1: as trusted proxies, their X-Forwarded-For names the
+            // client
+            "APP_TRUSTED_PROXIES=127.0.0.1/32,::1/128",
+            "vaadin.devmode.devTools.enabled=false",
+            "spring.modulith.events.republish-outstanding-events-on-restart=false",
+            "spring.lifecycle.timeout-per-shutdown-phase=2s"
+        })
 @org.junit.jupiter.api.extension.ExtendWith(ThisContextsSecurityHolder.class)
 public abstract class BrowserTest {
 
@@ -65,14 +67,17 @@ public abstract class BrowserTest {
     @BeforeEach
     void openBrowser() {
         browserContext = BROWSER.newContext(new Browser.NewContextOptions()
-                .setViewportSize(390, 844).setLocale("en-GB").setTimezoneId("Europe/London"));
+                .setViewportSize(390, 844)
+                .setLocale("en-GB")
+                .setTimezoneId("Europe/London"));
         browserContext.setDefaultTimeout(20_000);
         // assertions wait as long as actions do (their own default, 5 s, is short on a busy 2-core machine)
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         page = browserContext.newPage();
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {
-                System.err.println("[browser] " + m.text().substring(0, Math.min(300, m.text().length())));
+                System.err.println("[browser] "
+                        + m.text().substring(0, Math.min(300, m.text().length())));
             }
         });
         page.onPageError(e -> System.err.println("[browser] " + e));
@@ -82,8 +87,12 @@ public abstract class BrowserTest {
     @AfterEach
     void closeBrowser(org.junit.jupiter.api.TestInfo test) {
         try {
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(Path.of("target", "journeys", test.getTestMethod().map(m -> m.getName()).orElse("journey") + ".png")));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
+                    .setPath(Path.of(
+                            "target",
+                            "journeys",
+                            test.getTestMethod().map(m -> m.getName()).orElse("journey") + ".png")));
         } catch (RuntimeException ignored) {
             // a screenshot is a help, never a reason to fail
         }
@@ -92,21 +101,21 @@ public abstract class BrowserTest {
 
     /** A text field by its visible label. */
     protected com.microsoft.playwright.Locator field(String label) {
-        return page.getByRole(com.microsoft.playwright.options.AriaRole.TEXTBOX,
+        return page.getByRole(
+                com.microsoft.playwright.options.AriaRole.TEXTBOX,
                 new Page.GetByRoleOptions().setName(label).setExact(true));
     }
 
     /**
-     * Signs in through the sign-in page, as a person would; an admin then also gives the authenticator's
-     * code (setting the authenticator up first if this is their first sign-in), as the admin would with
-     * the app on their phone.
+     * Signs in through the sign-in page, as a person would; an admin then also gives the authenticator's code (setting
+     * the authenticator up first if this is their first sign-in), as the admin would with the app on their phone.
      */
     protected void signIn(String email, String password) {
         page.navigate(url("/login"));
         field("Email").fill(email);
         field("Password").fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForURL(u -> !u.contains("/login"));
         if (isAdmin(email)) {
             passSecondFactor(email);
@@ -117,8 +126,11 @@ public abstract class BrowserTest {
     protected org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private boolean isAdmin(String email) {
-        return jdbc.queryForObject("select count(*) from member where email_key = ? and role = 'ADMIN'", Integer.class,
-                email.strip().toLowerCase(java.util.Locale.ROOT)) > 0;
+        return jdbc.queryForObject(
+                        "select count(*) from member where email_key = ? and role = 'ADMIN'",
+                        Integer.class,
+                        email.strip().toLowerCase(java.util.Locale.ROOT))
+                > 0;
     }
 
     /** On the set-up or code page after an admin's password: what the admin does with the authenticator app. */
@@ -134,8 +146,11 @@ public abstract class BrowserTest {
             page.locator("#recovery-codes").waitFor();
             page.locator("#continue").click();
         } else {
-            String secret = jdbc.queryForObject("select a.secret from admin_authenticator a join member m on m.id = a.member_id"
-                    + " where m.email_key = ?", String.class, email.strip().toLowerCase(java.util.Locale.ROOT));
+            String secret = jdbc.queryForObject(
+                    "select a.secret from admin_authenticator a join member m on m.id = a.member_id"
+                            + " where m.email_key = ?",
+                    String.class,
+                    email.strip().toLowerCase(java.util.Locale.ROOT));
             page.locator("#code input").fill(authenticatorCode(email, secret));
             page.locator("#verify").click();
         }
@@ -143,18 +158,21 @@ public abstract class BrowserTest {
     }
 
     /**
-     * The code the app shows now, or 30 seconds on when this admin's code of now was already used (each
-     * code works once; the portal accepts the next step's code, allowing for a phone's clock running ahead).
+     * The code the app shows now, or 30 seconds on when this admin's code of now was already used (each code works
+     * once; the portal accepts the next step's code, allowing for a phone's clock running ahead).
      */
     private String authenticatorCode(String email, String secret) {
-        Long lastUsed = jdbc.query("select a.last_used_step from admin_authenticator a join member m on m.id = a.member_id"
-                        + " where m.email_key = ?", rs -> rs.next() ? (Long) rs.getObject(1, Long.class) : null,
+        Long lastUsed = jdbc.query(
+                "select a.last_used_step from admin_authenticator a join member m on m.id = a.member_id"
+                        + " where m.email_key = ?",
+                rs -> rs.next() ? (Long) rs.getObject(1, Long.class) : null,
                 email.strip().toLowerCase(java.util.Locale.ROOT));
         long now = Math.floorDiv(java.time.Instant.now().getEpochSecond(), 30);
         long step = lastUsed == null ? now : Math.max(now, lastUsed + 1);
         if (step > now + 1) {
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(35)).until(() ->
-                    Math.floorDiv(java.time.Instant.now().getEpochSecond(), 30) >= step - 1);
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(35))
+                    .until(() -> Math.floorDiv(java.time.Instant.now().getEpochSecond(), 30) >= step - 1);
         }
         try {
             return new dev.samstevens.totp.code.DefaultCodeGenerator(dev.samstevens.totp.code.HashingAlgorithm.SHA1, 6)
@@ -169,11 +187,18 @@ public abstract class BrowserTest {
     }
 
     private static Browser launch() {
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync"));
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        var options = new BrowserType.LaunchOptions()
+                .setHeadless(true)
+                .setArgs(List.of(
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync"));
         chromiumPath().ifPresent(options::setExecutablePath);
         Browser browser = playwright.chromium().launch(options);
         Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));

@@ -14,8 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Runs a {@link PortalTest} against a real PostgreSQL (embedded, one server per test JVM, shared by all
- * such tests and their one Spring context) instead of H2. The same Flyway migrations create the schema.
+ * Runs a {@link PortalTest} against a real PostgreSQL (embedded, one server per test JVM, shared by all such tests and
+ * their one Spring context) instead of H2. The same Flyway migrations create the schema.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -60,14 +60,14 @@ public @interface OnPostgres {
             ((org.springframework.beans.factory.support.DefaultSingletonBeanRegistry) context.getBeanFactory())
                     .registerDisposableBean("embeddedPostgresLease", Initializer::release);
             TestPropertyValues.of(
-                    "spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
-                    "spring.datasource.username=postgres",
-                    "spring.datasource.password=postgres",
-                    // the embedded server's own shutdown hook may stop it before this context closes:
-                    // then closing must not wait 30 s for a connection
-                    "spring.datasource.hikari.connection-timeout=2000",
-                    "spring.datasource.hikari.validation-timeout=1000"
-            ).applyTo(context.getEnvironment());
+                            "spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+                            "spring.datasource.username=postgres",
+                            "spring.datasource.password=postgres",
+                            // the embedded server's own shutdown hook may stop it before this context closes:
+                            // then closing must not wait 30 s for a connection
+                            "spring.datasource.hikari.connection-timeout=2000",
+                            "spring.datasource.hikari.validation-timeout=1000")
+                    .applyTo(context.getEnvironment());
         }
     }
 }

@@ -22,20 +22,21 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * The shared base of the tests that run against the whole application on H2: one Spring context for
- * all of them, a clock they can move, schedulers off (tests run the jobs themselves), and a real SMTP
- * server (GreenMail) receiving what the portal sends. Views can be driven without a browser.
+ * The shared base of the tests that run against the whole application on H2: one Spring context for all of them, a
+ * clock they can move, schedulers off (tests run the jobs themselves), and a real SMTP server (GreenMail) receiving
+ * what the portal sends. Views can be driven without a browser.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:portal-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "app.scheduling.enabled=false",
-        "app.admin.email=admin@test.local",
-        "app.admin.password=admin-password-for-tests",
-        "spring.modulith.events.republish-outstanding-events-on-restart=false",
-        "spring.lifecycle.timeout-per-shutdown-phase=2s",
-        // bcrypt's cost as before the production cost of 12, so that the many signups of the tests stay quick
-        "app.security.bcrypt-cost=10"
-})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:portal-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "app.scheduling.enabled=false",
+            "app.admin.email=admin@test.local",
+            "app.admin.password=admin-password-for-tests",
+            "spring.modulith.events.republish-outstanding-events-on-restart=false",
+            "spring.lifecycle.timeout-per-shutdown-phase=2s",
+            // bcrypt's cost as before the production cost of 12, so that the many signups of the tests stay quick
+            "app.security.bcrypt-cost=10"
+        })
 @Import({TestClockConfig.class, TestGateways.class})
 @ExtendWith(ThisContextsSecurityHolder.class)
 public abstract class PortalTest extends SpringBrowserlessTest {
@@ -66,7 +67,9 @@ public abstract class PortalTest extends SpringBrowserlessTest {
     /** HTTP requests to the portal's non-Vaadin endpoints (landing pages, webhooks), through its security. */
     protected MockMvc mvc() {
         if (mockMvc == null) {
-            mockMvc = MockMvcBuilders.webAppContextSetup(webContext).apply(springSecurity()).build();
+            mockMvc = MockMvcBuilders.webAppContextSetup(webContext)
+                    .apply(springSecurity())
+                    .build();
         }
         return mockMvc;
     }

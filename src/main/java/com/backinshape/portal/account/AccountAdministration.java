@@ -15,9 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What clinic staff may do with accounts: list and export members, look at one, resend the
- * verification email, disable or enable sign-in, and erase a member. For admins only; the admin
- * feature records the reasons in its audit log.
+ * What clinic staff may do with accounts: list and export members, look at one, resend the verification email, disable
+ * or enable sign-in, and erase a member. For admins only; the admin feature records the reasons in its audit log.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -30,8 +29,13 @@ public class AccountAdministration {
     private final CurrentMember currentMember;
     private final MemberEraser eraser;
 
-    AccountAdministration(MemberRepository members, MemberSearch search, SignupService signup, Sessions sessions,
-                          CurrentMember currentMember, MemberEraser eraser) {
+    AccountAdministration(
+            MemberRepository members,
+            MemberSearch search,
+            SignupService signup,
+            Sessions sessions,
+            CurrentMember currentMember,
+            MemberEraser eraser) {
         this.members = members;
         this.search = search;
         this.signup = signup;
@@ -60,8 +64,14 @@ public class AccountAdministration {
 
     @Transactional(readOnly = true)
     public Optional<MemberDetail> detail(long memberId) {
-        return members.findById(memberId).map(m -> new MemberDetail(summary(m), m.getPendingEmail(),
-                m.getTermsVersion(), m.getTermsAcceptedAt(), m.getHealthConsentVersion(), m.getHealthConsentAt()));
+        return members.findById(memberId)
+                .map(m -> new MemberDetail(
+                        summary(m),
+                        m.getPendingEmail(),
+                        m.getTermsVersion(),
+                        m.getTermsAcceptedAt(),
+                        m.getHealthConsentVersion(),
+                        m.getHealthConsentAt()));
     }
 
     /** Sends a new verification link (the member's earlier links stay valid until they expire). */
@@ -69,7 +79,8 @@ public class AccountAdministration {
     public void resendVerification(long memberId) {
         Member member = existing(memberId);
         if (member.isVerified()) {
-            throw InvalidInputException.of(InvalidInputException.FORM, "This member has already confirmed their email.");
+            throw InvalidInputException.of(
+                    InvalidInputException.FORM, "This member has already confirmed their email.");
         }
         signup.resendVerificationLink(member);
     }
@@ -85,8 +96,8 @@ public class AccountAdministration {
     }
 
     /**
-     * Erases the member's personal data here and, through {@link MemberErased}, in every feature (health
-     * data, emails), all in this transaction ({@link MemberEraser}); keeps an anonymised stub. Answers the stub's summary.
+     * Erases the member's personal data here and, through {@link MemberErased}, in every feature (health data, emails),
+     * all in this transaction ({@link MemberEraser}); keeps an anonymised stub. Answers the stub's summary.
      */
     @Transactional
     public MemberSummary erase(long memberId) {
@@ -99,23 +110,35 @@ public class AccountAdministration {
     }
 
     private Member existing(long memberId) {
-        return members.findById(memberId).orElseThrow(() ->
-                InvalidInputException.of(InvalidInputException.FORM, "There is no member " + memberId + "."));
+        return members.findById(memberId)
+                .orElseThrow(() ->
+                        InvalidInputException.of(InvalidInputException.FORM, "There is no member " + memberId + "."));
     }
 
     /** A member an admin may change: not themselves, not another admin. */
     private Member changeable(long memberId) {
         Member member = existing(memberId);
         if (memberId == currentMember.requireId() || member.getRole() == Role.ADMIN) {
-            throw InvalidInputException.of(InvalidInputException.FORM,
+            throw InvalidInputException.of(
+                    InvalidInputException.FORM,
                     "Admins cannot be disabled or erased here, and nobody can lock themselves out.");
         }
         return member;
     }
 
     static MemberSummary summary(Member m) {
-        return new MemberSummary(m.requireId(), m.getFirstName(), m.getEmail(), m.getRole() == Role.ADMIN,
-                m.isEnabled(), m.getCreatedAt(), m.getEmailVerifiedAt(), m.getSourceRef(), m.getUtmSource(),
-                m.getUtmMedium(), m.getUtmCampaign(), m.getErasedAt());
+        return new MemberSummary(
+                m.requireId(),
+                m.getFirstName(),
+                m.getEmail(),
+                m.getRole() == Role.ADMIN,
+                m.isEnabled(),
+                m.getCreatedAt(),
+                m.getEmailVerifiedAt(),
+                m.getSourceRef(),
+                m.getUtmSource(),
+                m.getUtmMedium(),
+                m.getUtmCampaign(),
+                m.getErasedAt());
     }
 }

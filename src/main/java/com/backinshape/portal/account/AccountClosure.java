@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Close my account": after the password, the confirmation email is recorded for the member's address,
- * then the member is erased exactly as an admin erasure does ({@link MemberEraser}): a paid subscription
- * is cancelled at once (billing, on {@link AccountEvents.MemberErased}), and every session ends.
+ * "Close my account": after the password, the confirmation email is recorded for the member's address, then the member
+ * is erased exactly as an admin erasure does ({@link MemberEraser}): a paid subscription is cancelled at once (billing,
+ * on {@link AccountEvents.MemberErased}), and every session ends.
  */
 @Service
 public class AccountClosure {
@@ -32,8 +32,12 @@ public class AccountClosure {
     private final ApplicationEventPublisher events;
     private final MemberEraser eraser;
 
-    AccountClosure(MemberRepository members, CurrentMember currentMember, PasswordEncoder passwordEncoder,
-                   ApplicationEventPublisher events, MemberEraser eraser) {
+    AccountClosure(
+            MemberRepository members,
+            CurrentMember currentMember,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            MemberEraser eraser) {
         this.members = members;
         this.currentMember = currentMember;
         this.passwordEncoder = passwordEncoder;
@@ -49,7 +53,8 @@ public class AccountClosure {
         if (member.getRole() == Role.ADMIN) {
             throw InvalidInputException.of(InvalidInputException.FORM, "An admin account cannot be closed here.");
         }
-        if (password == null || !AccountRules.hashable(password)
+        if (password == null
+                || !AccountRules.hashable(password)
                 || !passwordEncoder.matches(password, member.getPasswordHash())) {
             throw InvalidInputException.of("password", "This is not your password.");
         }

@@ -14,14 +14,24 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountPersonalData implements PersonalData.Contributor {
 
-    record Profile(long memberId, String firstName, String email, @Nullable String emailWaitingForConfirmation,
-                   Instant joinedAt, @Nullable Instant emailConfirmedAt, @Nullable String cameFromArticle,
-                   @Nullable String utmSource, @Nullable String utmMedium, @Nullable String utmCampaign,
-                   List<Consent> consents) {
-    }
+    record Profile(
+            long memberId,
+            String firstName,
+            String email,
+            @Nullable String emailWaitingForConfirmation,
+            Instant joinedAt,
+            @Nullable Instant emailConfirmedAt,
+            @Nullable String cameFromArticle,
+            @Nullable String utmSource,
+            @Nullable String utmMedium,
+            @Nullable String utmCampaign,
+            List<Consent> consents) {}
 
-    record Consent(String what, String version, @Nullable Instant givenAt, @Nullable Instant withdrawnAt) {
-    }
+    record Consent(
+            String what,
+            String version,
+            @Nullable Instant givenAt,
+            @Nullable Instant withdrawnAt) {}
 
     private final MemberRepository members;
 
@@ -34,10 +44,22 @@ class AccountPersonalData implements PersonalData.Contributor {
         Member m = members.findById(memberId).orElseThrow();
         var consents = List.of(
                 new Consent("Terms and privacy notice", m.getTermsVersion(), m.getTermsAcceptedAt(), null),
-                new Consent("Use of your health information", m.getHealthConsentVersion(), m.getHealthConsentAt(),
+                new Consent(
+                        "Use of your health information",
+                        m.getHealthConsentVersion(),
+                        m.getHealthConsentAt(),
                         m.getHealthConsentWithdrawnAt()));
-        var profile = new Profile(memberId, m.getFirstName(), m.getEmail(), m.getPendingEmail(), m.getCreatedAt(),
-                m.getEmailVerifiedAt(), m.getSourceRef(), m.getUtmSource(), m.getUtmMedium(), m.getUtmCampaign(),
+        var profile = new Profile(
+                memberId,
+                m.getFirstName(),
+                m.getEmail(),
+                m.getPendingEmail(),
+                m.getCreatedAt(),
+                m.getEmailVerifiedAt(),
+                m.getSourceRef(),
+                m.getUtmSource(),
+                m.getUtmMedium(),
+                m.getUtmCampaign(),
                 consents);
         var lines = new ArrayList<String>();
         lines.add("Name: " + m.getFirstName());

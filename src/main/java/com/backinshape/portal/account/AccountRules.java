@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What makes a name, an email address and a password acceptable, with the message a person sees.
- * Views show these messages next to the fields; services check again.
+ * What makes a name, an email address and a password acceptable, with the message a person sees. Views show these
+ * messages next to the fields; services check again.
  */
 public final class AccountRules {
 
@@ -23,14 +23,13 @@ public final class AccountRules {
     /** BCrypt reads at most 72 bytes of a password. */
     static final int PASSWORD_MAX_BYTES = 72;
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "^[^\\s@<>()\\[\\],;:\"]+@[A-Za-z0-9\\p{L}](?:[A-Za-z0-9\\p{L}-]*[A-Za-z0-9\\p{L}])?"
+    private static final Pattern EMAIL =
+            Pattern.compile("^[^\\s@<>()\\[\\],;:\"]+@[A-Za-z0-9\\p{L}](?:[A-Za-z0-9\\p{L}-]*[A-Za-z0-9\\p{L}])?"
                     + "(?:\\.[A-Za-z0-9\\p{L}](?:[A-Za-z0-9\\p{L}-]*[A-Za-z0-9\\p{L}])?)+$");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Set<String> COMMON_PASSWORDS = loadCommonPasswords();
 
-    private AccountRules() {
-    }
+    private AccountRules() {}
 
     public static void checkFirstName(@Nullable String name, String field, InvalidInputException.Collector errors) {
         String trimmed = name == null ? "" : name.strip();
@@ -54,12 +53,13 @@ public final class AccountRules {
         }
     }
 
-    public static void checkNewPassword(@Nullable String password, @Nullable String email, String field,
-                                        InvalidInputException.Collector errors) {
+    public static void checkNewPassword(
+            @Nullable String password, @Nullable String email, String field, InvalidInputException.Collector errors) {
         String value = password == null ? "" : password;
         if (value.length() < PASSWORD_MIN) {
             errors.reject(field, "Use at least " + PASSWORD_MIN + " characters.");
-        } else if (value.length() > PASSWORD_MAX || value.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
+        } else if (value.length() > PASSWORD_MAX
+                || value.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
             errors.reject(field, "Use at most " + PASSWORD_MAX + " characters (fewer if you use symbols or emoji).");
         } else if (email != null && value.strip().equalsIgnoreCase(email.strip())) {
             errors.reject(field, "Your password can't be your email address.");
@@ -87,7 +87,8 @@ public final class AccountRules {
             if (in == null) {
                 throw new IllegalStateException("account/common-passwords.txt is missing");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .map(line -> line.toLowerCase(Locale.ROOT))

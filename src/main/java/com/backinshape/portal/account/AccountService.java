@@ -21,10 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     /** What the account page shows. */
-    public record Profile(long memberId, String firstName, String email, @Nullable String pendingEmail,
-                          boolean verified, Instant joinedAt, String termsVersion, Instant termsAcceptedAt,
-                          String healthConsentVersion, Instant healthConsentAt) {
-    }
+    public record Profile(
+            long memberId,
+            String firstName,
+            String email,
+            @Nullable String pendingEmail,
+            boolean verified,
+            Instant joinedAt,
+            String termsVersion,
+            Instant termsAcceptedAt,
+            String healthConsentVersion,
+            Instant healthConsentAt) {}
 
     private final MemberRepository members;
     private final Tokens tokens;
@@ -34,9 +41,14 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final AppProperties app;
 
-    AccountService(MemberRepository members, Tokens tokens, EmailSendLimits limits,
-                   CurrentMember currentMember, ApplicationEventPublisher events, AppProperties app,
-                   CurrentPasswordCheck currentPasswordCheck) {
+    AccountService(
+            MemberRepository members,
+            Tokens tokens,
+            EmailSendLimits limits,
+            CurrentMember currentMember,
+            ApplicationEventPublisher events,
+            AppProperties app,
+            CurrentPasswordCheck currentPasswordCheck) {
         this.currentPasswordCheck = currentPasswordCheck;
         this.members = members;
         this.tokens = tokens;
@@ -50,8 +62,16 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Profile profile() {
         Member m = current();
-        return new Profile(m.requireId(), m.getFirstName(), m.getEmail(), m.getPendingEmail(), m.isVerified(),
-                m.getCreatedAt(), m.getTermsVersion(), m.getTermsAcceptedAt(), m.getHealthConsentVersion(),
+        return new Profile(
+                m.requireId(),
+                m.getFirstName(),
+                m.getEmail(),
+                m.getPendingEmail(),
+                m.isVerified(),
+                m.getCreatedAt(),
+                m.getTermsVersion(),
+                m.getTermsAcceptedAt(),
+                m.getHealthConsentVersion(),
                 m.getHealthConsentAt());
     }
 
@@ -91,8 +111,12 @@ public class AccountService {
             return; // the address belongs to another account: say nothing, send nothing
         }
         Tokens.Issued issued = tokens.issue(member.requireId(), TokenPurpose.CHANGE_EMAIL, address);
-        events.publishEvent(new EmailChangeLinkIssued(member.requireId(), address, member.getFirstName(),
-                issued.token().requireId(), app.link("/account/confirm-email", "token", issued.secret())));
+        events.publishEvent(new EmailChangeLinkIssued(
+                member.requireId(),
+                address,
+                member.getFirstName(),
+                issued.token().requireId(),
+                app.link("/account/confirm-email", "token", issued.secret())));
     }
 
     /**
@@ -112,8 +136,8 @@ public class AccountService {
         }
         String oldEmail = member.getEmail();
         member.changeEmail(newEmail);
-        events.publishEvent(new EmailChanged(member.requireId(), oldEmail, newEmail, member.getFirstName(),
-                link.requireId()));
+        events.publishEvent(
+                new EmailChanged(member.requireId(), oldEmail, newEmail, member.getFirstName(), link.requireId()));
         return newEmail;
     }
 

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The first admin ({@code app.admin.*}; environment {@code ADMIN_EMAIL}, {@code ADMIN_PASSWORD}).
  *
- * @param email    the first admin's address, also where admin alerts go; blank: none
+ * @param email the first admin's address, also where admin alerts go; blank: none
  * @param password outside production only; blank: a random one printed once
  */
 @ConfigurationProperties("app.admin")

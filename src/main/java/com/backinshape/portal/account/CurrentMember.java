@@ -7,8 +7,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is calling, from the security context: services take the member from here, never from a
- * parameter a view could forge.
+ * Who is calling, from the security context: services take the member from here, never from a parameter a view could
+ * forge.
  */
 @Component
 public class CurrentMember {
@@ -20,7 +20,6 @@ public class CurrentMember {
 
     /** The signed-in member's id; refuses anonymous callers. */
     public long requireId() {
-        return principal().map(MemberPrincipal::memberId)
-                .orElseThrow(() -> new AccessDeniedException("Sign in first"));
+        return principal().map(MemberPrincipal::memberId).orElseThrow(() -> new AccessDeniedException("Sign in first"));
     }
 }

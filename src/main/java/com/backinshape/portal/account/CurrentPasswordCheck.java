@@ -6,8 +6,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * The account page's "current password" (email change, password change) is a sign-in attempt too: it
- * counts towards the email's lockout, so a signed-in session left open cannot be used to guess.
+ * The account page's "current password" (email change, password change) is a sign-in attempt too: it counts towards the
+ * email's lockout, so a signed-in session left open cannot be used to guess.
  */
 @Component
 class CurrentPasswordCheck {
@@ -24,11 +24,13 @@ class CurrentPasswordCheck {
     }
 
     /** Null when {@code password} is the member's password, else the message for the field. */
-    @Nullable String problem(Member member, @Nullable String password) {
+    @Nullable
+    String problem(Member member, @Nullable String password) {
         if (!attempts.tryAttempt(member.getEmail())) {
             return LOCKED;
         }
-        if (password != null && AccountRules.hashable(password)
+        if (password != null
+                && AccountRules.hashable(password)
                 && passwordEncoder.matches(password, member.getPasswordHash())) {
             attempts.recordSuccess(member.getEmail());
             return null;

@@ -6,8 +6,8 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
- * Every action that sends an email (signup, "send a new link", forgot password) is limited per email
- * address and per client address, so the portal cannot be used to flood an inbox.
+ * Every action that sends an email (signup, "send a new link", forgot password) is limited per email address and per
+ * client address, so the portal cannot be used to flood an inbox.
  */
 @Component
 class EmailSendLimits {
@@ -23,8 +23,8 @@ class EmailSendLimits {
     }
 
     /**
-     * Counts one request that sends an email, whatever the action; throws when the address or the
-     * client has asked too often this hour.
+     * Counts one request that sends an email, whatever the action; throws when the address or the client has asked too
+     * often this hour.
      */
     void check(String email, String clientIp) {
         if (!limiter.tryAcquire("email:client:" + clientIp, PER_CLIENT_PER_HOUR, HOUR)

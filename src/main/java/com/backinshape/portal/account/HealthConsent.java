@@ -11,10 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The member's consent to the use of their health information: withdrawing it deletes every answer,
- * result, log and note and stops the programmes (each feature does its part on
- * {@link HealthConsentWithdrawn}, in this transaction, so nothing is left half-deleted); giving it
- * again lets them start afresh with a new questionnaire.
+ * The member's consent to the use of their health information: withdrawing it deletes every answer, result, log and
+ * note and stops the programmes (each feature does its part on {@link HealthConsentWithdrawn}, in this transaction, so
+ * nothing is left half-deleted); giving it again lets them start afresh with a new questionnaire.
  */
 @Service
 public class HealthConsent {
@@ -29,8 +28,8 @@ public class HealthConsent {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HealthConsent(MemberRepository members, CurrentMember currentMember, ApplicationEventPublisher events,
-                  Clock clock) {
+    HealthConsent(
+            MemberRepository members, CurrentMember currentMember, ApplicationEventPublisher events, Clock clock) {
         this.members = members;
         this.currentMember = currentMember;
         this.events = events;
@@ -68,7 +67,8 @@ public class HealthConsent {
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional
     public void give() {
-        members.findById(currentMember.requireId()).orElseThrow()
+        members.findById(currentMember.requireId())
+                .orElseThrow()
                 .giveHealthConsent(SignupService.HEALTH_CONSENT_VERSION, clock.instant());
     }
 }

@@ -11,13 +11,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Brute-force protection: after {@value #MAX_FAILURES} failed sign-ins for one email within 15
- * minutes, that email is refused for 15 minutes, whether or not it has an account.
- * <p>
- * An attempt is counted before its password (or any other secret) is checked, under a lock on the
- * email's row, so a burst of parallel guesses gets no more than {@value #MAX_FAILURES} of them checked:
- * call {@link #tryAttempt} first, check only when it answers true, then {@link #recordSuccess} when the
- * secret was right. {@link #recordFailure} counts a failure of a check that was not admitted that way.
+ * Brute-force protection: after {@value #MAX_FAILURES} failed sign-ins for one email within 15 minutes, that email is
+ * refused for 15 minutes, whether or not it has an account.
+ *
+ * <p>An attempt is counted before its password (or any other secret) is checked, under a lock on the email's row, so a
+ * burst of parallel guesses gets no more than {@value #MAX_FAILURES} of them checked: call {@link #tryAttempt} first,
+ * check only when it answers true, then {@link #recordSuccess} when the secret was right. {@link #recordFailure} counts
+ * a failure of a check that was not admitted that way.
  */
 @Component
 public class LoginAttempts {
@@ -35,12 +35,15 @@ public class LoginAttempts {
 
     @Transactional(readOnly = true)
     public boolean isLocked(String email) {
-        return throttles.findById(key(email)).map(t -> t.isLocked(clock.instant())).orElse(false);
+        return throttles
+                .findById(key(email))
+                .map(t -> t.isLocked(clock.instant()))
+                .orElse(false);
     }
 
     /**
-     * Counts one attempt for the email, as a failure until {@link #recordSuccess} says otherwise, and
-     * answers whether its secret may be checked: false while the email is locked out.
+     * Counts one attempt for the email, as a failure until {@link #recordSuccess} says otherwise, and answers whether
+     * its secret may be checked: false while the email is locked out.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean tryAttempt(String email) {

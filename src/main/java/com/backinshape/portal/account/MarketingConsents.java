@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Marketing consent ("news and offers by email"): separate from the other consents, never ticked for
- * the member, recorded with the wording's version and when it was given or withdrawn. The win-back
- * email asks {@link #given} before it goes.
+ * Marketing consent ("news and offers by email"): separate from the other consents, never ticked for the member,
+ * recorded with the wording's version and when it was given or withdrawn. The win-back email asks {@link #given} before
+ * it goes.
  */
 @Component
 public class MarketingConsents {
@@ -20,8 +20,10 @@ public class MarketingConsents {
     public static final String VERSION = "2026-11";
 
     /** @param givenAt when the member said yes (null: they have not, or withdrew) */
-    public record MarketingConsent(boolean given, @Nullable String version, @Nullable Instant givenAt) {
-    }
+    public record MarketingConsent(
+            boolean given,
+            @Nullable String version,
+            @Nullable Instant givenAt) {}
 
     private final JdbcClient jdbc;
     private final CurrentMember currentMember;
@@ -37,17 +39,24 @@ public class MarketingConsents {
     @Transactional(readOnly = true)
     public boolean given(long memberId) {
         return jdbc.sql("select count(*) from marketing_consent where member_id = :id and given_at is not null")
-                .param("id", memberId).query(Long.class).single() > 0;
+                        .param("id", memberId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public MarketingConsent current() {
-        return jdbc.sql("select version, given_at from marketing_consent where member_id = :id and given_at is not null")
+        return jdbc.sql(
+                        "select version, given_at from marketing_consent where member_id = :id and given_at is not null")
                 .param("id", currentMember.requireId())
-                .query((rs, n) -> new MarketingConsent(true, rs.getString("version"),
+                .query((rs, n) -> new MarketingConsent(
+                        true,
+                        rs.getString("version"),
                         rs.getObject("given_at", java.time.OffsetDateTime.class).toInstant()))
-                .optional().orElse(new MarketingConsent(false, null, null));
+                .optional()
+                .orElse(new MarketingConsent(false, null, null));
     }
 
     /** The signed-in member says yes or no. */
@@ -61,13 +70,21 @@ public class MarketingConsents {
     @Transactional
     void record(long memberId, boolean given) {
         var now = clock.instant().atOffset(ZoneOffset.UTC);
-        int updated = jdbc.sql(given
-                        ? "update marketing_consent set version = :v, given_at = :now, withdrawn_at = null, updated_at = :now where member_id = :id"
-                        : "update marketing_consent set given_at = null, withdrawn_at = :now, updated_at = :now where member_id = :id")
-                .param("v", VERSION).param("now", now).param("id", memberId).update();
+        int updated = jdbc.sql(
+                        given
+                                ? "update marketing_consent set version = :v, given_at = :now, withdrawn_at = null, updated_at = :now where member_id = :id"
+                                : "update marketing_consent set given_at = null, withdrawn_at = :now, updated_at = :now where member_id = :id")
+                .param("v", VERSION)
+                .param("now", now)
+                .param("id", memberId)
+                .update();
         if (updated == 0 && given) {
-            jdbc.sql("insert into marketing_consent (member_id, version, given_at, updated_at) values (:id, :v, :now, :now)")
-                    .param("id", memberId).param("v", VERSION).param("now", now).update();
+            jdbc.sql(
+                            "insert into marketing_consent (member_id, version, given_at, updated_at) values (:id, :v, :now, :now)")
+                    .param("id", memberId)
+                    .param("v", VERSION)
+                    .param("now", now)
+                    .update();
         }
     }
 }

@@ -17,17 +17,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Signs members in by email and password, refusing a locked-out email before looking at the password
- * and with the same answer whether or not the account exists. Each attempt is counted before the
- * password is checked (see {@link LoginAttempts}), and one client address gets at most
- * {@value #PER_CLIENT} attempts in 15 minutes, whatever emails it tries.
+ * Signs members in by email and password, refusing a locked-out email before looking at the password and with the same
+ * answer whether or not the account exists. Each attempt is counted before the password is checked (see
+ * {@link LoginAttempts}), and one client address gets at most {@value #PER_CLIENT} attempts in 15 minutes, whatever
+ * emails it tries.
  */
 @Component
 class MemberAuthenticationProvider implements AuthenticationProvider {
 
     static final String BAD_CREDENTIALS = "Incorrect email or password.";
     static final String LOCKED = "Too many failed attempts for this email. Please wait 15 minutes and try again.";
-    static final String CLIENT_LIMITED = "Too many sign-in attempts from your connection. Please wait 15 minutes and try again.";
+    static final String CLIENT_LIMITED =
+            "Too many sign-in attempts from your connection. Please wait 15 minutes and try again.";
     static final int PER_CLIENT = 30;
 
     private final MemberRepository members;
@@ -39,8 +40,13 @@ class MemberAuthenticationProvider implements AuthenticationProvider {
     /** Compared against when the email has no account, so both cases take as long. */
     private final String dummyHash;
 
-    MemberAuthenticationProvider(MemberRepository members, PasswordEncoder passwordEncoder, LoginAttempts attempts,
-                                 RateLimiter limiter, MemberPasswordUpgrade upgrade, TransactionTemplate tx) {
+    MemberAuthenticationProvider(
+            MemberRepository members,
+            PasswordEncoder passwordEncoder,
+            LoginAttempts attempts,
+            RateLimiter limiter,
+            MemberPasswordUpgrade upgrade,
+            TransactionTemplate tx) {
         this.upgrade = upgrade;
         this.members = members;
         this.passwordEncoder = passwordEncoder;
@@ -52,20 +58,26 @@ class MemberAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String email = authentication.getName() == null ? "" : authentication.getName().strip();
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String email =
+                authentication.getName() == null ? "" : authentication.getName().strip();
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
         if (email.isEmpty()) {
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
         // the sign-in form always names the client (after the trusted proxies, see README "Production")
-        if (authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
-                && !limiter.tryAcquire("signin:client:" + details.getRemoteAddress(), PER_CLIENT, LoginAttempts.WINDOW)) {
+        if (authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null
+                && !limiter.tryAcquire(
+                        "signin:client:" + details.getRemoteAddress(), PER_CLIENT, LoginAttempts.WINDOW)) {
             throw new LockedException(CLIENT_LIMITED);
         }
         if (!attempts.tryAttempt(email)) {
             throw new LockedException(LOCKED);
         }
-        Member member = tx.execute(status -> members.findByEmailKey(Member.emailKey(email)).orElse(null));
+        Member member = tx.execute(
+                status -> members.findByEmailKey(Member.emailKey(email)).orElse(null));
         String hash = member == null ? dummyHash : member.getPasswordHash();
         boolean matches = AccountRules.hashable(password) && passwordEncoder.matches(password, hash);
         if (member == null || !matches) {

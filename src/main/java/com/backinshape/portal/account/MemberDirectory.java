@@ -6,15 +6,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How other features reach a member they hold the id of (e.g. to email them about their subscription).
- * For listeners and jobs running as the system; never hand it to a view.
+ * How other features reach a member they hold the id of (e.g. to email them about their subscription). For listeners
+ * and jobs running as the system; never hand it to a view.
  */
 @Service
 public class MemberDirectory {
 
     /** A member's name and current email address. */
-    public record Contact(long memberId, String firstName, String email) {
-    }
+    public record Contact(long memberId, String firstName, String email) {}
 
     private final MemberRepository members;
 
@@ -25,7 +24,8 @@ public class MemberDirectory {
     /** The member's contact details; none for an erased member, so nothing is sent to them any more. */
     @Transactional(readOnly = true)
     public Optional<Contact> contact(long memberId) {
-        return members.findById(memberId).filter(m -> !m.isErased())
+        return members.findById(memberId)
+                .filter(m -> !m.isErased())
                 .map(m -> new Contact(memberId, m.getFirstName(), m.getEmail()));
     }
 }

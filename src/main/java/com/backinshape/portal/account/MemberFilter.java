@@ -7,20 +7,29 @@ import org.jspecify.annotations.Nullable;
 /**
  * Which members an admin lists or exports. Every part is optional.
  *
- * @param search     a prefix of the email address or of the first name (case does not matter)
- * @param verified   only verified (true) or only unverified (false) members
- * @param source     the article the member came from; {@link #NO_SOURCE} for members without one
+ * @param search a prefix of the email address or of the first name (case does not matter)
+ * @param verified only verified (true) or only unverified (false) members
+ * @param source the article the member came from; {@link #NO_SOURCE} for members without one
  * @param joinedFrom first day of signup (London time), inclusive
- * @param joinedTo   last day of signup (London time), inclusive
- * @param onlyMembers   only these members (e.g. those another feature found with a tier); empty: none
+ * @param joinedTo last day of signup (London time), inclusive
+ * @param onlyMembers only these members (e.g. those another feature found with a tier); empty: none
  * @param exceptMembers not these members
  */
-public record MemberFilter(@Nullable String search, @Nullable Boolean verified, @Nullable String source,
-                           @Nullable LocalDate joinedFrom, @Nullable LocalDate joinedTo,
-                           @Nullable Set<Long> onlyMembers, @Nullable Set<Long> exceptMembers) {
+public record MemberFilter(
+        @Nullable String search,
+        @Nullable Boolean verified,
+        @Nullable String source,
+        @Nullable LocalDate joinedFrom,
+        @Nullable LocalDate joinedTo,
+        @Nullable Set<Long> onlyMembers,
+        @Nullable Set<Long> exceptMembers) {
 
-    public MemberFilter(@Nullable String search, @Nullable Boolean verified, @Nullable String source,
-                        @Nullable LocalDate joinedFrom, @Nullable LocalDate joinedTo) {
+    public MemberFilter(
+            @Nullable String search,
+            @Nullable Boolean verified,
+            @Nullable String source,
+            @Nullable LocalDate joinedFrom,
+            @Nullable LocalDate joinedTo) {
         this(search, verified, source, joinedFrom, joinedTo, null, null);
     }
 

@@ -8,9 +8,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Replaces a member's older password hash (a lower bcrypt cost) with a current one, at sign-in when the
- * password has just been checked. Only if the stored hash is still the one checked: a password
- * changed in between is kept.
+ * Replaces a member's older password hash (a lower bcrypt cost) with a current one, at sign-in when the password has
+ * just been checked. Only if the stored hash is still the one checked: a password changed in between is kept.
  */
 @Component
 class MemberPasswordUpgrade implements UserDetailsPasswordService {

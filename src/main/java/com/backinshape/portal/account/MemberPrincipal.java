@@ -15,15 +15,16 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in person. A member whose email is not verified yet holds only {@code ROLE_UNVERIFIED}
- * and so reaches nothing but the verification page; verified members hold {@code ROLE_MEMBER}, admins
- * also {@code ROLE_ADMIN}, but only once they gave their authenticator's code in this session: until
- * then an admin holds {@code ROLE_NEEDS_SECOND_FACTOR} instead, which opens no admin page or service.
+ * The signed-in person. A member whose email is not verified yet holds only {@code ROLE_UNVERIFIED} and so reaches
+ * nothing but the verification page; verified members hold {@code ROLE_MEMBER}, admins also {@code ROLE_ADMIN}, but
+ * only once they gave their authenticator's code in this session: until then an admin holds
+ * {@code ROLE_NEEDS_SECOND_FACTOR} instead, which opens no admin page or service.
  */
 public final class MemberPrincipal implements UserDetails, CredentialsContainer, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
     public static final String UNVERIFIED = "UNVERIFIED";
     /** The role of an admin who gave the password but not yet the authenticator's code. */
     public static final String NEEDS_SECOND_FACTOR = "NEEDS_SECOND_FACTOR";
@@ -36,6 +37,7 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
     private final Role role;
     /** An admin gave the authenticator's code (or a recovery code) in this session. */
     private final boolean secondFactor;
+
     private @Nullable String passwordHash;
 
     MemberPrincipal(Member member) {
@@ -65,14 +67,29 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
         return new MemberPrincipal(this, true);
     }
 
-    public long memberId() { return memberId; }
-    public String email() { return email; }
-    public String firstName() { return firstName; }
-    public boolean verified() { return verified; }
+    public long memberId() {
+        return memberId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public boolean verified() {
+        return verified;
+    }
     /** An admin who gave both factors in this session. */
-    public boolean isAdmin() { return verified && role == Role.ADMIN && secondFactor; }
+    public boolean isAdmin() {
+        return verified && role == Role.ADMIN && secondFactor;
+    }
     /** An admin who gave the password but not yet the authenticator's code: no admin page opens yet. */
-    public boolean needsSecondFactor() { return verified && role == Role.ADMIN && !secondFactor; }
+    public boolean needsSecondFactor() {
+        return verified && role == Role.ADMIN && !secondFactor;
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -82,22 +99,31 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_" + Role.MEMBER.name()));
         if (role == Role.ADMIN) {
-            authorities.add(new SimpleGrantedAuthority("ROLE_" + (secondFactor ? Role.ADMIN.name() : NEEDS_SECOND_FACTOR)));
+            authorities.add(
+                    new SimpleGrantedAuthority("ROLE_" + (secondFactor ? Role.ADMIN.name() : NEEDS_SECOND_FACTOR)));
         }
         return authorities;
     }
 
     @Override
-    public @Nullable String getPassword() { return passwordHash; }
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
 
     @Override
-    public String getUsername() { return email; }
+    public String getUsername() {
+        return email;
+    }
 
     @Override
-    public boolean isEnabled() { return enabled; }
+    public boolean isEnabled() {
+        return enabled;
+    }
 
     @Override
-    public void eraseCredentials() { passwordHash = null; }
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
 
     /** Equal by member, so that all sessions of one member can be found and ended together. */
     @Override
@@ -106,8 +132,12 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer,
     }
 
     @Override
-    public int hashCode() { return Objects.hash(memberId); }
+    public int hashCode() {
+        return Objects.hash(memberId);
+    }
 
     @Override
-    public String toString() { return "MemberPrincipal[" + memberId + "]"; }
+    public String toString() {
+        return "MemberPrincipal[" + memberId + "]";
+    }
 }

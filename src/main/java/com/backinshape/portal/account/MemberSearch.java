@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The admin members list as plain SQL: filters that the indexes of V6 serve, a whitelisted sort,
- * and one row more than the page to know whether another page exists (no count query).
+ * The admin members list as plain SQL: filters that the indexes of V6 serve, a whitelisted sort, and one row more than
+ * the page to know whether another page exists (no count query).
  */
 @Component
 class MemberSearch {
@@ -28,9 +28,16 @@ class MemberSearch {
     private static final String COLUMNS = "id, first_name, email, role, enabled, created_at, email_verified_at, "
             + "source_ref, utm_source, utm_medium, utm_campaign, erased_at";
     private static final Map<String, String> SORTABLE = Map.of(
-            MemberSummary.SORT_FIRST_NAME, "first_name", MemberSummary.SORT_EMAIL, "email_key",
-            MemberSummary.SORT_JOINED, "created_at", MemberSummary.SORT_VERIFIED, "email_verified_at",
-            MemberSummary.SORT_SOURCE, "source_ref");
+            MemberSummary.SORT_FIRST_NAME,
+            "first_name",
+            MemberSummary.SORT_EMAIL,
+            "email_key",
+            MemberSummary.SORT_JOINED,
+            "created_at",
+            MemberSummary.SORT_VERIFIED,
+            "email_verified_at",
+            MemberSummary.SORT_SOURCE,
+            "source_ref");
 
     private final JdbcClient jdbc;
 
@@ -40,9 +47,10 @@ class MemberSearch {
 
     Slice<MemberSummary> page(MemberFilter filter, Pageable pageable) {
         var where = new Where(filter);
-        String sql = "select " + COLUMNS + " from member" + where.sql + orderBy(pageable.getSort())
-                + " limit " + (pageable.getPageSize() + 1) + " offset " + pageable.getOffset();
-        List<MemberSummary> rows = new ArrayList<>(where.bind(jdbc.sql(sql)).query(MemberSearch::row).list());
+        String sql = "select " + COLUMNS + " from member" + where.sql + orderBy(pageable.getSort()) + " limit "
+                + (pageable.getPageSize() + 1) + " offset " + pageable.getOffset();
+        List<MemberSummary> rows = new ArrayList<>(
+                where.bind(jdbc.sql(sql)).query(MemberSearch::row).list());
         boolean more = rows.size() > pageable.getPageSize();
         if (more) {
             rows.removeLast();
@@ -53,15 +61,18 @@ class MemberSearch {
     /** Streams every matching member, newest first, without holding them all in memory. */
     void forEach(MemberFilter filter, Consumer<MemberSummary> each) {
         var where = new Where(filter);
-        try (var rows = where.bind(jdbc.sql("select " + COLUMNS + " from member" + where.sql
-                + " order by created_at desc, id desc")).query(MemberSearch::row).stream()) {
+        try (var rows = where
+                .bind(jdbc.sql("select " + COLUMNS + " from member" + where.sql + " order by created_at desc, id desc"))
+                .query(MemberSearch::row)
+                .stream()) {
             rows.forEach(each);
         }
     }
 
     List<String> sources() {
         return jdbc.sql("select distinct source_ref from member where source_ref is not null order by source_ref")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
     }
 
     private static String orderBy(Sort sort) {
@@ -81,10 +92,19 @@ class MemberSearch {
     }
 
     static MemberSummary row(ResultSet rs, int n) throws SQLException {
-        return new MemberSummary(rs.getLong("id"), rs.getString("first_name"), rs.getString("email"),
-                "ADMIN".equals(rs.getString("role")), rs.getBoolean("enabled"), instant(rs, "created_at"),
-                instant(rs, "email_verified_at"), rs.getString("source_ref"), rs.getString("utm_source"),
-                rs.getString("utm_medium"), rs.getString("utm_campaign"), instant(rs, "erased_at"));
+        return new MemberSummary(
+                rs.getLong("id"),
+                rs.getString("first_name"),
+                rs.getString("email"),
+                "ADMIN".equals(rs.getString("role")),
+                rs.getBoolean("enabled"),
+                instant(rs, "created_at"),
+                instant(rs, "email_verified_at"),
+                rs.getString("source_ref"),
+                rs.getString("utm_source"),
+                rs.getString("utm_medium"),
+                rs.getString("utm_campaign"),
+                instant(rs, "erased_at"));
     }
 
     @SuppressWarnings("NullAway")
@@ -108,8 +128,10 @@ class MemberSearch {
             String search = f.search() == null ? "" : f.search().strip().toLowerCase(Locale.ROOT);
             if (!search.isEmpty()) {
                 params.put("prefix", escapeLike(search) + "%");
-                parts.add(looksLikeEmail(search) ? "email_key like :prefix escape '\\'"
-                        : "(email_key like :prefix escape '\\' or lower(first_name) like :prefix escape '\\')");
+                parts.add(
+                        looksLikeEmail(search)
+                                ? "email_key like :prefix escape '\\'"
+                                : "(email_key like :prefix escape '\\' or lower(first_name) like :prefix escape '\\')");
             }
             if (f.verified() != null) {
                 parts.add(f.verified() ? "email_verified_at is not null" : "email_verified_at is null");
@@ -121,11 +143,18 @@ class MemberSearch {
                 parts.add("source_ref = :source");
             }
             if (f.joinedFrom() != null) {
-                params.put("from", utc(f.joinedFrom().atStartOfDay(TimeConfig.LONDON).toInstant()));
+                params.put(
+                        "from",
+                        utc(f.joinedFrom().atStartOfDay(TimeConfig.LONDON).toInstant()));
                 parts.add("created_at >= :from");
             }
             if (f.joinedTo() != null) {
-                params.put("to", utc(f.joinedTo().plusDays(1).atStartOfDay(TimeConfig.LONDON).toInstant()));
+                params.put(
+                        "to",
+                        utc(f.joinedTo()
+                                .plusDays(1)
+                                .atStartOfDay(TimeConfig.LONDON)
+                                .toInstant()));
                 parts.add("created_at < :to");
             }
             if (f.onlyMembers() != null) {

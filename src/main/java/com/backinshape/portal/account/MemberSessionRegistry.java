@@ -14,16 +14,15 @@ import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistryImpl;
 
 /**
- * The signed-in sessions of this instance, checked against the member's "sessions valid from" time in
- * the database, so that ending a member's sessions on one instance ends them on every instance.
- * <p>
- * Each session remembers the member's stored time as it was when the member signed in. Spring
- * Security asks this registry about the session on every request; when the stored time has moved on
- * since (a password reset, a password change, disabling, erasing, on any instance), the session is
- * marked expired, and Spring Security signs it out and sends the browser to {@code /login?ended}.
- * Comparing stored values rather than two instances' clocks keeps this right under clock skew. The
- * stored time is read at most every {@code checkEvery} per member (this instance's own changes are
- * seen at once).
+ * The signed-in sessions of this instance, checked against the member's "sessions valid from" time in the database, so
+ * that ending a member's sessions on one instance ends them on every instance.
+ *
+ * <p>Each session remembers the member's stored time as it was when the member signed in. Spring Security asks this
+ * registry about the session on every request; when the stored time has moved on since (a password reset, a password
+ * change, disabling, erasing, on any instance), the session is marked expired, and Spring Security signs it out and
+ * sends the browser to {@code /login?ended}. Comparing stored values rather than two instances' clocks keeps this right
+ * under clock skew. The stored time is read at most every {@code checkEvery} per member (this instance's own changes
+ * are seen at once).
  */
 class MemberSessionRegistry extends SessionRegistryImpl {
 
@@ -31,10 +30,10 @@ class MemberSessionRegistry extends SessionRegistryImpl {
     private final long checkEveryNanos;
     /** Per session: the member's stored time when it signed in (empty: none stored then). */
     private final Map<String, Optional<Instant>> signedInAt = new ConcurrentHashMap<>();
+
     private final Map<Long, Stored> recent = new ConcurrentHashMap<>();
 
-    private record Stored(Optional<Instant> validFrom, long readAtNanos) {
-    }
+    private record Stored(Optional<Instant> validFrom, long readAtNanos) {}
 
     MemberSessionRegistry(JdbcClient jdbc, Duration checkEvery) {
         this.jdbc = jdbc;
@@ -52,10 +51,11 @@ class MemberSessionRegistry extends SessionRegistryImpl {
     /** A session whose id changes keeps the time it signed in with (unless it signs in again). */
     @Override
     public void onApplicationEvent(AbstractSessionEvent event) {
-        Optional<Instant> carried = event instanceof SessionIdChangedEvent changed
-                ? signedInAt.get(changed.getOldSessionId()) : null;
+        Optional<Instant> carried =
+                event instanceof SessionIdChangedEvent changed ? signedInAt.get(changed.getOldSessionId()) : null;
         super.onApplicationEvent(event);
-        if (carried != null && event instanceof SessionIdChangedEvent changed
+        if (carried != null
+                && event instanceof SessionIdChangedEvent changed
                 && super.getSessionInformation(changed.getNewSessionId()) != null) {
             signedInAt.put(changed.getNewSessionId(), carried);
         }
@@ -70,7 +70,9 @@ class MemberSessionRegistry extends SessionRegistryImpl {
     @Override
     public @Nullable SessionInformation getSessionInformation(String sessionId) {
         SessionInformation info = super.getSessionInformation(sessionId);
-        if (info != null && !info.isExpired() && info.getPrincipal() instanceof MemberPrincipal member
+        if (info != null
+                && !info.isExpired()
+                && info.getPrincipal() instanceof MemberPrincipal member
                 && endedSinceSignIn(sessionId, member.memberId())) {
             info.expireNow();
         }
@@ -105,8 +107,11 @@ class MemberSessionRegistry extends SessionRegistryImpl {
     }
 
     private Optional<Instant> read(long memberId) {
-        return jdbc.sql("select sessions_valid_from from member where id = ?").param(memberId)
-                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
-                .optional().flatMap(v -> v);
+        return jdbc.sql("select sessions_valid_from from member where id = ?")
+                .param(memberId)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))
+                        .map(OffsetDateTime::toInstant))
+                .optional()
+                .flatMap(v -> v);
     }
 }

@@ -6,9 +6,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How passwords are hashed ({@code app.security.*}).
  *
- * @param bcryptCost bcrypt's cost; {@value PasswordHashing#COST} in production (the production check refuses
- *                   less), lowered only by the tests for speed
+ * @param bcryptCost bcrypt's cost; {@value PasswordHashing#COST} in production (the production check refuses less),
+ *     lowered only by the tests for speed
  */
 @ConfigurationProperties("app.security")
-record PasswordProperties(@DefaultValue("" + PasswordHashing.COST) int bcryptCost) {
-}
+record PasswordProperties(
+        @DefaultValue("" + PasswordHashing.COST) int bcryptCost) {}

@@ -31,10 +31,17 @@ public class PasswordService {
     private final AppProperties app;
     private final Clock clock;
 
-    PasswordService(MemberRepository members, Tokens tokens, PasswordEncoder passwordEncoder, EmailSendLimits limits,
-                    Sessions sessions, CurrentMember currentMember, ApplicationEventPublisher events,
-                    AppProperties app, Clock clock,
-                   CurrentPasswordCheck currentPasswordCheck) {
+    PasswordService(
+            MemberRepository members,
+            Tokens tokens,
+            PasswordEncoder passwordEncoder,
+            EmailSendLimits limits,
+            Sessions sessions,
+            CurrentMember currentMember,
+            ApplicationEventPublisher events,
+            AppProperties app,
+            Clock clock,
+            CurrentPasswordCheck currentPasswordCheck) {
         this.currentPasswordCheck = currentPasswordCheck;
         this.members = members;
         this.tokens = tokens;
@@ -55,7 +62,8 @@ public class PasswordService {
         AccountRules.checkEmail(email, "email", errors);
         errors.throwIfAny();
         limits.check(email, clientIp);
-        members.findByEmailKey(Member.emailKey(email)).filter(Member::isEnabled)
+        members.findByEmailKey(Member.emailKey(email))
+                .filter(Member::isEnabled)
                 .ifPresent(member -> sendResetLink(member, TokenPurpose.RESET_PASSWORD));
     }
 
@@ -75,7 +83,7 @@ public class PasswordService {
     /**
      * Sets a new password through a reset link, and ends every signed-in session of that member.
      *
-     * @throws InvalidLinkException  for an unknown, used or expired link
+     * @throws InvalidLinkException for an unknown, used or expired link
      * @throws InvalidInputException "password" when the new password is not acceptable
      */
     @PermitAll
@@ -100,8 +108,8 @@ public class PasswordService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void changePassword(@Nullable String currentPassword, @Nullable String newPassword,
-                               @Nullable String keepSessionId) {
+    public void changePassword(
+            @Nullable String currentPassword, @Nullable String newPassword, @Nullable String keepSessionId) {
         Member member = members.findById(currentMember.requireId()).orElseThrow();
         var errors = new InvalidInputException.Collector();
         String passwordProblem = currentPasswordCheck.problem(member, currentPassword);
@@ -127,8 +135,12 @@ public class PasswordService {
 
     private void sendResetLink(Member member, TokenPurpose purpose) {
         Tokens.Issued issued = tokens.issue(member.requireId(), purpose, null);
-        events.publishEvent(new PasswordResetLinkIssued(member.requireId(), member.getEmail(), member.getFirstName(),
-                issued.token().requireId(), app.link("/reset-password", "token", issued.secret()),
+        events.publishEvent(new PasswordResetLinkIssued(
+                member.requireId(),
+                member.getEmail(),
+                member.getFirstName(),
+                issued.token().requireId(),
+                app.link("/reset-password", "token", issued.secret()),
                 purpose == TokenPurpose.SET_ADMIN_PASSWORD));
     }
 }

@@ -1,6 +1,7 @@
 package com.backinshape.portal.account;
 
 import com.backinshape.portal.account.AccountEvents.PersonalDataExported;
+import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.base.PersonalData;
 import com.backinshape.portal.base.RateLimiter;
 import java.io.IOException;
@@ -17,9 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import com.backinshape.portal.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,22 +26,23 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * "Download my data" and an admin's subject-access request: one ZIP with a JSON file per feature and a
- * readable summary, streamed as it is written. Asking for it is rate-limited (members) and audited (the
- * admin feature records it); asking hands out a single-use ticket, valid for a few minutes, that the
- * download itself redeems, so a download link can neither be reused nor forged.
+ * "Download my data" and an admin's subject-access request: one ZIP with a JSON file per feature and a readable
+ * summary, streamed as it is written. Asking for it is rate-limited (members) and audited (the admin feature records
+ * it); asking hands out a single-use ticket, valid for a few minutes, that the download itself redeems, so a download
+ * link can neither be reused nor forged.
  */
 @Service
 public class PersonalDataExport {
 
     /** How many downloads a member may ask for per day. */
     static final int PER_DAY = 5;
+
     static final Duration TICKET_VALID = Duration.ofMinutes(10);
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     /** A granted download: whose data, for whom. */
-    private record Ticket(long subjectId, long issuedTo, Instant expires) {
-    }
+    private record Ticket(long subjectId, long issuedTo, Instant expires) {}
 
     private final List<PersonalData.Contributor> contributors;
     private final CurrentMember currentMember;
@@ -51,9 +51,14 @@ public class PersonalDataExport {
     private final Clock clock;
     private final Map<String, Ticket> tickets = new ConcurrentHashMap<>();
 
-    PersonalDataExport(List<PersonalData.Contributor> contributors, CurrentMember currentMember, RateLimiter limiter,
-                       ApplicationEventPublisher events, Clock clock) {
-        this.contributors = contributors.stream().sorted(Comparator.comparingInt(PersonalData.Contributor::order))
+    PersonalDataExport(
+            List<PersonalData.Contributor> contributors,
+            CurrentMember currentMember,
+            RateLimiter limiter,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.contributors = contributors.stream()
+                .sorted(Comparator.comparingInt(PersonalData.Contributor::order))
                 .toList();
         this.currentMember = currentMember;
         this.limiter = limiter;
@@ -71,16 +76,16 @@ public class PersonalDataExport {
     public String requestOwn() {
         long memberId = currentMember.requireId();
         if (!limiter.tryAcquire("personal-data:member:" + memberId, PER_DAY, Duration.ofDays(1))) {
-            throw new RateLimitedException("You have downloaded your data " + PER_DAY
-                    + " times today. Please try again tomorrow.");
+            throw new RateLimitedException(
+                    "You have downloaded your data " + PER_DAY + " times today. Please try again tomorrow.");
         }
         events.publishEvent(new PersonalDataExported(memberId, memberId, null));
         return issue(memberId, memberId);
     }
 
     /**
-     * An admin's subject-access request for {@code memberId}; the caller (the admin feature) records the
-     * reason in its audit log in the same transaction. Answers a ticket for {@link #write}.
+     * An admin's subject-access request for {@code memberId}; the caller (the admin feature) records the reason in its
+     * audit log in the same transaction. Answers a ticket for {@link #write}.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -98,9 +103,11 @@ public class PersonalDataExport {
     @Transactional(readOnly = true)
     public void write(String ticket, OutputStream out) {
         Ticket t = tickets.remove(ticket);
-        if (t == null || t.issuedTo() != currentMember.requireId() || clock.instant().isAfter(t.expires())) {
-            throw InvalidInputException.of(InvalidInputException.FORM,
-                    "This download link has expired: ask for the data again.");
+        if (t == null
+                || t.issuedTo() != currentMember.requireId()
+                || clock.instant().isAfter(t.expires())) {
+            throw InvalidInputException.of(
+                    InvalidInputException.FORM, "This download link has expired: ask for the data again.");
         }
         writeZip(t.subjectId(), out);
     }
@@ -129,7 +136,11 @@ public class PersonalDataExport {
                 zip.putNextEntry(new ZipEntry(part.file() + ".json"));
                 zip.write(JSON.writeValueAsBytes(part.data()));
                 zip.closeEntry();
-                summary.append("\n== ").append(part.title()).append(" (").append(part.file()).append(".json) ==\n");
+                summary.append("\n== ")
+                        .append(part.title())
+                        .append(" (")
+                        .append(part.file())
+                        .append(".json) ==\n");
                 part.summary().forEach(line -> summary.append(line).append('\n'));
             }
             zip.putNextEntry(new ZipEntry("summary.txt"));
@@ -141,5 +152,4 @@ public class PersonalDataExport {
             throw new UncheckedIOException(e);
         }
     }
-
 }

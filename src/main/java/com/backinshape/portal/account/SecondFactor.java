@@ -21,20 +21,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The second step of an admin's sign-in: after the password, the code from their authenticator app (or
- * one of their recovery codes). On the first sign-in, and after another admin reset it, the admin sets
- * the authenticator up first. Only a right code turns the session into an admin's ({@code ROLE_ADMIN});
- * wrong codes count towards the same lockout as wrong passwords.
+ * The second step of an admin's sign-in: after the password, the code from their authenticator app (or one of their
+ * recovery codes). On the first sign-in, and after another admin reset it, the admin sets the authenticator up first.
+ * Only a right code turns the session into an admin's ({@code ROLE_ADMIN}); wrong codes count towards the same lockout
+ * as wrong passwords.
  */
 @Service
 public class SecondFactor {
 
     /** What the signed-in person still has to do before the admin pages open. */
-    public enum Pending { NOTHING, SET_UP, CODE }
+    public enum Pending {
+        NOTHING,
+        SET_UP,
+        CODE
+    }
 
     /** A new authenticator to add to an app: the key to type in and the link the QR code carries. */
-    public record SetUp(String secret, String otpauthUri) {
-    }
+    public record SetUp(String secret, String otpauthUri) {}
 
     static final String WRONG_CODE = "That code is not right. Please check the app and try again.";
     static final String EMPTY_CODE = "Please enter the 6-digit code from your authenticator app.";
@@ -48,9 +51,15 @@ public class SecondFactor {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    SecondFactor(AuthenticatorStore store, LoginAttempts attempts, CurrentMember currentMember, SignIn signIn,
-                 SecurityContextRepository contextRepository, ApplicationEventPublisher events, TransactionTemplate tx,
-                 Clock clock) {
+    SecondFactor(
+            AuthenticatorStore store,
+            LoginAttempts attempts,
+            CurrentMember currentMember,
+            SignIn signIn,
+            SecurityContextRepository contextRepository,
+            ApplicationEventPublisher events,
+            TransactionTemplate tx,
+            Clock clock) {
         this.store = store;
         this.attempts = attempts;
         this.currentMember = currentMember;
@@ -64,9 +73,14 @@ public class SecondFactor {
     /** Members and admins who gave both factors have nothing pending. */
     @PreAuthorize("isAuthenticated()")
     public Pending pending() {
-        return currentMember.principal().filter(MemberPrincipal::needsSecondFactor)
-                .map(p -> tx.execute(s -> store.find(p.memberId())).filter(AuthenticatorStore.Stored::confirmed)
-                        .isPresent() ? Pending.CODE : Pending.SET_UP)
+        return currentMember
+                .principal()
+                .filter(MemberPrincipal::needsSecondFactor)
+                .map(p -> tx.execute(s -> store.find(p.memberId()))
+                                .filter(AuthenticatorStore.Stored::confirmed)
+                                .isPresent()
+                        ? Pending.CODE
+                        : Pending.SET_UP)
                 .orElse(Pending.NOTHING);
     }
 
@@ -77,8 +91,8 @@ public class SecondFactor {
         String secret = tx.execute(s -> {
             var stored = store.find(admin.memberId());
             if (stored.isPresent() && stored.get().confirmed()) {
-                throw InvalidInputException.of(InvalidInputException.FORM,
-                        "Your authenticator is already set up: enter its code to sign in.");
+                throw InvalidInputException.of(
+                        InvalidInputException.FORM, "Your authenticator is already set up: enter its code to sign in.");
             }
             if (stored.isPresent()) {
                 return stored.get().secret();
@@ -91,8 +105,8 @@ public class SecondFactor {
     }
 
     /**
-     * Confirms the new authenticator with its first code and signs the admin in as an admin; answers the
-     * ten recovery codes, shown this once (only their hashes are kept).
+     * Confirms the new authenticator with its first code and signs the admin in as an admin; answers the ten recovery
+     * codes, shown this once (only their hashes are kept).
      *
      * @throws InvalidInputException "code" when the code is wrong
      * @throws SecondFactorLockedException after too many wrong codes (the session is signed out)
@@ -103,15 +117,22 @@ public class SecondFactor {
         String typed = refuseLockedOrEmpty(admin, code);
         List<String> recoveryCodes = Totp.newRecoveryCodes();
         boolean confirmed = Boolean.TRUE.equals(tx.execute(s -> {
-            var stored = store.find(admin.memberId()).filter(a -> !a.confirmed()).orElseThrow(() ->
-                    InvalidInputException.of(InvalidInputException.FORM, "Please start the set-up again."));
+            var stored = store.find(admin.memberId())
+                    .filter(a -> !a.confirmed())
+                    .orElseThrow(() ->
+                            InvalidInputException.of(InvalidInputException.FORM, "Please start the set-up again."));
             Instant now = clock.instant();
             boolean right = Totp.isAuthenticatorCode(typed)
-                    && Totp.matchingStep(stored.secret(), typed, now).stream().anyMatch(step -> store.useStep(admin.memberId(), step));
+                    && Totp.matchingStep(stored.secret(), typed, now).stream()
+                            .anyMatch(step -> store.useStep(admin.memberId(), step));
             if (right) {
                 store.confirm(admin.memberId(), now);
-                store.replaceRecoveryCodes(admin.memberId(),
-                        recoveryCodes.stream().map(c -> Tokens.hash(Totp.normalise(c))).toList(), now);
+                store.replaceRecoveryCodes(
+                        admin.memberId(),
+                        recoveryCodes.stream()
+                                .map(c -> Tokens.hash(Totp.normalise(c)))
+                                .toList(),
+                        now);
                 events.publishEvent(new AuthenticatorSetUp(admin.memberId(), admin.email(), admin.firstName()));
             }
             return right;
@@ -131,16 +152,18 @@ public class SecondFactor {
         MemberPrincipal admin = pendingAdmin();
         String typed = refuseLockedOrEmpty(admin, code);
         boolean right = Boolean.TRUE.equals(tx.execute(s -> {
-            var stored = store.find(admin.memberId()).filter(AuthenticatorStore.Stored::confirmed).orElseThrow(() ->
-                    InvalidInputException.of(InvalidInputException.FORM, "Please set up your authenticator first."));
+            var stored = store.find(admin.memberId())
+                    .filter(AuthenticatorStore.Stored::confirmed)
+                    .orElseThrow(() -> InvalidInputException.of(
+                            InvalidInputException.FORM, "Please set up your authenticator first."));
             Instant now = clock.instant();
             if (Totp.isAuthenticatorCode(typed)) {
                 return Totp.matchingStep(stored.secret(), typed, now).stream()
                         .anyMatch(step -> store.useStep(admin.memberId(), step));
             }
             if (Totp.isRecoveryCode(typed) && store.useRecoveryCode(admin.memberId(), Tokens.hash(typed), now)) {
-                events.publishEvent(new RecoveryCodeUsed(admin.memberId(), admin.email(), admin.firstName(),
-                        store.recoveryCodesLeft(admin.memberId())));
+                events.publishEvent(new RecoveryCodeUsed(
+                        admin.memberId(), admin.email(), admin.firstName(), store.recoveryCodesLeft(admin.memberId())));
                 return true;
             }
             return false;
@@ -149,7 +172,9 @@ public class SecondFactor {
     }
 
     private MemberPrincipal pendingAdmin() {
-        return currentMember.principal().filter(MemberPrincipal::needsSecondFactor)
+        return currentMember
+                .principal()
+                .filter(MemberPrincipal::needsSecondFactor)
                 .orElseThrow(() -> new AccessDeniedException("No second factor is pending"));
     }
 
@@ -176,8 +201,9 @@ public class SecondFactor {
         if (VaadinServletRequest.getCurrent() != null && VaadinServletResponse.getCurrent() != null) {
             signIn.signIn(full); // a new session id for the raised privileges, saved in the session
         } else {
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(full, null, full.getAuthorities()));
+            SecurityContextHolder.getContext()
+                    .setAuthentication(
+                            UsernamePasswordAuthenticationToken.authenticated(full, null, full.getAuthorities()));
         }
     }
 
@@ -187,10 +213,15 @@ public class SecondFactor {
         var request = VaadinServletRequest.getCurrent();
         var response = VaadinServletResponse.getCurrent();
         if (request != null && response != null) {
-            contextRepository.saveContext(SecurityContextHolder.createEmptyContext(), request.getHttpServletRequest(),
+            contextRepository.saveContext(
+                    SecurityContextHolder.createEmptyContext(),
+                    request.getHttpServletRequest(),
                     response.getHttpServletResponse());
-            request.getHttpServletRequest().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                    new LockedException(MemberAuthenticationProvider.LOCKED));
+            request.getHttpServletRequest()
+                    .getSession()
+                    .setAttribute(
+                            WebAttributes.AUTHENTICATION_EXCEPTION,
+                            new LockedException(MemberAuthenticationProvider.LOCKED));
         }
         return new SecondFactorLockedException(MemberAuthenticationProvider.LOCKED);
     }

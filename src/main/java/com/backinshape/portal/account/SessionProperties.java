@@ -7,9 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Signed-in sessions ({@code app.sessions.*}).
  *
- * @param checkEvery how often an instance re-reads a member's "sessions valid from" time, so sessions ended on
- *                   another instance end here within this delay
+ * @param checkEvery how often an instance re-reads a member's "sessions valid from" time, so sessions ended on another
+ *     instance end here within this delay
  */
 @ConfigurationProperties("app.sessions")
-record SessionProperties(@DefaultValue("PT2S") Duration checkEvery) {
-}
+record SessionProperties(@DefaultValue("PT2S") Duration checkEvery) {}

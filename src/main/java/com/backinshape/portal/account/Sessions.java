@@ -14,10 +14,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Ends a member's signed-in sessions, e.g. after a password reset, on every instance: it moves the
- * member's "sessions valid from" time in the database (in the caller's transaction), which every
- * instance's {@link MemberSessionRegistry} checks on each request, and ends this instance's sessions
- * at once after the commit.
+ * Ends a member's signed-in sessions, e.g. after a password reset, on every instance: it moves the member's "sessions
+ * valid from" time in the database (in the caller's transaction), which every instance's {@link MemberSessionRegistry}
+ * checks on each request, and ends this instance's sessions at once after the commit.
  */
 @Component
 class Sessions {
@@ -33,8 +32,8 @@ class Sessions {
     }
 
     /**
-     * Ends every session of the member except {@code keepSessionId}: the stored time moves now (and
-     * commits with the current transaction); this instance's sessions end after the commit.
+     * Ends every session of the member except {@code keepSessionId}: the stored time moves now (and commits with the
+     * current transaction); this instance's sessions end after the commit.
      */
     void endAllAfterCommit(long memberId, @Nullable String keepSessionId) {
         storeValidFrom(memberId);
@@ -64,11 +63,16 @@ class Sessions {
     private void storeValidFrom(long memberId) {
         Optional<Instant> stored = jdbc.sql("select sessions_valid_from from member where id = ? for update")
                 .param(memberId)
-                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
-                .optional().flatMap(v -> v);
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))
+                        .map(OffsetDateTime::toInstant))
+                .optional()
+                .flatMap(v -> v);
         Instant now = clock.instant();
-        Instant validFrom = stored.filter(s -> !now.isAfter(s)).map(s -> s.plusMillis(1)).orElse(now);
+        Instant validFrom =
+                stored.filter(s -> !now.isAfter(s)).map(s -> s.plusMillis(1)).orElse(now);
         jdbc.sql("update member set sessions_valid_from = ? where id = ?")
-                .param(validFrom.atOffset(ZoneOffset.UTC)).param(memberId).update();
+                .param(validFrom.atOffset(ZoneOffset.UTC))
+                .param(memberId)
+                .update();
     }
 }

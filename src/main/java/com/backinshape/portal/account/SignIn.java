@@ -12,9 +12,8 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * Signs a member in from inside a view (after "Confirm my email"), as the sign-in form would: a new
- * session id, the security context saved in the session, the session registered for "sign out
- * everywhere".
+ * Signs a member in from inside a view (after "Confirm my email"), as the sign-in form would: a new session id, the
+ * security context saved in the session, the session registered for "sign out everywhere".
  */
 @SpringComponent
 public class SignIn {
@@ -32,8 +31,8 @@ public class SignIn {
         var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         var response = VaadinServletResponse.getCurrent().getHttpServletResponse();
         principal.eraseCredentials();
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities());
+        var authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

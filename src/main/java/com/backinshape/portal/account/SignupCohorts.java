@@ -10,8 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class SignupCohorts {
 
-    public record Joined(long memberId, Instant at) {
-    }
+    public record Joined(long memberId, Instant at) {}
 
     private final EntityManager entities;
 
@@ -22,11 +21,16 @@ public class SignupCohorts {
     /** Members who joined in [from, to). */
     @Transactional(readOnly = true)
     public List<Joined> joinedBetween(Instant from, Instant to) {
-        return entities.createQuery("""
+        return entities
+                .createQuery("""
                         select m.id, m.createdAt from Member m
                         where m.role = com.backinshape.portal.account.domain.Role.MEMBER
                           and m.createdAt >= :from and m.createdAt < :to""", Object[].class)
-                .setParameter("from", from).setParameter("to", to)
-                .getResultList().stream().map(r -> new Joined((Long) r[0], (Instant) r[1])).toList();
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .stream()
+                .map(r -> new Joined((Long) r[0], (Instant) r[1]))
+                .toList();
     }
 }

@@ -15,12 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignupFigures {
 
     /** Members who joined on one London day. */
-    public record DaySignups(LocalDate day, long signups) {
-    }
+    public record DaySignups(LocalDate day, long signups) {}
 
     /** A member (not staff) who joined; {@code source} is the article they came from, empty for none. */
-    public record Signup(long memberId, String source, boolean verified) {
-    }
+    public record Signup(long memberId, String source, boolean verified) {}
 
     private final JdbcClient jdbc;
 
@@ -37,7 +35,8 @@ public class SignupFigures {
                         where role = 'MEMBER' and created_at >= :from and created_at < :to
                         group by cast(created_at at time zone 'Europe/London' as date)
                         order by signup_day""")
-                .param("from", from.atOffset(ZoneOffset.UTC)).param("to", to.atOffset(ZoneOffset.UTC))
+                .param("from", from.atOffset(ZoneOffset.UTC))
+                .param("to", to.atOffset(ZoneOffset.UTC))
                 .query((rs, n) -> new DaySignups(rs.getObject("signup_day", LocalDate.class), rs.getLong("signups")))
                 .list();
     }
@@ -49,7 +48,8 @@ public class SignupFigures {
                         select id, coalesce(source_ref, '') as source, email_verified_at is not null as verified
                         from member
                         where role = 'MEMBER' and created_at >= :from and created_at < :to""")
-                .param("from", from.atOffset(ZoneOffset.UTC)).param("to", to.atOffset(ZoneOffset.UTC))
+                .param("from", from.atOffset(ZoneOffset.UTC))
+                .param("to", to.atOffset(ZoneOffset.UTC))
                 .query((rs, n) -> new Signup(rs.getLong("id"), rs.getString("source"), rs.getBoolean("verified")))
                 .list();
     }

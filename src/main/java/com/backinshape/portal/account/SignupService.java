@@ -23,29 +23,53 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Joining: signup, the verification email, "send a new link" and "Confirm my email".
- */
+/** Joining: signup, the verification email, "send a new link" and "Confirm my email". */
 @Service
 public class SignupService {
 
     /** Versions of the terms and privacy notice, and of the health-data consent, a member agrees to. */
     public static final String TERMS_VERSION = "2026-11";
+
     public static final String HEALTH_CONSENT_VERSION = "2026-11";
 
     /** What the sign-up form sends. Tracking values come from the article link and may be null. */
-    public record SignupRequest(@Nullable String firstName, @Nullable String email, @Nullable String password,
-                                boolean acceptedTerms, boolean consentedToHealthData,
-                                @Nullable String ref, @Nullable String utmSource, @Nullable String utmMedium,
-                                @Nullable String utmCampaign, boolean confirmedAdult, boolean marketingConsent) {
+    public record SignupRequest(
+            @Nullable String firstName,
+            @Nullable String email,
+            @Nullable String password,
+            boolean acceptedTerms,
+            boolean consentedToHealthData,
+            @Nullable String ref,
+            @Nullable String utmSource,
+            @Nullable String utmMedium,
+            @Nullable String utmCampaign,
+            boolean confirmedAdult,
+            boolean marketingConsent) {
 
         /** Without marketing consent (the unticked choice left unticked). */
-        public SignupRequest(@Nullable String firstName, @Nullable String email, @Nullable String password,
-                             boolean acceptedTerms, boolean consentedToHealthData, @Nullable String ref,
-                             @Nullable String utmSource, @Nullable String utmMedium, @Nullable String utmCampaign,
-                             boolean confirmedAdult) {
-            this(firstName, email, password, acceptedTerms, consentedToHealthData, ref, utmSource, utmMedium,
-                    utmCampaign, confirmedAdult, false);
+        public SignupRequest(
+                @Nullable String firstName,
+                @Nullable String email,
+                @Nullable String password,
+                boolean acceptedTerms,
+                boolean consentedToHealthData,
+                @Nullable String ref,
+                @Nullable String utmSource,
+                @Nullable String utmMedium,
+                @Nullable String utmCampaign,
+                boolean confirmedAdult) {
+            this(
+                    firstName,
+                    email,
+                    password,
+                    acceptedTerms,
+                    consentedToHealthData,
+                    ref,
+                    utmSource,
+                    utmMedium,
+                    utmCampaign,
+                    confirmedAdult,
+                    false);
         }
     }
 
@@ -65,9 +89,17 @@ public class SignupService {
     private final Sessions sessions;
     private final MarketingConsents marketingConsents;
 
-    SignupService(CurrentMember currentMember, MemberRepository members, Tokens tokens, PasswordEncoder passwordEncoder, EmailSendLimits limits,
-                  ApplicationEventPublisher events, AppProperties app, Clock clock, Sessions sessions,
-                  MarketingConsents marketingConsents) {
+    SignupService(
+            CurrentMember currentMember,
+            MemberRepository members,
+            Tokens tokens,
+            PasswordEncoder passwordEncoder,
+            EmailSendLimits limits,
+            ApplicationEventPublisher events,
+            AppProperties app,
+            Clock clock,
+            Sessions sessions,
+            MarketingConsents marketingConsents) {
         this.marketingConsents = marketingConsents;
         this.members = members;
         this.tokens = tokens;
@@ -81,12 +113,12 @@ public class SignupService {
     }
 
     /**
-     * Creates an unverified account and emails a verification link. For an email that already has an
-     * account, nothing is created and the owner is emailed instead; the caller cannot tell the two apart.
+     * Creates an unverified account and emails a verification link. For an email that already has an account, nothing
+     * is created and the owner is emailed instead; the caller cannot tell the two apart.
      *
      * @throws InvalidInputException with a message per field ("firstName", "email", "password", "terms", "health",
-     *                               "adult")
-     * @throws RateLimitedException  when this address or client asked too often
+     *     "adult")
+     * @throws RateLimitedException when this address or client asked too often
      */
     @PermitAll
     @Transactional
@@ -99,7 +131,8 @@ public class SignupService {
             errors.reject("terms", "Please accept the terms and privacy notice to join.");
         }
         if (!request.consentedToHealthData()) {
-            errors.reject("health", "We need your consent to use your answers about your back to build your programme.");
+            errors.reject(
+                    "health", "We need your consent to use your answers about your back to build your programme.");
         }
         if (!request.confirmedAdult()) {
             errors.reject("adult", ADULTS_ONLY);
@@ -115,10 +148,19 @@ public class SignupService {
             return;
         }
         Instant now = clock.instant();
-        Member member = new Member(request.firstName().strip(), email, passwordHash, Role.MEMBER, now,
-                TERMS_VERSION, HEALTH_CONSENT_VERSION);
-        member.setSource(AccountRules.trackingValue(request.ref()), AccountRules.trackingValue(request.utmSource()),
-                AccountRules.trackingValue(request.utmMedium()), AccountRules.trackingValue(request.utmCampaign()));
+        Member member = new Member(
+                request.firstName().strip(),
+                email,
+                passwordHash,
+                Role.MEMBER,
+                now,
+                TERMS_VERSION,
+                HEALTH_CONSENT_VERSION);
+        member.setSource(
+                AccountRules.trackingValue(request.ref()),
+                AccountRules.trackingValue(request.utmSource()),
+                AccountRules.trackingValue(request.utmMedium()),
+                AccountRules.trackingValue(request.utmCampaign()));
         try {
             members.saveAndFlush(member);
         } catch (DataIntegrityViolationException raceWithSameEmail) {
@@ -162,20 +204,22 @@ public class SignupService {
     }
 
     /**
-     * Whether this verification link (used, unused or expired) belongs to a member whose email is
-     * already confirmed: opening it again then says so instead of calling the link unusable.
+     * Whether this verification link (used, unused or expired) belongs to a member whose email is already confirmed:
+     * opening it again then says so instead of calling the link unusable.
      */
     @PermitAll
     @Transactional(readOnly = true)
     public boolean isVerificationLinkOfConfirmedMember(@Nullable String token) {
-        return tokens.owner(token, TokenPurpose.VERIFY_EMAIL).flatMap(members::findById)
-                .map(Member::isVerified).orElse(false);
+        return tokens.owner(token, TokenPurpose.VERIFY_EMAIL)
+                .flatMap(members::findById)
+                .map(Member::isVerified)
+                .orElse(false);
     }
 
     /**
-     * "Confirm my email": uses the link, verifies the account and answers who to sign in. The password
-     * becomes the one chosen with the signup that asked for this link, and every other session of the
-     * member ends: someone who signed up earlier with this address (and a password of their own) is out.
+     * "Confirm my email": uses the link, verifies the account and answers who to sign in. The password becomes the one
+     * chosen with the signup that asked for this link, and every other session of the member ends: someone who signed
+     * up earlier with this address (and a password of their own) is out.
      *
      * @throws InvalidLinkException for an unknown, used or expired link
      */
@@ -183,15 +227,18 @@ public class SignupService {
     @Transactional
     public MemberPrincipal confirmEmail(@Nullable String token) {
         AccountToken used = tokens.redeem(token, TokenPurpose.VERIFY_EMAIL);
-        Member member = members.findById(used.getMemberId()).orElseThrow(() ->
-                new InvalidLinkException(InvalidLinkException.Reason.UNKNOWN));
+        Member member = members.findById(used.getMemberId())
+                .orElseThrow(() -> new InvalidLinkException(InvalidLinkException.Reason.UNKNOWN));
         if (!member.isVerified()) {
             if (used.getPasswordHash() != null) {
                 member.setPasswordHash(used.getPasswordHash());
             }
             sessions.endAllAfterCommit(member.requireId(), null);
             member.markVerified(clock.instant());
-            events.publishEvent(new MemberVerified(member.requireId(), member.getEmail(), member.getFirstName(),
+            events.publishEvent(new MemberVerified(
+                    member.requireId(),
+                    member.getEmail(),
+                    member.getFirstName(),
                     member.getSourceRef() == null ? "" : member.getSourceRef()));
         }
         return new MemberPrincipal(member);
@@ -207,20 +254,29 @@ public class SignupService {
     void sendVerificationLink(Member member, String passwordHash) {
         Tokens.Issued issued = tokens.issue(member.requireId(), TokenPurpose.VERIFY_EMAIL, null);
         issued.token().setPasswordHash(passwordHash);
-        events.publishEvent(new VerificationLinkIssued(member.requireId(), member.getEmail(), member.getFirstName(),
-                issued.token().requireId(), app.link("/verify", "token", issued.secret())));
+        events.publishEvent(new VerificationLinkIssued(
+                member.requireId(),
+                member.getEmail(),
+                member.getFirstName(),
+                issued.token().requireId(),
+                app.link("/verify", "token", issued.secret())));
     }
 
     /**
-     * A signup for an address that has an account. Not yet verified: the address's owner may be signing
-     * up after someone else used it, so the new link carries this signup's password.
+     * A signup for an address that has an account. Not yet verified: the address's owner may be signing up after
+     * someone else used it, so the new link carries this signup's password.
      */
     private void tellExistingOwner(Member owner, String passwordHash) {
         if (!owner.isVerified()) {
             sendVerificationLink(owner, passwordHash);
             return;
         }
-        events.publishEvent(new SignupAttemptedForExistingAccount(owner.requireId(), owner.getEmail(),
-                owner.getFirstName(), UUID.randomUUID(), app.link("/login"), app.link("/forgot-password")));
+        events.publishEvent(new SignupAttemptedForExistingAccount(
+                owner.requireId(),
+                owner.getEmail(),
+                owner.getFirstName(),
+                UUID.randomUUID(),
+                app.link("/login"),
+                app.link("/forgot-password")));
     }
 }

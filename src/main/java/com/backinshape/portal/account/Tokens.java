@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues and redeems single-use emailed links. The secret goes into the email only; the database
- * keeps its SHA-256, so a copy of the database opens no account.
+ * Issues and redeems single-use emailed links. The secret goes into the email only; the database keeps its SHA-256, so
+ * a copy of the database opens no account.
  */
 @Component
 class Tokens {
@@ -29,8 +29,7 @@ class Tokens {
         this.clock = clock;
     }
 
-    record Issued(AccountToken token, String secret) {
-    }
+    record Issued(AccountToken token, String secret) {}
 
     /** Issues a new link, retiring any open one of the same purpose for the member. */
     Issued issue(long memberId, TokenPurpose purpose, @Nullable String newEmail) {
@@ -66,7 +65,8 @@ class Tokens {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             return java.util.Optional.empty();
         }
-        return tokens.findByTokenHash(hash(secret)).filter(t -> t.getPurpose() == purpose)
+        return tokens.findByTokenHash(hash(secret))
+                .filter(t -> t.getPurpose() == purpose)
                 .map(AccountToken::getMemberId);
     }
 

@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.OptionalLong;
 
 /**
- * Authenticator codes (TOTP, RFC 6238: HMAC-SHA1, 6 digits, 30-second steps, one step of clock drift
- * either way) and recovery codes (16 letters and digits, shown as four groups of four).
+ * Authenticator codes (TOTP, RFC 6238: HMAC-SHA1, 6 digits, 30-second steps, one step of clock drift either way) and
+ * recovery codes (16 letters and digits, shown as four groups of four).
  */
 final class Totp {
 
@@ -26,8 +26,7 @@ final class Totp {
     private static final int ALLOWED_DRIFT_STEPS = 1;
     private static final DefaultCodeGenerator CODES = new DefaultCodeGenerator(HashingAlgorithm.SHA1, DIGITS);
 
-    private Totp() {
-    }
+    private Totp() {}
 
     /** A new shared secret: 32 base-32 characters (160 bits). */
     static String newSecret() {
@@ -36,8 +35,15 @@ final class Totp {
 
     /** The {@code otpauth://} link the QR code carries. */
     static String uri(String secret, String accountEmail) {
-        return new QrData.Builder().label(accountEmail).secret(secret).issuer(ISSUER)
-                .algorithm(HashingAlgorithm.SHA1).digits(DIGITS).period(PERIOD_SECONDS).build().getUri();
+        return new QrData.Builder()
+                .label(accountEmail)
+                .secret(secret)
+                .issuer(ISSUER)
+                .algorithm(HashingAlgorithm.SHA1)
+                .digits(DIGITS)
+                .period(PERIOD_SECONDS)
+                .build()
+                .getUri();
     }
 
     static long step(Instant at) {
@@ -59,8 +65,10 @@ final class Totp {
         OptionalLong match = OptionalLong.empty();
         for (long s = current - ALLOWED_DRIFT_STEPS; s <= current + ALLOWED_DRIFT_STEPS; s++) {
             // every candidate is compared, in constant time, so the answer takes as long either way
-            if (MessageDigest.isEqual(code(secret, s).getBytes(StandardCharsets.US_ASCII),
-                    code.getBytes(StandardCharsets.US_ASCII)) && match.isEmpty()) {
+            if (MessageDigest.isEqual(
+                            code(secret, s).getBytes(StandardCharsets.US_ASCII),
+                            code.getBytes(StandardCharsets.US_ASCII))
+                    && match.isEmpty()) {
                 match = OptionalLong.of(s);
             }
         }

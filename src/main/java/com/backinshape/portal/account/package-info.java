@@ -1,6 +1,6 @@
 /**
- * Members and their accounts: signup, email verification, sign-in and lockout, password reset,
- * profile changes, roles, and the first admin.
+ * Members and their accounts: signup, email verification, sign-in and lockout, password reset, profile changes, roles,
+ * and the first admin.
  */
 @ApplicationModule(allowedDependencies = {"base"})
 @NullMarked

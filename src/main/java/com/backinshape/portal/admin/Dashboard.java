@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Signups, verification, questionnaire completion and conversion by source article, subscriptions, failed
- * emails: each feature answers its own figures (account: signups; assessment: completed questionnaires;
- * billing: conversions, MRR, churn; notification: failed emails) and the dashboard puts them side by side.
+ * Signups, verification, questionnaire completion and conversion by source article, subscriptions, failed emails: each
+ * feature answers its own figures (account: signups; assessment: completed questionnaires; billing: conversions, MRR,
+ * churn; notification: failed emails) and the dashboard puts them side by side.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -44,8 +44,13 @@ public class Dashboard {
     private final LoggedSessions sessions;
     private final Clock clock;
 
-    Dashboard(SignupFigures signups, QuestionnaireFigures questionnaires, SentEmailAdministration emails,
-              SubscriptionMetrics subscriptions, LoggedSessions sessions, Clock clock) {
+    Dashboard(
+            SignupFigures signups,
+            QuestionnaireFigures questionnaires,
+            SentEmailAdministration emails,
+            SubscriptionMetrics subscriptions,
+            LoggedSessions sessions,
+            Clock clock) {
         this.sessions = sessions;
         this.signups = signups;
         this.questionnaires = questionnaires;
@@ -73,9 +78,17 @@ public class Dashboard {
         }
         Instant start = first.atStartOfDay(TimeConfig.LONDON).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(TimeConfig.LONDON).toInstant();
-        List<DayCount> perDay = signups.perDay(start, end).stream().map(d -> new DayCount(d.day(), d.signups())).toList();
-        return new DashboardReport(first, last, perDay, bySource(start, end), emails.failedBetween(start, end),
-                subscriptions.metrics(start, end), sessions.countBetween(start, end));
+        List<DayCount> perDay = signups.perDay(start, end).stream()
+                .map(d -> new DayCount(d.day(), d.signups()))
+                .toList();
+        return new DashboardReport(
+                first,
+                last,
+                perDay,
+                bySource(start, end),
+                emails.failedBetween(start, end),
+                subscriptions.metrics(start, end),
+                sessions.countBetween(start, end));
     }
 
     /** Per source article: who joined in [start, end), confirmed, completed a questionnaire, and converted. */
@@ -94,6 +107,7 @@ public class Dashboard {
         }
         return counts.entrySet().stream()
                 .map(e -> new SourceRow(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
-                .sorted(Comparator.comparingLong(SourceRow::signups).reversed()).toList();
+                .sorted(Comparator.comparingLong(SourceRow::signups).reversed())
+                .toList();
     }
 }

@@ -6,20 +6,24 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The dashboard for the London days {@code from} to {@code to} (inclusive): signups and what became of
- * them by source article, failed emails, billing's subscription figures (now; churn over the period), and the
- * sessions members logged in the period (counted by {@code programme.LoggedSessions}, as members and the
- * member page count them).
+ * The dashboard for the London days {@code from} to {@code to} (inclusive): signups and what became of them by source
+ * article, failed emails, billing's subscription figures (now; churn over the period), and the sessions members logged
+ * in the period (counted by {@code programme.LoggedSessions}, as members and the member page count them).
  */
-public record DashboardReport(LocalDate from, LocalDate to, List<DayCount> signupsPerDay, List<SourceRow> bySource,
-                              List<SentEmail> failedEmails, Metrics subscriptions, long sessionsLogged) {
+public record DashboardReport(
+        LocalDate from,
+        LocalDate to,
+        List<DayCount> signupsPerDay,
+        List<SourceRow> bySource,
+        List<SentEmail> failedEmails,
+        Metrics subscriptions,
+        long sessionsLogged) {
 
-    public record DayCount(LocalDate day, long signups) {
-    }
+    public record DayCount(LocalDate day, long signups) {}
 
     /**
-     * Members who joined from one article ({@code source} empty: no article link); {@code premium}: how many
-     * of them started a paid subscription (free trial included; complimentary grants are not conversions).
+     * Members who joined from one article ({@code source} empty: no article link); {@code premium}: how many of them
+     * started a paid subscription (free trial included; complimentary grants are not conversions).
      */
     public record SourceRow(String source, long signups, long verified, long completedQuestionnaire, long premium) {
         /** Free→premium conversion of this article's signups, 0–100. */

@@ -5,5 +5,4 @@ import com.backinshape.portal.programme.ProgrammeRecords.PainScore;
 import java.util.List;
 
 /** A member's health data, handed out only after the reason was recorded in the audit log. */
-public record HealthData(List<HealthRecord> questionnaires, List<PainScore> painScores) {
-}
+public record HealthData(List<HealthRecord> questionnaires, List<PainScore> painScores) {}

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One member, for clinic staff: the file, the health data behind a recorded reason, and the actions.
- * Every action and every look at health data writes its audit entry in the same transaction.
+ * One member, for clinic staff: the file, the health data behind a recorded reason, and the actions. Every action and
+ * every look at health data writes its audit entry in the same transaction.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -32,8 +32,13 @@ public class MemberAdmin {
     private final AuditLog audit;
     private final AuthenticatorAdministration authenticators;
 
-    MemberAdmin(AccountAdministration accounts, SentEmailAdministration emails, HealthRecords health,
-                ProgrammeRecords programme, AuditLog audit, AuthenticatorAdministration authenticators) {
+    MemberAdmin(
+            AccountAdministration accounts,
+            SentEmailAdministration emails,
+            HealthRecords health,
+            ProgrammeRecords programme,
+            AuditLog audit,
+            AuthenticatorAdministration authenticators) {
         this.accounts = accounts;
         this.authenticators = authenticators;
         this.emails = emails;
@@ -44,8 +49,8 @@ public class MemberAdmin {
 
     @Transactional(readOnly = true)
     public Optional<MemberFile> file(long memberId) {
-        return accounts.detail(memberId).map(d ->
-                new MemberFile(d, emails.forMember(memberId), programme.sessionCount(memberId)));
+        return accounts.detail(memberId)
+                .map(d -> new MemberFile(d, emails.forMember(memberId), programme.sessionCount(memberId)));
     }
 
     /** Records the reason, then answers the health data. @throws InvalidInputException "reason" */
@@ -72,13 +77,17 @@ public class MemberAdmin {
         String why = AuditLog.requireReason(reason);
         MemberDetail member = existing(memberId);
         accounts.setSignInEnabled(memberId, enabled);
-        audit.record(enabled ? AuditAction.ENABLED_SIGN_IN : AuditAction.DISABLED_SIGN_IN, memberId,
-                displayName(member.summary()), why, null);
+        audit.record(
+                enabled ? AuditAction.ENABLED_SIGN_IN : AuditAction.DISABLED_SIGN_IN,
+                memberId,
+                displayName(member.summary()),
+                why,
+                null);
     }
 
     /**
-     * Erases personal and health data and keeps an anonymised stub; the audit log keeps the member's id
-     * and loses their name. @throws InvalidInputException "reason" or "form"
+     * Erases personal and health data and keeps an anonymised stub; the audit log keeps the member's id and loses their
+     * name. @throws InvalidInputException "reason" or "form"
      */
     @Transactional
     public void erase(long memberId, @Nullable String reason) {
@@ -97,6 +106,7 @@ public class MemberAdmin {
 
     /**
      * Resets another admin's authenticator (they set up a new one at their next sign-in) and signs them out.
+     *
      * @throws InvalidInputException "reason" or "form"
      */
     @Transactional
@@ -108,8 +118,9 @@ public class MemberAdmin {
     }
 
     private MemberDetail existing(long memberId) {
-        return accounts.detail(memberId).orElseThrow(() ->
-                InvalidInputException.of(InvalidInputException.FORM, "There is no member " + memberId + "."));
+        return accounts.detail(memberId)
+                .orElseThrow(() ->
+                        InvalidInputException.of(InvalidInputException.FORM, "There is no member " + memberId + "."));
     }
 
     /** How the audit log names a member: first name and id, never the email (blanked on erasure). */

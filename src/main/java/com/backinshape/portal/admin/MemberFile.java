@@ -5,5 +5,4 @@ import com.backinshape.portal.notification.SentEmailAdministration.SentEmail;
 import java.util.List;
 
 /** What the member detail page shows before anyone asks for health data. */
-public record MemberFile(MemberDetail account, List<SentEmail> emails, long sessionsLogged) {
-}
+public record MemberFile(MemberDetail account, List<SentEmail> emails, long sessionsLogged) {}

@@ -4,6 +4,10 @@ import com.backinshape.portal.account.AccountAdministration;
 import com.backinshape.portal.account.MemberFilter;
 import com.backinshape.portal.account.MemberSummary;
 import com.backinshape.portal.base.TimeConfig;
+import com.backinshape.portal.billing.PremiumAccess;
+import com.backinshape.portal.billing.SubscriptionAdministration;
+import com.backinshape.portal.billing.SubscriptionStatus;
+import com.backinshape.portal.billing.Tier;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -16,10 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import com.backinshape.portal.billing.PremiumAccess;
-import com.backinshape.portal.billing.SubscriptionAdministration;
-import com.backinshape.portal.billing.SubscriptionStatus;
-import com.backinshape.portal.billing.Tier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -30,28 +30,42 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The members list and its CSV export. The export holds account data only (never health data), with
- * dates and times in UK form, London time; each export is recorded in the audit log.
+ * The members list and its CSV export. The export holds account data only (never health data), with dates and times in
+ * UK form, London time; each export is recorded in the audit log.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class MemberList {
 
-    static final List<String> CSV_HEADER = List.of("Member id", "First name", "Email", "Joined", "Email confirmed",
-            "Sign-in", "Source article", "UTM source", "UTM medium", "UTM campaign", "Tier", "Subscription status");
+    static final List<String> CSV_HEADER = List.of(
+            "Member id",
+            "First name",
+            "Email",
+            "Joined",
+            "Email confirmed",
+            "Sign-in",
+            "Source article",
+            "UTM source",
+            "UTM medium",
+            "UTM campaign",
+            "Tier",
+            "Subscription status");
     /** Members whose tier and subscription status are looked up together while exporting. */
     private static final int CSV_BATCH = 500;
     /** e.g. 26/11/2026 14:05 (London). */
-    static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", TimeConfig.EN_GB)
-            .withZone(TimeConfig.LONDON);
+    static final DateTimeFormatter CSV_TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", TimeConfig.EN_GB).withZone(TimeConfig.LONDON);
 
     private final AccountAdministration accounts;
     private final PremiumAccess access;
     private final SubscriptionAdministration subscriptions;
     private final AuditLog audit;
 
-    MemberList(AccountAdministration accounts, PremiumAccess access, SubscriptionAdministration subscriptions,
-               AuditLog audit) {
+    MemberList(
+            AccountAdministration accounts,
+            PremiumAccess access,
+            SubscriptionAdministration subscriptions,
+            AuditLog audit) {
         this.accounts = accounts;
         this.access = access;
         this.subscriptions = subscriptions;
@@ -59,8 +73,8 @@ public class MemberList {
     }
 
     /**
-     * {@code filter} narrowed to members of {@code tier} and {@code status} (nulls: any), as billing answers
-     * now. Paid members are the few: they are listed by id, free ones as "everyone but the paid".
+     * {@code filter} narrowed to members of {@code tier} and {@code status} (nulls: any), as billing answers now. Paid
+     * members are the few: they are listed by id, free ones as "everyone but the paid".
      */
     @Transactional(readOnly = true)
     public MemberFilter withBilling(MemberFilter filter, @Nullable Tier tier, @Nullable SubscriptionStatus status) {
@@ -69,9 +83,13 @@ public class MemberList {
         if (tier == Tier.FREE) {
             except = access.paidTiers().keySet();
         } else if (tier != null) {
-            Set<Long> ofTier = access.paidTiers().entrySet().stream().filter(e -> e.getValue() == tier)
-                    .map(Map.Entry::getKey).collect(Collectors.toSet());
-            only = only == null ? ofTier : ofTier.stream().filter(only::contains).collect(Collectors.toSet());
+            Set<Long> ofTier = access.paidTiers().entrySet().stream()
+                    .filter(e -> e.getValue() == tier)
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.toSet());
+            only = only == null
+                    ? ofTier
+                    : ofTier.stream().filter(only::contains).collect(Collectors.toSet());
         }
         return filter.restrictedTo(only, except);
     }
@@ -103,7 +121,12 @@ public class MemberList {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
-            var csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get());
+            var csv = new CSVPrinter(
+                    writer,
+                    CSVFormat.DEFAULT
+                            .builder()
+                            .setHeader(CSV_HEADER.toArray(String[]::new))
+                            .get());
             var batch = new java.util.ArrayList<MemberSummary>(CSV_BATCH);
             accounts.forEachMember(filter, m -> {
                 batch.add(m);
@@ -132,9 +155,19 @@ public class MemberList {
 
     private static void print(CSVPrinter csv, MemberSummary m, Tier tier, @Nullable SubscriptionStatus status) {
         try {
-            csv.printRecord(m.id(), safe(m.firstName()), safe(m.email()), time(m.joinedAt()), time(m.verifiedAt()),
-                    m.enabled() ? "enabled" : "disabled", safe(m.source()), safe(m.utmSource()), safe(m.utmMedium()),
-                    safe(m.utmCampaign()), tier.label(), status == null ? "" : status.label());
+            csv.printRecord(
+                    m.id(),
+                    safe(m.firstName()),
+                    safe(m.email()),
+                    time(m.joinedAt()),
+                    time(m.verifiedAt()),
+                    m.enabled() ? "enabled" : "disabled",
+                    safe(m.source()),
+                    safe(m.utmSource()),
+                    safe(m.utmMedium()),
+                    safe(m.utmCampaign()),
+                    tier.label(),
+                    status == null ? "" : status.label());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -154,11 +187,18 @@ public class MemberList {
 
     static String describe(MemberFilter f) {
         var parts = new StringBuilder();
-        if (f.search() != null && !f.search().isBlank()) parts.append("search \"").append(f.search().strip()).append("\"; ");
+        if (f.search() != null && !f.search().isBlank())
+            parts.append("search \"").append(f.search().strip()).append("\"; ");
         if (f.verified() != null) parts.append(f.verified() ? "verified; " : "not verified; ");
         if (f.source() != null) parts.append("source ").append(f.source()).append("; ");
-        if (f.joinedFrom() != null) parts.append("joined from ").append(TimeConfig.DATE.format(f.joinedFrom())).append("; ");
-        if (f.joinedTo() != null) parts.append("joined to ").append(TimeConfig.DATE.format(f.joinedTo())).append("; ");
+        if (f.joinedFrom() != null)
+            parts.append("joined from ")
+                    .append(TimeConfig.DATE.format(f.joinedFrom()))
+                    .append("; ");
+        if (f.joinedTo() != null)
+            parts.append("joined to ")
+                    .append(TimeConfig.DATE.format(f.joinedTo()))
+                    .append("; ");
         return parts.isEmpty() ? "all members" : parts.substring(0, parts.length() - 2);
     }
 }

@@ -19,8 +19,12 @@ class PersonalDataAudit {
         if (e.byMemberId() == e.memberId()) {
             audit.recordByMember(AuditAction.DOWNLOADED_OWN_DATA, e.memberId(), "Download my data");
         } else {
-            audit.record(AuditAction.EXPORTED_PERSONAL_DATA, e.memberId(), null,
-                    e.reason() == null ? "" : e.reason(), "subject-access file");
+            audit.record(
+                    AuditAction.EXPORTED_PERSONAL_DATA,
+                    e.memberId(),
+                    null,
+                    e.reason() == null ? "" : e.reason(),
+                    "subject-access file");
         }
     }
 }

@@ -23,20 +23,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard's retention view: of the members who joined in each week (Monday to Sunday, London) of
- * the period, how many logged a session in each week since; plus programme reminders sent and members
- * who unsubscribed in the period. Counts only, nothing about any one member.
+ * The dashboard's retention view: of the members who joined in each week (Monday to Sunday, London) of the period, how
+ * many logged a session in each week since; plus programme reminders sent and members who unsubscribed in the period.
+ * Counts only, nothing about any one member.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class Retention {
 
     /** One signup week: its size and, per week since signup (0 = the signup week), how many were active. */
-    public record Cohort(LocalDate weekStarting, int members, List<Integer> activeByWeek) {
-    }
+    public record Cohort(LocalDate weekStarting, int members, List<Integer> activeByWeek) {}
 
-    public record RetentionReport(List<Cohort> cohorts, long remindersSent, long unsubscribes) {
-    }
+    public record RetentionReport(List<Cohort> cohorts, long remindersSent, long unsubscribes) {}
 
     private final SignupCohorts signups;
     private final ProgrammeActivity activity;
@@ -44,8 +42,12 @@ public class Retention {
     private final UnsubscribeFigures unsubscribes;
     private final Clock clock;
 
-    Retention(SignupCohorts signups, ProgrammeActivity activity, ReminderFigures reminders,
-              UnsubscribeFigures unsubscribes, Clock clock) {
+    Retention(
+            SignupCohorts signups,
+            ProgrammeActivity activity,
+            ReminderFigures reminders,
+            UnsubscribeFigures unsubscribes,
+            Clock clock) {
         this.signups = signups;
         this.activity = activity;
         this.reminders = reminders;
@@ -75,19 +77,25 @@ public class Retention {
             if (cohort == null) {
                 continue;
             }
-            int since = (int) ChronoUnit.WEEKS.between(cohort, monday(LocalDate.ofInstant(s.loggedAt(), TimeConfig.LONDON)));
-            active.computeIfAbsent(cohort, c -> new HashMap<>()).computeIfAbsent(since, w -> new HashSet<>()).add(s.memberId());
+            int since = (int)
+                    ChronoUnit.WEEKS.between(cohort, monday(LocalDate.ofInstant(s.loggedAt(), TimeConfig.LONDON)));
+            active.computeIfAbsent(cohort, c -> new HashMap<>())
+                    .computeIfAbsent(since, w -> new HashSet<>())
+                    .add(s.memberId());
         }
         List<Cohort> cohorts = new ArrayList<>();
         sizes.forEach((week, size) -> {
             int weeks = (int) ChronoUnit.WEEKS.between(week, thisWeek) + 1;
             List<Integer> counts = new ArrayList<>();
             for (int w = 0; w < weeks; w++) {
-                counts.add(active.getOrDefault(week, Map.of()).getOrDefault(w, Set.of()).size());
+                counts.add(active.getOrDefault(week, Map.of())
+                        .getOrDefault(w, Set.of())
+                        .size());
             }
             cohorts.add(new Cohort(week, size, counts));
         });
-        return new RetentionReport(cohorts, reminders.remindersSent(start, end), unsubscribes.unsubscribedBetween(start, end));
+        return new RetentionReport(
+                cohorts, reminders.remindersSent(start, end), unsubscribes.unsubscribedBetween(start, end));
     }
 
     private static LocalDate monday(LocalDate day) {

@@ -39,13 +39,17 @@ public class StripeEventLog {
     }
 
     /**
-     * Replays a failed event; answers it afterwards. Not one transaction: the replay and each repair of
-     * reconciliation run in their own, and the audit entry follows what was done.
+     * Replays a failed event; answers it afterwards. Not one transaction: the replay and each repair of reconciliation
+     * run in their own, and the audit entry follows what was done.
      */
     public Event replay(long id, @Nullable String reason) {
         String why = AuditLog.requireReason(reason);
         Event after = events.replay(id);
-        audit.record(AuditAction.REPLAYED_STRIPE_EVENT, after.memberId(), null, why,
+        audit.record(
+                AuditAction.REPLAYED_STRIPE_EVENT,
+                after.memberId(),
+                null,
+                why,
                 after.eventId() + " (" + after.type() + "): " + after.outcomeLabel());
         return after;
     }

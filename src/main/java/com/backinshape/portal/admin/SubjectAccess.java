@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A subject-access request: the same file a member gets from "Download my data", produced by an admin
- * with a recorded reason (the audit entry is written with the request, before anything is handed out).
+ * A subject-access request: the same file a member gets from "Download my data", produced by an admin with a recorded
+ * reason (the audit entry is written with the request, before anything is handed out).
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -25,12 +25,16 @@ public class SubjectAccess {
         this.exports = exports;
     }
 
-    /** Records the reason; answers the ticket {@link #write} redeems. @throws InvalidInputException "reason" or "form" */
+    /**
+     * Records the reason; answers the ticket {@link #write} redeems. @throws InvalidInputException "reason" or "form"
+     */
     @Transactional
     public String request(long memberId, @Nullable String reason) {
         String why = AuditLog.requireReason(reason);
-        accounts.detail(memberId).filter(d -> !d.summary().erased()).orElseThrow(() ->
-                InvalidInputException.of(InvalidInputException.FORM, "There is no member " + memberId + " to export."));
+        accounts.detail(memberId)
+                .filter(d -> !d.summary().erased())
+                .orElseThrow(() -> InvalidInputException.of(
+                        InvalidInputException.FORM, "There is no member " + memberId + " to export."));
         return exports.requestFor(memberId, why);
     }
 

@@ -11,18 +11,17 @@ final class AnswersJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private AnswersJson() {
-    }
+    private AnswersJson() {}
 
     static String write(Object value) {
         return JSON.writeValueAsString(value);
     }
 
     static Map<String, List<String>> readAnswers(String json) {
-        return new LinkedHashMap<>(JSON.readValue(json, new TypeReference<Map<String, List<String>>>() { }));
+        return new LinkedHashMap<>(JSON.readValue(json, new TypeReference<Map<String, List<String>>>() {}));
     }
 
     static List<String> readNotes(String json) {
-        return JSON.readValue(json, new TypeReference<List<String>>() { });
+        return JSON.readValue(json, new TypeReference<List<String>>() {});
     }
 }

@@ -21,13 +21,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether a set of answers is complete and in range: every question answered, scores within their
- * scales. The ranges are {@link ClinicalRules}' constants; this class only reports what is missing.
+ * Whether a set of answers is complete and in range: every question answered, scores within their scales. The ranges
+ * are {@link ClinicalRules}' constants; this class only reports what is missing.
  */
 final class AnswersValidation {
 
-    private AnswersValidation() {
-    }
+    private AnswersValidation() {}
 
     /**
      * Checks that every question is answered and within range.
@@ -66,14 +65,14 @@ final class AnswersValidation {
         }
         checkPainScore(pain.painNow(), PAIN_NOW, "your pain right now", errors);
         checkPainScore(pain.worstThisWeek(), PAIN_WORST_WEEK, "your worst pain this week", errors);
-        if (!errors.containsKey(PAIN_NOW) && !errors.containsKey(PAIN_WORST_WEEK)
+        if (!errors.containsKey(PAIN_NOW)
+                && !errors.containsKey(PAIN_WORST_WEEK)
                 && pain.worstThisWeek() < pain.painNow()) {
             errors.put(PAIN_WORST_WEEK, "Your worst pain this week can't be lower than your pain right now.");
         }
     }
 
-    static void checkPainScore(@Nullable Integer score, String question, String what,
-                                       Map<String, String> errors) {
+    static void checkPainScore(@Nullable Integer score, String question, String what, Map<String, String> errors) {
         if (score == null) {
             errors.put(question, "Choose a number from 0 to 10 for " + what + ".");
         } else if (score < PAIN_MIN || score > PAIN_MAX) {
@@ -125,8 +124,9 @@ final class AnswersValidation {
         }
         String note = goals.note();
         if (note != null && note.length() > Goals.NOTE_MAX) {
-            errors.put(GOALS_NOTE, "Keep your note to " + Goals.NOTE_MAX + " characters or fewer (it has "
-                    + note.length() + ").");
+            errors.put(
+                    GOALS_NOTE,
+                    "Keep your note to " + Goals.NOTE_MAX + " characters or fewer (it has " + note.length() + ").");
         }
     }
 

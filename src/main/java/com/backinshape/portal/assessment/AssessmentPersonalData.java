@@ -24,8 +24,9 @@ class AssessmentPersonalData implements PersonalData.Contributor {
         }
         for (HealthRecords.HealthRecord r : all) {
             lines.add("Questionnaire started " + TimeConfig.DATE_TIME.format(r.startedAt())
-                    + (r.completedAt() == null ? " (not finished)" : ", completed "
-                    + TimeConfig.DATE_TIME.format(r.completedAt())));
+                    + (r.completedAt() == null
+                            ? " (not finished)"
+                            : ", completed " + TimeConfig.DATE_TIME.format(r.completedAt())));
             if (r.advice() != null) {
                 lines.add("  Result: " + r.advice());
             }

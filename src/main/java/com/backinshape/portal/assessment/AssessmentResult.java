@@ -6,15 +6,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * The outcome of a questionnaire, decided by {@link ClinicalRules#assess}.
  *
- * @param redFlags       the red-flag outcome, always present
- * @param startBack      the STarT Back score; {@code null} when a red flag stopped the assessment
- * @param hamstring      the hamstring finding; {@code null} when a red flag stopped the assessment
+ * @param redFlags the red-flag outcome, always present
+ * @param startBack the STarT Back score; {@code null} when a red flag stopped the assessment
+ * @param hamstring the hamstring finding; {@code null} when a red flag stopped the assessment
  * @param recommendation the next step advised
- * @param notes          further advice to show with the result (e.g. see a clinician about a nerve sign)
+ * @param notes further advice to show with the result (e.g. see a clinician about a nerve sign)
  */
-public record AssessmentResult(RedFlagOutcome redFlags, @Nullable StartBackScore startBack,
-                               @Nullable HamstringFinding hamstring, Recommendation recommendation,
-                               List<String> notes) {
+public record AssessmentResult(
+        RedFlagOutcome redFlags,
+        @Nullable StartBackScore startBack,
+        @Nullable HamstringFinding hamstring,
+        Recommendation recommendation,
+        List<String> notes) {
 
     public AssessmentResult {
         notes = List.copyOf(notes);

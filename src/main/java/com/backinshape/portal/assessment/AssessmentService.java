@@ -22,9 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signed-in member's questionnaire: start or resume, save each step (so leaving half way loses
- * nothing), finish with the {@link ClinicalRules}, and the results so far. A red flag ends the
- * questionnaire as soon as its step is saved. Publishes {@link AssessmentCompleted}.
+ * The signed-in member's questionnaire: start or resume, save each step (so leaving half way loses nothing), finish
+ * with the {@link ClinicalRules}, and the results so far. A red flag ends the questionnaire as soon as its step is
+ * saved. Publishes {@link AssessmentCompleted}.
  */
 @Service
 public class AssessmentService {
@@ -33,37 +33,42 @@ public class AssessmentService {
     public static final Duration RETAKE_AFTER = Duration.ofDays(28);
 
     /** The questionnaire in progress: the step to show (0-based) and the answers so far. */
-    public record Attempt(long assessmentId, int stepIndex, Map<String, List<String>> answers) {
-    }
+    public record Attempt(long assessmentId, int stepIndex, Map<String, List<String>> answers) {}
 
     /** After saving a step: the questionnaire finished (last step, or a red flag), or the step to show next. */
-    public record StepOutcome(boolean finished, int nextStep) {
-    }
+    public record StepOutcome(boolean finished, int nextStep) {}
 
     /** A completed questionnaire's result as the member was told it. */
-    public record Result(long assessmentId, Instant completedAt, AdviceLevel adviceLevel, @Nullable RiskGroup riskGroup,
-                         @Nullable HamstringFinding hamstring, NextStep nextStep, boolean programmeAllowed,
-                         String advice, List<String> notes) {
-    }
+    public record Result(
+            long assessmentId,
+            Instant completedAt,
+            AdviceLevel adviceLevel,
+            @Nullable RiskGroup riskGroup,
+            @Nullable HamstringFinding hamstring,
+            NextStep nextStep,
+            boolean programmeAllowed,
+            String advice,
+            List<String> notes) {}
 
     /** A questionnaire started and not finished: the step the member is on (1-based) of how many. */
-    public record Progress(int step, int of) {
-    }
+    public record Progress(int step, int of) {}
 
     /**
      * Whether the member's programmes are suspended by an Emergency or Urgent answer.
      *
-     * @param active      suspended now
-     * @param level       the advice level of the questionnaire that suspended them
-     * @param confirmedAt when the member confirmed that a doctor or physiotherapist checked it and said
-     *                    exercise is OK; null while not confirmed (the results page then offers it)
+     * @param active suspended now
+     * @param level the advice level of the questionnaire that suspended them
+     * @param confirmedAt when the member confirmed that a doctor or physiotherapist checked it and said exercise is OK;
+     *     null while not confirmed (the results page then offers it)
      */
-    public record SafetyHold(boolean active, @Nullable AdviceLevel level, @Nullable Instant confirmedAt) {
-    }
+    public record SafetyHold(
+            boolean active,
+            @Nullable AdviceLevel level,
+            @Nullable Instant confirmedAt) {}
 
     /** When to take the questionnaire again. {@code suggested} once {@link #RETAKE_AFTER} has passed. */
-    public record Retake(@Nullable Instant lastCompletedAt, @Nullable Instant suggestedFrom, boolean suggested) {
-    }
+    public record Retake(
+            @Nullable Instant lastCompletedAt, @Nullable Instant suggestedFrom, boolean suggested) {}
 
     private final AssessmentRepository assessments;
     private final CurrentMember currentMember;
@@ -74,8 +79,14 @@ public class AssessmentService {
     private final Questionnaire questionnaire = Questionnaire.current();
     private final HealthConsent consent;
 
-    AssessmentService(AssessmentRepository assessments, CurrentMember currentMember, ClinicalRules rules, Clock clock,
-                      ApplicationEventPublisher events, SafetyHolds holds, HealthConsent consent) {
+    AssessmentService(
+            AssessmentRepository assessments,
+            CurrentMember currentMember,
+            ClinicalRules rules,
+            Clock clock,
+            ApplicationEventPublisher events,
+            SafetyHolds holds,
+            HealthConsent consent) {
         this.holds = holds;
         this.consent = consent;
         this.assessments = assessments;
@@ -94,8 +105,10 @@ public class AssessmentService {
     /** Health answers are stored only with consent. */
     private void requireConsent(long memberId) {
         if (!consent.isGiven(memberId)) {
-            throw InvalidInputException.of(InvalidInputException.FORM, "You withdrew consent to the use of your "
-                    + "health information. Give it again on your account page to answer the questionnaire.");
+            throw InvalidInputException.of(
+                    InvalidInputException.FORM,
+                    "You withdrew consent to the use of your "
+                            + "health information. Give it again on your account page to answer the questionnaire.");
         }
     }
 
@@ -105,16 +118,16 @@ public class AssessmentService {
         long memberId = currentMember.requireId();
         requireConsent(memberId);
         // an attempt begun on an earlier version of the questions is left behind: its answers don't fit these pages
-        Assessment a = assessments.findFirstByMemberIdAndStatusOrderByStartedAtDescIdDesc(memberId,
-                        AssessmentStatus.IN_PROGRESS)
+        Assessment a = assessments
+                .findFirstByMemberIdAndStatusOrderByStartedAtDescIdDesc(memberId, AssessmentStatus.IN_PROGRESS)
                 .filter(inProgress -> inProgress.getQuestionnaireVersion() == questionnaire.version())
                 .orElseGet(() -> assessments.save(new Assessment(memberId, questionnaire.version(), clock.instant())));
         return new Attempt(a.requireId(), a.getCurrentStep(), AnswersJson.readAnswers(a.getAnswersJson()));
     }
 
     /**
-     * Saves the answers of step {@code stepIndex} and moves on; on the last step, or when the
-     * safety step shows a red flag, finishes the questionnaire.
+     * Saves the answers of step {@code stepIndex} and moves on; on the last step, or when the safety step shows a red
+     * flag, finishes the questionnaire.
      *
      * @throws InvalidAnswersException naming each unanswered or out-of-range question; nothing is stored
      */
@@ -128,8 +141,9 @@ public class AssessmentService {
         RawAnswers.checkStep(questionnaire.steps().get(stepIndex), given, all, true);
         boolean last = stepIndex == questionnaire.steps().size() - 1;
         a.saveProgress(AnswersJson.write(all), last ? stepIndex : stepIndex + 1, clock.instant());
-        boolean redFlag = stepIndex == 0 && rules.checkRedFlags(RawAnswers.toAnswers(all).redFlags(),
-                holds.clearedFacts(a.getMemberId())).any();
+        boolean redFlag = stepIndex == 0
+                && rules.checkRedFlags(RawAnswers.toAnswers(all).redFlags(), holds.clearedFacts(a.getMemberId()))
+                        .any();
         if (last || redFlag) {
             finish(a, all);
             return new StepOutcome(true, stepIndex);
@@ -151,8 +165,8 @@ public class AssessmentService {
     }
 
     /**
-     * Scores the questionnaire and stores the result. A clear result only lifts an earlier suspension
-     * when the member confirmed a clinician's clearance after it (see {@link SafetyHolds}).
+     * Scores the questionnaire and stores the result. A clear result only lifts an earlier suspension when the member
+     * confirmed a clinician's clearance after it (see {@link SafetyHolds}).
      */
     private void finish(Assessment a, Map<String, List<String>> all) {
         long memberId = a.getMemberId();
@@ -160,9 +174,16 @@ public class AssessmentService {
         AssessmentResult result = rules.assess(RawAnswers.toAnswers(all), holds.clearedFacts(memberId));
         boolean programmeAllowed = result.programmeAllowed() && (!before.active() || before.clearedAt() != null);
         Instant now = clock.instant();
-        a.complete(result.adviceLevel(), result.riskGroup(), result.hamstring(), result.recommendation().step(),
-                programmeAllowed, result.recommendation().message(), AnswersJson.write(result.notes()),
-                SafetyHolds.format(result.redFlags().present()), now);
+        a.complete(
+                result.adviceLevel(),
+                result.riskGroup(),
+                result.hamstring(),
+                result.recommendation().step(),
+                programmeAllowed,
+                result.recommendation().message(),
+                AnswersJson.write(result.notes()),
+                SafetyHolds.format(result.redFlags().present()),
+                now);
         assessments.flush();
         events.publishEvent(new AssessmentCompleted(memberId, a.requireId(), now));
         if (result.adviceLevel() == AdviceLevel.EMERGENCY) {
@@ -179,9 +200,9 @@ public class AssessmentService {
     }
 
     /**
-     * The member confirms that a doctor or physiotherapist has checked the warning sign and said
-     * exercise is OK. Recorded with its date (admins see it); the suspension lifts only once a later
-     * questionnaire also shows no warning sign.
+     * The member confirms that a doctor or physiotherapist has checked the warning sign and said exercise is OK.
+     * Recorded with its date (admins see it); the suspension lifts only once a later questionnaire also shows no
+     * warning sign.
      *
      * @throws InvalidInputException when there is nothing to confirm
      */
@@ -189,7 +210,8 @@ public class AssessmentService {
     @Transactional
     public void confirmClinicianClearance() {
         if (!holds.confirm(currentMember.requireId(), clock.instant())) {
-            throw InvalidInputException.of(InvalidInputException.FORM,
+            throw InvalidInputException.of(
+                    InvalidInputException.FORM,
                     "There's nothing to confirm: your programme isn't paused, or you've already confirmed this.");
         }
     }
@@ -198,49 +220,65 @@ public class AssessmentService {
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public Optional<Result> latestResult() {
-        return assessments.findFirstByMemberIdAndStatusOrderByCompletedAtDescIdDesc(currentMember.requireId(),
-                AssessmentStatus.COMPLETED).map(AssessmentService::toResult);
+        return assessments
+                .findFirstByMemberIdAndStatusOrderByCompletedAtDescIdDesc(
+                        currentMember.requireId(), AssessmentStatus.COMPLETED)
+                .map(AssessmentService::toResult);
     }
 
     /** The questionnaire the member has started and not finished, if any (nothing is created). */
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public Optional<Progress> inProgress() {
-        return assessments.findFirstByMemberIdAndStatusOrderByStartedAtDescIdDesc(currentMember.requireId(),
-                        AssessmentStatus.IN_PROGRESS)
-                .map(a -> new Progress(a.getCurrentStep() + 1, questionnaire.steps().size()));
+        return assessments
+                .findFirstByMemberIdAndStatusOrderByStartedAtDescIdDesc(
+                        currentMember.requireId(), AssessmentStatus.IN_PROGRESS)
+                .map(a -> new Progress(
+                        a.getCurrentStep() + 1, questionnaire.steps().size()));
     }
 
     /** The member's past results, newest first. */
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public List<Result> history() {
-        return assessments.findByMemberIdAndStatusOrderByCompletedAtDescIdDesc(currentMember.requireId(),
-                AssessmentStatus.COMPLETED).stream().map(AssessmentService::toResult).toList();
+        return assessments
+                .findByMemberIdAndStatusOrderByCompletedAtDescIdDesc(
+                        currentMember.requireId(), AssessmentStatus.COMPLETED)
+                .stream()
+                .map(AssessmentService::toResult)
+                .toList();
     }
 
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public Retake retake() {
-        return latestResult().map(r -> {
-            Instant from = r.completedAt().plus(RETAKE_AFTER);
-            return new Retake(r.completedAt(), from, !clock.instant().isBefore(from));
-        }).orElse(new Retake(null, null, false));
+        return latestResult()
+                .map(r -> {
+                    Instant from = r.completedAt().plus(RETAKE_AFTER);
+                    return new Retake(r.completedAt(), from, !clock.instant().isBefore(from));
+                })
+                .orElse(new Retake(null, null, false));
     }
 
     private Assessment ownInProgress(long assessmentId, int stepIndex) {
         long memberId = currentMember.requireId();
-        Assessment a = assessments.findById(assessmentId).filter(x -> x.getMemberId() == memberId)
+        Assessment a = assessments
+                .findById(assessmentId)
+                .filter(x -> x.getMemberId() == memberId)
                 .orElseThrow(() -> new AccessDeniedException("Not your questionnaire"));
         if (a.getQuestionnaireVersion() != questionnaire.version()) {
-            throw InvalidInputException.of(InvalidInputException.FORM,
+            throw InvalidInputException.of(
+                    InvalidInputException.FORM,
                     "The questionnaire has been updated. Please open it again to start the new version.");
         }
         if (!a.isInProgress()) {
-            throw InvalidInputException.of(InvalidInputException.FORM,
+            throw InvalidInputException.of(
+                    InvalidInputException.FORM,
                     "This questionnaire is already finished. Start a new one to change your answers.");
         }
-        if (stepIndex < 0 || stepIndex > a.getCurrentStep() || stepIndex >= questionnaire.steps().size()) {
+        if (stepIndex < 0
+                || stepIndex > a.getCurrentStep()
+                || stepIndex >= questionnaire.steps().size()) {
             throw InvalidInputException.of(InvalidInputException.FORM, "Please answer the questionnaire in order.");
         }
         return a;
@@ -257,8 +295,13 @@ public class AssessmentService {
     private static Map<String, List<String>> cleaned(Map<String, List<String>> stepAnswers) {
         var given = new LinkedHashMap<String, List<String>>();
         stepAnswers.forEach((id, values) -> {
-            List<String> kept = values == null ? List.of() : values.stream().filter(Objects::nonNull)
-                    .map(String::strip).filter(v -> !v.isEmpty()).toList();
+            List<String> kept = values == null
+                    ? List.of()
+                    : values.stream()
+                            .filter(Objects::nonNull)
+                            .map(String::strip)
+                            .filter(v -> !v.isEmpty())
+                            .toList();
             if (id != null && !kept.isEmpty()) {
                 given.put(id, kept);
             }
@@ -267,9 +310,15 @@ public class AssessmentService {
     }
 
     private static Result toResult(Assessment a) {
-        return new Result(a.requireId(), Objects.requireNonNull(a.getCompletedAt()),
-                Objects.requireNonNull(a.getAdviceLevel()), a.getRiskGroup(), a.getHamstringFinding(),
-                Objects.requireNonNull(a.getNextStep()), a.isProgrammeAllowed(), Objects.requireNonNullElse(a.getAdviceText(), ""),
+        return new Result(
+                a.requireId(),
+                Objects.requireNonNull(a.getCompletedAt()),
+                Objects.requireNonNull(a.getAdviceLevel()),
+                a.getRiskGroup(),
+                a.getHamstringFinding(),
+                Objects.requireNonNull(a.getNextStep()),
+                a.isProgrammeAllowed(),
+                Objects.requireNonNullElse(a.getAdviceText(), ""),
                 a.getNotesJson() == null ? List.of() : AnswersJson.readNotes(a.getNotesJson()));
     }
 }

@@ -1,6 +1,5 @@
 package com.backinshape.portal.assessment;
 
-import com.backinshape.portal.assessment.domain.Assessment;
 import com.backinshape.portal.assessment.domain.AssessmentRepository;
 import java.time.Instant;
 import java.util.Objects;
@@ -9,9 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Completed questionnaires for the features that act on them (the programme builder), running as
- * the system inside event listeners. Never reachable from a view: views go through
- * {@link AssessmentService}, which only ever shows members their own answers.
+ * Completed questionnaires for the features that act on them (the programme builder), running as the system inside
+ * event listeners. Never reachable from a view: views go through {@link AssessmentService}, which only ever shows
+ * members their own answers.
  */
 @Component
 public class CompletedAssessments {
@@ -19,13 +18,17 @@ public class CompletedAssessments {
     /**
      * A completed questionnaire with its answers and the rules' result.
      *
-     * @param programmeAllowed whether programmes may run after it, as stored: false with a warning sign,
-     *                         and also after a clear questionnaire while an earlier suspension still
-     *                         waits for the member's confirmation of a clinician's clearance
+     * @param programmeAllowed whether programmes may run after it, as stored: false with a warning sign, and also after
+     *     a clear questionnaire while an earlier suspension still waits for the member's confirmation of a clinician's
+     *     clearance
      */
-    public record CompletedAssessment(long memberId, long assessmentId, Instant completedAt,
-                                      AssessmentAnswers answers, AssessmentResult result, boolean programmeAllowed) {
-    }
+    public record CompletedAssessment(
+            long memberId,
+            long assessmentId,
+            Instant completedAt,
+            AssessmentAnswers answers,
+            AssessmentResult result,
+            boolean programmeAllowed) {}
 
     private final AssessmentRepository assessments;
     private final ClinicalRules rules;
@@ -42,8 +45,13 @@ public class CompletedAssessments {
     public Optional<CompletedAssessment> find(long assessmentId) {
         return assessments.findById(assessmentId).filter(a -> !a.isInProgress()).map(a -> {
             AssessmentAnswers answers = RawAnswers.toAnswers(AnswersJson.readAnswers(a.getAnswersJson()));
-            return new CompletedAssessment(a.getMemberId(), a.requireId(), Objects.requireNonNull(a.getCompletedAt()),
-                    answers, rules.assess(answers, holds.clearedFacts(a.getMemberId())), a.isProgrammeAllowed());
+            return new CompletedAssessment(
+                    a.getMemberId(),
+                    a.requireId(),
+                    Objects.requireNonNull(a.getCompletedAt()),
+                    answers,
+                    rules.assess(answers, holds.clearedFacts(a.getMemberId())),
+                    a.isProgrammeAllowed());
         });
     }
 }

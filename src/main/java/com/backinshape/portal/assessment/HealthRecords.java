@@ -16,27 +16,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A member's questionnaires for clinic staff: special-category data, so only for admins and only with
- * a reason (the admin feature records it in its audit log before calling). Also erases them when the
- * member is erased.
+ * A member's questionnaires for clinic staff: special-category data, so only for admins and only with a reason (the
+ * admin feature records it in its audit log before calling). Also erases them when the member is erased.
  */
 @Service
 public class HealthRecords {
 
     /** One answer as the member saw it: the question's text and the labels of what they chose. */
-    public record Answer(String question, List<String> chosen) {
-    }
+    public record Answer(String question, List<String> chosen) {}
 
     /**
      * One questionnaire: its result (when completed) and every answer.
      *
      * @param clinicianClearedAt when the member confirmed that a doctor or physiotherapist had checked this
-     *                           questionnaire's warning sign and said exercise is OK; null if not
+     *     questionnaire's warning sign and said exercise is OK; null if not
      */
-    public record HealthRecord(long assessmentId, Instant startedAt, @Nullable Instant completedAt,
-                               @Nullable AdviceLevel adviceLevel, @Nullable RiskGroup riskGroup,
-                               @Nullable String advice, List<Answer> answers, @Nullable Instant clinicianClearedAt) {
-    }
+    public record HealthRecord(
+            long assessmentId,
+            Instant startedAt,
+            @Nullable Instant completedAt,
+            @Nullable AdviceLevel adviceLevel,
+            @Nullable RiskGroup riskGroup,
+            @Nullable String advice,
+            List<Answer> answers,
+            @Nullable Instant clinicianClearedAt) {}
 
     private final AssessmentRepository assessments;
     private final ClinicianClearanceRepository clearances;
@@ -63,10 +66,12 @@ public class HealthRecords {
     /** Every questionnaire of the member, newest first: for the member's own data file (run as the system). */
     List<HealthRecord> all(long memberId) {
         var clearedAt = new java.util.HashMap<Long, Instant>();
-        clearances.findByMemberIdOrderByConfirmedAtDescIdDesc(memberId)
+        clearances
+                .findByMemberIdOrderByConfirmedAtDescIdDesc(memberId)
                 .forEach(c -> clearedAt.putIfAbsent(c.getAssessmentId(), c.getConfirmedAt()));
         return assessments.findByMemberIdOrderByStartedAtDescIdDesc(memberId).stream()
-                .map(a -> toRecord(a, clearedAt.get(a.requireId()))).toList();
+                .map(a -> toRecord(a, clearedAt.get(a.requireId())))
+                .toList();
     }
 
     /** Erasure, run as the system in the erasing transaction. */
@@ -79,14 +84,26 @@ public class HealthRecords {
     private HealthRecord toRecord(Assessment a, @Nullable Instant clearedAt) {
         Questionnaire questionnaire = Questionnaire.ofVersion(a.getQuestionnaireVersion());
         var answers = new ArrayList<Answer>();
-        for (Map.Entry<String, List<String>> given : AnswersJson.readAnswers(a.getAnswersJson()).entrySet()) {
+        for (Map.Entry<String, List<String>> given :
+                AnswersJson.readAnswers(a.getAnswersJson()).entrySet()) {
             var question = questionnaire.question(given.getKey());
-            List<String> labels = given.getValue().stream().map(v -> question
-                    .flatMap(q -> q.options().stream().filter(o -> o.value().equals(v)).findFirst())
-                    .map(Questionnaire.Option::label).orElse(v)).toList();
+            List<String> labels = given.getValue().stream()
+                    .map(v -> question.flatMap(q -> q.options().stream()
+                                    .filter(o -> o.value().equals(v))
+                                    .findFirst())
+                            .map(Questionnaire.Option::label)
+                            .orElse(v))
+                    .toList();
             answers.add(new Answer(question.map(Questionnaire.Question::text).orElse(given.getKey()), labels));
         }
-        return new HealthRecord(a.requireId(), a.getStartedAt(), a.getCompletedAt(), a.getAdviceLevel(),
-                a.getRiskGroup(), a.getAdviceText(), answers, clearedAt);
+        return new HealthRecord(
+                a.requireId(),
+                a.getStartedAt(),
+                a.getCompletedAt(),
+                a.getAdviceLevel(),
+                a.getRiskGroup(),
+                a.getAdviceText(),
+                answers,
+                clearedAt);
     }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Answers that are missing or out of range, one message per question (keyed by the question's id
- * in {@link Questionnaire}). Views show each message next to its question.
+ * Answers that are missing or out of range, one message per question (keyed by the question's id in
+ * {@link Questionnaire}). Views show each message next to its question.
  */
 public class InvalidAnswersException extends InvalidInputException {
 
@@ -15,9 +15,11 @@ public class InvalidAnswersException extends InvalidInputException {
 
     public InvalidAnswersException(Map<String, String> errors) {
         super(errors);
-        this.message = "Invalid questionnaire answers: " + new LinkedHashMap<>(errors).entrySet().stream()
-                .map(e -> e.getKey() + ": " + e.getValue())
-                .collect(Collectors.joining("; "));
+        this.message = "Invalid questionnaire answers: "
+                + new LinkedHashMap<>(errors)
+                        .entrySet().stream()
+                                .map(e -> e.getKey() + ": " + e.getValue())
+                                .collect(Collectors.joining("; "));
     }
 
     @Override

@@ -8,14 +8,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each member's latest completed questionnaire, for the check-in that invites a retake four weeks
- * later. Dates and ids only, never answers.
+ * Each member's latest completed questionnaire, for the check-in that invites a retake four weeks later. Dates and ids
+ * only, never answers.
  */
 @Component
 public class LatestQuestionnaires {
 
-    public record LatestQuestionnaire(long memberId, long assessmentId, Instant completedAt) {
-    }
+    public record LatestQuestionnaire(long memberId, long assessmentId, Instant completedAt) {}
 
     private final EntityManager entities;
 
@@ -23,10 +22,14 @@ public class LatestQuestionnaires {
         this.entities = entities;
     }
 
-    /** The next batch, by member id after {@code afterMemberId}, of members whose latest questionnaire was completed before {@code before}. */
+    /**
+     * The next batch, by member id after {@code afterMemberId}, of members whose latest questionnaire was completed
+     * before {@code before}.
+     */
     @Transactional(readOnly = true)
     public List<LatestQuestionnaire> completedBefore(Instant before, long afterMemberId, int limit) {
-        return entities.createQuery("""
+        return entities
+                .createQuery("""
                         select a.memberId, a.id, a.completedAt from Assessment a
                         where a.status = :completed and a.memberId > :after and a.completedAt < :before
                           and a.completedAt = (select max(b.completedAt) from Assessment b
@@ -36,7 +39,8 @@ public class LatestQuestionnaires {
                 .setParameter("after", afterMemberId)
                 .setParameter("before", before)
                 .setMaxResults(limit)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(r -> new LatestQuestionnaire((Long) r[0], (Long) r[1], (Instant) r[2]))
                 .toList();
     }

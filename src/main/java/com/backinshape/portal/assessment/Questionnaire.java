@@ -11,13 +11,12 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the questionnaire asks, as data the views render: steps, each with questions, each with its
- * options. The wording lives in {@code assessment/questionnaire-v2.json} (v1 is kept to show older answers), so licensed wording (e.g.
- * of the STarT Back items) can replace ours without touching code. Option values are the names of
- * the answer enums ({@link PainArea}, {@link LegRaise}, ...), or {@code YES}/{@code NO} and
- * {@code AGREE}/{@code DISAGREE}.
+ * What the questionnaire asks, as data the views render: steps, each with questions, each with its options. The wording
+ * lives in {@code assessment/questionnaire-v2.json} (v1 is kept to show older answers), so licensed wording (e.g. of
+ * the STarT Back items) can replace ours without touching code. Option values are the names of the answer enums
+ * ({@link PainArea}, {@link LegRaise}, ...), or {@code YES}/{@code NO} and {@code AGREE}/{@code DISAGREE}.
  *
- * @param version    the version of the wording, stored with each set of answers
+ * @param version the version of the wording, stored with each set of answers
  * @param disclaimer the short medical disclaimer shown on the questionnaire
  */
 public record Questionnaire(int version, String disclaimer, List<Step> steps) {
@@ -53,8 +52,8 @@ public record Questionnaire(int version, String disclaimer, List<Step> steps) {
     }
 
     /**
-     * The questionnaire of the given version, so answers stored with an earlier version are shown with
-     * the questions the member actually read (the current one for an unknown version).
+     * The questionnaire of the given version, so answers stored with an earlier version are shown with the questions
+     * the member actually read (the current one for an unknown version).
      */
     public static Questionnaire ofVersion(int version) {
         return version == V1.version() ? V1 : CURRENT;
@@ -93,8 +92,12 @@ public record Questionnaire(int version, String disclaimer, List<Step> steps) {
      *
      * @param credit an attribution shown with the step (the STarT Back copyright), if any
      */
-    public record Step(String id, String title, @Nullable String intro, @Nullable String credit,
-                       List<Question> questions) {
+    public record Step(
+            String id,
+            String title,
+            @Nullable String intro,
+            @Nullable String credit,
+            List<Question> questions) {
 
         public Step {
             questions = List.copyOf(questions);
@@ -104,15 +107,22 @@ public record Questionnaire(int version, String disclaimer, List<Step> steps) {
     /**
      * One question.
      *
-     * @param help      a longer explanation under the question (e.g. how to do the leg-raise test)
-     * @param min       the lowest number accepted ({@link Type#SCALE} and {@link Type#NUMBER})
-     * @param max       the highest number accepted ({@link Type#SCALE} and {@link Type#NUMBER})
+     * @param help a longer explanation under the question (e.g. how to do the leg-raise test)
+     * @param min the lowest number accepted ({@link Type#SCALE} and {@link Type#NUMBER})
+     * @param max the highest number accepted ({@link Type#SCALE} and {@link Type#NUMBER})
      * @param maxLength the most characters accepted ({@link Type#TEXT})
-     * @param optional  whether the question may be left unanswered
+     * @param optional whether the question may be left unanswered
      */
-    public record Question(String id, Type type, String text, @Nullable String help, @Nullable List<Option> options,
-                           @Nullable Integer min, @Nullable Integer max, @Nullable Integer maxLength,
-                           boolean optional) {
+    public record Question(
+            String id,
+            Type type,
+            String text,
+            @Nullable String help,
+            @Nullable List<Option> options,
+            @Nullable Integer min,
+            @Nullable Integer max,
+            @Nullable Integer maxLength,
+            boolean optional) {
 
         public Question {
             options = options == null ? List.of() : List.copyOf(options);
@@ -145,9 +155,9 @@ public record Questionnaire(int version, String disclaimer, List<Step> steps) {
     /**
      * One answer to choose.
      *
-     * @param value       what is stored (an enum name)
+     * @param value what is stored (an enum name)
      * @param description a plain-language explanation under the label, if any
      */
-    public record Option(String value, String label, @Nullable String description) {
-    }
+    public record Option(
+            String value, String label, @Nullable String description) {}
 }

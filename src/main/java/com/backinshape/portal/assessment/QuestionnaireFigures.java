@@ -27,9 +27,11 @@ public class QuestionnaireFigures {
     public Set<Long> completedAmong(List<Long> memberIds) {
         Set<Long> done = new HashSet<>();
         for (int i = 0; i < memberIds.size(); i += CHUNK) {
-            done.addAll(jdbc.sql("select distinct member_id from assessment where status = 'COMPLETED' and member_id in (:ids)")
+            done.addAll(jdbc.sql(
+                            "select distinct member_id from assessment where status = 'COMPLETED' and member_id in (:ids)")
                     .param("ids", new ArrayList<>(memberIds.subList(i, Math.min(i + CHUNK, memberIds.size()))))
-                    .query(Long.class).list());
+                    .query(Long.class)
+                    .list());
         }
         return done;
     }

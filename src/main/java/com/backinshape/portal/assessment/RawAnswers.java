@@ -14,26 +14,28 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Answers as the wizard sends them and the database keeps them: question id to the chosen values
- * (option values, a number as text, or free text). Checks one step's answers against the
- * {@link Questionnaire} and turns the whole map into {@link AssessmentAnswers} for the rules.
+ * Answers as the wizard sends them and the database keeps them: question id to the chosen values (option values, a
+ * number as text, or free text). Checks one step's answers against the {@link Questionnaire} and turns the whole map
+ * into {@link AssessmentAnswers} for the rules.
  */
 final class RawAnswers {
 
     static final String REQUIRED = "Please answer this question.";
 
-    private RawAnswers() {
-    }
+    private RawAnswers() {}
 
     /**
-     * Checks the answers of one step: no unknown question, every value an option or in range, every
-     * required question answered (when {@code requireAll}), then the rules' own cross-checks (e.g.
-     * worst pain not below pain now) for the questions of this step.
+     * Checks the answers of one step: no unknown question, every value an option or in range, every required question
+     * answered (when {@code requireAll}), then the rules' own cross-checks (e.g. worst pain not below pain now) for the
+     * questions of this step.
      *
      * @throws InvalidAnswersException one message per question, keyed by question id
      */
-    static void checkStep(Questionnaire.Step step, Map<String, List<String>> stepAnswers,
-                          Map<String, List<String>> all, boolean requireAll) {
+    static void checkStep(
+            Questionnaire.Step step,
+            Map<String, List<String>> stepAnswers,
+            Map<String, List<String>> all,
+            boolean requireAll) {
         var errors = new LinkedHashMap<String, String>();
         Set<String> ids = new HashSet<>();
         step.questions().forEach(q -> ids.add(q.id()));
@@ -46,12 +48,14 @@ final class RawAnswers {
             List<String> values = stepAnswers.getOrDefault(q.id(), List.of());
             if (values.isEmpty()) {
                 if (requireAll && !q.optional()) {
-                    errors.put(q.id(), switch (q.type()) {
-                        case MULTI_CHOICE -> "Choose at least one answer.";
-                        case YES_NO -> "Answer yes or no.";
-                        case AGREE_DISAGREE -> "Choose agree or disagree.";
-                        default -> REQUIRED;
-                    });
+                    errors.put(
+                            q.id(),
+                            switch (q.type()) {
+                                case MULTI_CHOICE -> "Choose at least one answer.";
+                                case YES_NO -> "Answer yes or no.";
+                                case AGREE_DISAGREE -> "Choose agree or disagree.";
+                                default -> REQUIRED;
+                            });
                 }
                 continue;
             }
@@ -105,10 +109,14 @@ final class RawAnswers {
                 Integer n = number(values.getFirst());
                 int min = q.min() == null ? 0 : q.min();
                 int max = q.max() == null ? Integer.MAX_VALUE : q.max();
-                yield n != null && n >= min && n <= max ? null : "Enter a whole number from " + min + " to " + max + ".";
+                yield n != null && n >= min && n <= max
+                        ? null
+                        : "Enter a whole number from " + min + " to " + max + ".";
             }
-            case TEXT -> q.maxLength() != null && values.getFirst().length() > q.maxLength()
-                    ? "Please keep this to " + q.maxLength() + " characters or fewer." : null;
+            case TEXT ->
+                q.maxLength() != null && values.getFirst().length() > q.maxLength()
+                        ? "Please keep this to " + q.maxLength() + " characters or fewer."
+                        : null;
         };
     }
 
@@ -125,13 +133,19 @@ final class RawAnswers {
         for (int item = 1; item <= StartBackAnswers.AGREE_ITEMS; item++) {
             agree.add(yesNo(raw, StartBackAnswers.questionId(item), "AGREE", "DISAGREE"));
         }
-        var pain = new PainAnswers(enums(raw, PAIN_AREAS, PainArea.class),
-                one(raw, PAIN_DURATION, PainDuration.class), number(raw, PAIN_NOW), number(raw, PAIN_WORST_WEEK));
+        var pain = new PainAnswers(
+                enums(raw, PAIN_AREAS, PainArea.class),
+                one(raw, PAIN_DURATION, PainDuration.class),
+                number(raw, PAIN_NOW),
+                number(raw, PAIN_WORST_WEEK));
         var startBack = new StartBackAnswers(agree, one(raw, StartBackAnswers.questionId(9), Bothersomeness.class));
-        var life = new DailyLife(number(raw, SITTING_HOURS), yesNo(raw, WORKS_FROM_HOME, "YES", "NO"),
-                yesNo(raw, SLOUCHES_OFTEN, "YES", "NO"), one(raw, ACTIVITY_LEVEL, ActivityLevel.class));
-        var hamstring = new HamstringTest(one(raw, LEG_RAISE, LegRaise.class),
-                yesNo(raw, LEG_RAISE_PAIN_BELOW_KNEE, "YES", "NO"));
+        var life = new DailyLife(
+                number(raw, SITTING_HOURS),
+                yesNo(raw, WORKS_FROM_HOME, "YES", "NO"),
+                yesNo(raw, SLOUCHES_OFTEN, "YES", "NO"),
+                one(raw, ACTIVITY_LEVEL, ActivityLevel.class));
+        var hamstring = new HamstringTest(
+                one(raw, LEG_RAISE, LegRaise.class), yesNo(raw, LEG_RAISE_PAIN_BELOW_KNEE, "YES", "NO"));
         String note = first(raw, GOALS_NOTE);
         var goals = new Goals(enums(raw, GOALS, Goal.class), note == null || note.isBlank() ? null : note);
         var safety = new RedFlagAnswers(flags, number(raw, YEAR_OF_BIRTH), yesNo(raw, BACK_PAIN_NEW, "YES", "NO"));

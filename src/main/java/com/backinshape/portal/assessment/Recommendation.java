@@ -1,5 +1,4 @@
 package com.backinshape.portal.assessment;
 
 /** The next step advised, with the sentence the member reads. */
-public record Recommendation(NextStep step, String message) {
-}
+public record Recommendation(NextStep step, String message) {}

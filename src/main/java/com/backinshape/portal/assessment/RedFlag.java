@@ -1,9 +1,8 @@
 package com.backinshape.portal.assessment;
 
 /**
- * The warning signs asked about before anything else (questionnaire v2). Which advice each one leads
- * to, and which of them are lifelong facts a clinician's clearance covers for good, is decided in
- * {@link ClinicalRules}, not here.
+ * The warning signs asked about before anything else (questionnaire v2). Which advice each one leads to, and which of
+ * them are lifelong facts a clinician's clearance covers for good, is decided in {@link ClinicalRules}, not here.
  */
 public enum RedFlag {
     SADDLE_NUMBNESS("red-flag-saddle-numbness"),

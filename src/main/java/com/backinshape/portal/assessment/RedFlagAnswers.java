@@ -7,11 +7,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The answers of the safety step: yes/no to each red-flag question (a question missing from the map
- * has not been answered), the year of birth and whether the back pain is new.
+ * The answers of the safety step: yes/no to each red-flag question (a question missing from the map has not been
+ * answered), the year of birth and whether the back pain is new.
  */
-public record RedFlagAnswers(Map<RedFlag, Boolean> answers, @Nullable Integer yearOfBirth,
-                             @Nullable Boolean newBackPain) {
+public record RedFlagAnswers(
+        Map<RedFlag, Boolean> answers,
+        @Nullable Integer yearOfBirth,
+        @Nullable Boolean newBackPain) {
 
     /** A year of birth that makes anyone an adult of working age, for tests and defaults. */
     public static final int ADULT_YEAR_OF_BIRTH = 1985;

@@ -3,9 +3,9 @@ package com.backinshape.portal.assessment;
 import java.util.Set;
 
 /**
- * What the safety step means: the red flags that count (answered yes and not covered by an earlier
- * clinician's clearance), the lifelong facts answered yes that a clearance already covers, how
- * urgently to get help, and the message to show (which names the clinic's phone number).
+ * What the safety step means: the red flags that count (answered yes and not covered by an earlier clinician's
+ * clearance), the lifelong facts answered yes that a clearance already covers, how urgently to get help, and the
+ * message to show (which names the clinic's phone number).
  */
 public record RedFlagOutcome(Set<RedFlag> present, Set<RedFlag> alreadyCleared, AdviceLevel level, String message) {
 

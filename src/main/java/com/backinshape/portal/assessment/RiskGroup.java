@@ -2,5 +2,7 @@ package com.backinshape.portal.assessment;
 
 /** The STarT Back risk group. */
 public enum RiskGroup {
-    LOW, MEDIUM, HIGH
+    LOW,
+    MEDIUM,
+    HIGH
 }

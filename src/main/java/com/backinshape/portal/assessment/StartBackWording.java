@@ -12,19 +12,18 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The wording of the nine STarT Back items. Until the clinic installs Keele University's licensed
- * wording (a JSON file it supplies, named by the setting {@code START_BACK_WORDING_FILE}), the
- * questionnaire uses the portal's own paraphrase and results never call the groups "STarT Back"
- * results. With the file, its item texts replace the paraphrase and results may name the tool.
+ * The wording of the nine STarT Back items. Until the clinic installs Keele University's licensed wording (a JSON file
+ * it supplies, named by the setting {@code START_BACK_WORDING_FILE}), the questionnaire uses the portal's own
+ * paraphrase and results never call the groups "STarT Back" results. With the file, its item texts replace the
+ * paraphrase and results may name the tool.
  *
- * <p>The file: {@code {"licence": "…notice to show…", "items": {"start-back-1": "…", …, "start-back-9": "…"}}}.
- * A file that is unreadable or lacks an item stops the application at start.
+ * <p>The file: {@code {"licence": "…notice to show…", "items": {"start-back-1": "…", …, "start-back-9": "…"}}}. A file
+ * that is unreadable or lacks an item stops the application at start.
  */
 public final class StartBackWording {
 
     /** The licensed file as written. */
-    record LicensedFile(String licence, Map<String, String> items) {
-    }
+    record LicensedFile(String licence, Map<String, String> items) {}
 
     private final @Nullable LicensedFile licensed;
 
@@ -45,7 +44,8 @@ public final class StartBackWording {
         try (InputStream in = Files.newInputStream(Path.of(path.strip()))) {
             LicensedFile file = JsonMapper.builder().build().readValue(in, LicensedFile.class);
             if (file.licence() == null || file.licence().isBlank() || file.items() == null) {
-                throw new IllegalStateException(path + ": the licensed STarT Back wording needs a licence notice and items");
+                throw new IllegalStateException(
+                        path + ": the licensed STarT Back wording needs a licence notice and items");
             }
             for (int item = 1; item <= StartBackAnswers.AGREE_ITEMS + 1; item++) {
                 String text = file.items().get(StartBackAnswers.questionId(item));
@@ -74,7 +74,15 @@ public final class StartBackWording {
         if (licensed == null || !licensed.items().containsKey(q.id())) {
             return q;
         }
-        return new Questionnaire.Question(q.id(), q.type(), licensed.items().get(q.id()), q.help(), q.options(),
-                q.min(), q.max(), q.maxLength(), q.optional());
+        return new Questionnaire.Question(
+                q.id(),
+                q.type(),
+                licensed.items().get(q.id()),
+                q.help(),
+                q.options(),
+                q.min(),
+                q.max(),
+                q.maxLength(),
+                q.optional());
     }
 }

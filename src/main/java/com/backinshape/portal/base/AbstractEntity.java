@@ -8,9 +8,7 @@ import jakarta.persistence.MappedSuperclass;
 import org.hibernate.proxy.HibernateProxy;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Base class for entities: a database-generated id and proxy-safe equality by id.
- */
+/** Base class for entities: a database-generated id and proxy-safe equality by id. */
 @MappedSuperclass
 public abstract class AbstractEntity {
 

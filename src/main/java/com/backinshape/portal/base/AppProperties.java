@@ -11,15 +11,21 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The portal's own settings ({@code app.*}, from environment variables such as {@code APP_BASE_URL}).
  *
  * @param baseUrl the public address every link in an email or handed to Stripe is built from
- * @param clinic  the clinic's contact details, shown in footers and urgent advice
+ * @param clinic the clinic's contact details, shown in footers and urgent advice
  */
 @Validated
 @ConfigurationProperties("app")
-public record AppProperties(@NotNull(message = "set APP_BASE_URL to the portal's public address") URI baseUrl,
-                            @NotNull Clinic clinic) {
+public record AppProperties(
+        @NotNull(message = "set APP_BASE_URL to the portal's public address")
+        URI baseUrl,
 
-    public record Clinic(@NotBlank String name, @NotBlank String phone, @NotBlank String address,
-                         @NotBlank String email) {
+        @NotNull Clinic clinic) {
+
+    public record Clinic(
+            @NotBlank String name,
+            @NotBlank String phone,
+            @NotBlank String address,
+            @NotBlank String email) {
 
         /** The phone number as a {@code tel:} link target. */
         public String phoneHref() {

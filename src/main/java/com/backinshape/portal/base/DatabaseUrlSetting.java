@@ -13,10 +13,10 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Accepts the database address most hosting platforms give, {@code DATABASE_URL} in the form
- * {@code postgres://user:password@host:port/database?sslmode=require}, as the portal's database: it is
- * translated to {@code spring.datasource.url} ({@code jdbc:postgresql://host:port/database?...}), username
- * and password. {@code SPRING_DATASOURCE_URL} (and its username and password), when set, win.
- * Registered in {@code META-INF/spring.factories}.
+ * {@code postgres://user:password@host:port/database?sslmode=require}, as the portal's database: it is translated to
+ * {@code spring.datasource.url} ({@code jdbc:postgresql://host:port/database?...}), username and password.
+ * {@code SPRING_DATASOURCE_URL} (and its username and password), when set, win. Registered in
+ * {@code META-INF/spring.factories}.
  */
 public class DatabaseUrlSetting implements EnvironmentPostProcessor, Ordered {
 
@@ -25,16 +25,19 @@ public class DatabaseUrlSetting implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String databaseUrl = environment.getProperty("DATABASE_URL", "");
-        if (databaseUrl.isBlank() || !environment.getProperty("SPRING_DATASOURCE_URL", "").isBlank()) {
+        if (databaseUrl.isBlank()
+                || !environment.getProperty("SPRING_DATASOURCE_URL", "").isBlank()) {
             return;
         }
         Map<String, Object> settings = new HashMap<>();
         Jdbc jdbc = toJdbc(databaseUrl);
         settings.put("spring.datasource.url", jdbc.url());
-        if (jdbc.username() != null && environment.getProperty("SPRING_DATASOURCE_USERNAME", "").isBlank()) {
+        if (jdbc.username() != null
+                && environment.getProperty("SPRING_DATASOURCE_USERNAME", "").isBlank()) {
             settings.put("spring.datasource.username", jdbc.username());
         }
-        if (jdbc.password() != null && environment.getProperty("SPRING_DATASOURCE_PASSWORD", "").isBlank()) {
+        if (jdbc.password() != null
+                && environment.getProperty("SPRING_DATASOURCE_PASSWORD", "").isBlank()) {
             settings.put("spring.datasource.password", jdbc.password());
         }
         environment.getPropertySources().addFirst(new MapPropertySource(SOURCE, settings));
@@ -46,11 +49,15 @@ public class DatabaseUrlSetting implements EnvironmentPostProcessor, Ordered {
         return Ordered.LOWEST_PRECEDENCE;
     }
 
-    record Jdbc(String url, @org.jspecify.annotations.Nullable String username,
-                @org.jspecify.annotations.Nullable String password) {
-    }
+    record Jdbc(
+            String url,
+            @org.jspecify.annotations.Nullable String username,
+            @org.jspecify.annotations.Nullable String password) {}
 
-    /** {@code postgres://u:p@host:5432/db?x=y} (or {@code postgresql://}) as a JDBC URL plus account; a JDBC URL as it is. */
+    /**
+     * {@code postgres://u:p@host:5432/db?x=y} (or {@code postgresql://}) as a JDBC URL plus account; a JDBC URL as it
+     * is.
+     */
     static Jdbc toJdbc(String databaseUrl) {
         String value = databaseUrl.trim();
         if (value.startsWith("jdbc:")) {
@@ -60,8 +67,11 @@ public class DatabaseUrlSetting implements EnvironmentPostProcessor, Ordered {
         if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme())) {
             throw new IllegalArgumentException("DATABASE_URL must start with postgres:// or postgresql://");
         }
-        if (uri.getHost() == null || uri.getRawPath() == null || uri.getRawPath().length() < 2) {
-            throw new IllegalArgumentException("DATABASE_URL must name the host and the database: postgres://user:password@host:5432/database");
+        if (uri.getHost() == null
+                || uri.getRawPath() == null
+                || uri.getRawPath().length() < 2) {
+            throw new IllegalArgumentException(
+                    "DATABASE_URL must name the host and the database: postgres://user:password@host:5432/database");
         }
         String url = "jdbc:postgresql://" + uri.getHost() + ":" + (uri.getPort() > 0 ? uri.getPort() : 5432)
                 + uri.getRawPath() + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "");

@@ -15,10 +15,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.stereotype.Component;
 
 /**
- * The development helpers (the dev mailbox, the simulated checkout's test controls, the printed dev
- * admin password, demo members at start) are on only on a developer's machine: the {@code prod} profile
- * is off AND no mail server is configured ({@code SPRING_MAIL_HOST} empty). A server that sends real
- * email is never treated as a laptop, even when started without {@code prod}.
+ * The development helpers (the dev mailbox, the simulated checkout's test controls, the printed dev admin password,
+ * demo members at start) are on only on a developer's machine: the {@code prod} profile is off AND no mail server is
+ * configured ({@code SPRING_MAIL_HOST} empty). A server that sends real email is never treated as a laptop, even when
+ * started without {@code prod}.
  */
 @Component
 public class DevTools {
@@ -55,8 +55,7 @@ public class DevTools {
     @Retention(RetentionPolicy.RUNTIME)
     @Documented
     @Conditional(OnDevTools.class)
-    public @interface Only {
-    }
+    public @interface Only {}
 
     static final class OnDevTools implements Condition {
         @Override

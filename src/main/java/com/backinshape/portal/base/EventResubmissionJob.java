@@ -12,10 +12,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Spring Modulith records every event in the publication log; a listener that failed (or never ran
- * because an instance stopped) leaves its publication incomplete. This job hands those to their
- * listeners again, so a committed event ends up handled, but only the ones {@link #isDue} picks: never
- * a publication another instance is working on now.
+ * Spring Modulith records every event in the publication log; a listener that failed (or never ran because an instance
+ * stopped) leaves its publication incomplete. This job hands those to their listeners again, so a committed event ends
+ * up handled, but only the ones {@link #isDue} picks: never a publication another instance is working on now.
  */
 @Component
 class EventResubmissionJob {
@@ -24,8 +23,12 @@ class EventResubmissionJob {
     static final Duration STUCK_AFTER = Duration.ofMinutes(15);
     /** Wait before the first retry, doubled for each further one, at most {@link #MAX_BACKOFF}. */
     static final Duration FIRST_BACKOFF = Duration.ofMinutes(1);
+
     static final Duration MAX_BACKOFF = Duration.ofHours(1);
-    /** After this many resubmissions the publication stays failed: the operator looks (metric {@code portal.events.failed}). */
+    /**
+     * After this many resubmissions the publication stays failed: the operator looks (metric
+     * {@code portal.events.failed}).
+     */
     static final int MAX_ATTEMPTS = 10;
 
     private static final Logger log = LoggerFactory.getLogger(EventResubmissionJob.class);
@@ -51,23 +54,27 @@ class EventResubmissionJob {
     }
 
     /**
-     * Retried: a publication whose listener failed, or one stuck (not completed {@link #STUCK_AFTER}
-     * after it was published or last resubmitted, e.g. its instance stopped mid-work), once its backoff
-     * has passed and while it has had fewer than {@link #MAX_ATTEMPTS} resubmissions. A publication being
-     * handled right now (recent, not failed) is left alone.
+     * Retried: a publication whose listener failed, or one stuck (not completed {@link #STUCK_AFTER} after it was
+     * published or last resubmitted, e.g. its instance stopped mid-work), once its backoff has passed and while it has
+     * had fewer than {@link #MAX_ATTEMPTS} resubmissions. A publication being handled right now (recent, not failed) is
+     * left alone.
      */
     static boolean isDue(EventPublication publication, Instant now) {
         if (publication.isCompleted() || publication.getCompletionAttempts() >= MAX_ATTEMPTS) {
             return false;
         }
         Instant lastTry = publication.getLastResubmissionDate() != null
-                ? publication.getLastResubmissionDate() : publication.getPublicationDate();
+                ? publication.getLastResubmissionDate()
+                : publication.getPublicationDate();
         boolean failed = publication.getStatus() == EventPublication.Status.FAILED;
         Duration wait = failed ? backoff(publication.getCompletionAttempts()) : STUCK_AFTER;
         boolean due = !lastTry.plus(wait).isAfter(now);
         if (due && !failed) {
-            log.warn("Event publication {} ({}) stuck since {}: resubmitting", publication.getIdentifier(),
-                    publication.getStatus(), lastTry);
+            log.warn(
+                    "Event publication {} ({}) stuck since {}: resubmitting",
+                    publication.getIdentifier(),
+                    publication.getStatus(),
+                    lastTry);
         }
         return due;
     }

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Input a service refused, with one message per field (keyed by the field's name). Views show each
- * message next to its field; nothing was changed.
+ * Input a service refused, with one message per field (keyed by the field's name). Views show each message next to its
+ * field; nothing was changed.
  */
 public class InvalidInputException extends RuntimeException {
 

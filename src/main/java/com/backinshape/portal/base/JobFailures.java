@@ -25,7 +25,10 @@ public class JobFailures {
 
     public void record(String job, RuntimeException e) {
         log.warn("Scheduled job {} failed: {}", job, e.getMessage());
-        Counter.builder(METRIC).description("Scheduled job runs that failed").tag("job", job)
-                .register(registry).increment();
+        Counter.builder(METRIC)
+                .description("Scheduled job runs that failed")
+                .tag("job", job)
+                .register(registry)
+                .increment();
     }
 }

@@ -7,11 +7,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What an operator alerts on, read from the database at each scrape (so every instance reports the
- * same figures): emails waiting in the outbox and emails that failed for good, Stripe events whose
- * processing failed, and event publications whose listeners keep failing. With
- * {@link JobFailures}' {@code portal.jobs.failed} and Spring's {@code tasks.scheduled.execution}.
- * Served at {@code /actuator/prometheus} on the management port only (see the operations guide).
+ * What an operator alerts on, read from the database at each scrape (so every instance reports the same figures):
+ * emails waiting in the outbox and emails that failed for good, Stripe events whose processing failed, and event
+ * publications whose listeners keep failing. With {@link JobFailures}' {@code portal.jobs.failed} and Spring's
+ * {@code tasks.scheduled.execution}. Served at {@code /actuator/prometheus} on the management port only (see the
+ * operations guide).
  */
 @Component
 class OperationsMetrics implements MeterBinder {
@@ -24,13 +24,25 @@ class OperationsMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        gauge(registry, "portal.outbox.pending", "Emails waiting to be sent",
+        gauge(
+                registry,
+                "portal.outbox.pending",
+                "Emails waiting to be sent",
                 "select count(*) from outbox_email where status = 'PENDING'");
-        gauge(registry, "portal.outbox.failed", "Emails that failed for good",
+        gauge(
+                registry,
+                "portal.outbox.failed",
+                "Emails that failed for good",
                 "select count(*) from outbox_email where status = 'FAILED'");
-        gauge(registry, "portal.webhooks.failed", "Stripe events whose processing failed",
+        gauge(
+                registry,
+                "portal.webhooks.failed",
+                "Stripe events whose processing failed",
                 "select count(*) from billing_stripe_event where status = 'FAILED'");
-        gauge(registry, "portal.events.failed", "Event publications whose listener failed and waits for a retry or the operator",
+        gauge(
+                registry,
+                "portal.events.failed",
+                "Event publications whose listener failed and waits for a retry or the operator",
                 "select count(*) from event_publication where completion_date is null and status = 'FAILED'");
     }
 

@@ -8,9 +8,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * In production (profile {@code prod}) the portal refuses to start on the embedded database, without a
- * mail server, without an https {@code APP_BASE_URL}, without {@code ADMIN_EMAIL}, or with the management
- * endpoints (metrics) on the public port.
+ * In production (profile {@code prod}) the portal refuses to start on the embedded database, without a mail server,
+ * without an https {@code APP_BASE_URL}, without {@code ADMIN_EMAIL}, or with the management endpoints (metrics) on the
+ * public port.
  */
 @Component
 @Profile("prod")

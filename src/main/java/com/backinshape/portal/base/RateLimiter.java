@@ -8,8 +8,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts actions per bucket (e.g. "verify-email:address:ann@example.com") in a sliding window,
- * kept in the database so that limits hold across restarts and instances.
+ * Counts actions per bucket (e.g. "verify-email:address:ann@example.com") in a sliding window, kept in the database so
+ * that limits hold across restarts and instances.
  */
 @Service
 public class RateLimiter {
@@ -23,8 +23,8 @@ public class RateLimiter {
     }
 
     /**
-     * Records one action in {@code bucket} and answers true, unless {@code max} actions were already
-     * recorded there within {@code window}: then it records nothing and answers false.
+     * Records one action in {@code bucket} and answers true, unless {@code max} actions were already recorded there
+     * within {@code window}: then it records nothing and answers false.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean tryAcquire(String bucket, int max, Duration window) {

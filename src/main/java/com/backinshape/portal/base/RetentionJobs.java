@@ -1,8 +1,8 @@
 package com.backinshape.portal.base;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import java.time.Clock;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The shared kernel's daily retention: handled event publications after {@code completed-events}, and
- * rate-limit counts after {@code sign-in-records}. Run by the scheduler as the system; each run is
- * idempotent, so a second instance running it too deletes nothing more.
+ * The shared kernel's daily retention: handled event publications after {@code completed-events}, and rate-limit counts
+ * after {@code sign-in-records}. Run by the scheduler as the system; each run is idempotent, so a second instance
+ * running it too deletes nothing more.
  */
 @Component
 public class RetentionJobs {
@@ -37,9 +37,13 @@ public class RetentionJobs {
     @Transactional
     public void deleteCompletedEventPublications() {
         Instant before = clock.instant().minus(settings.completedEvents());
-        int deleted = jdbc.sql("delete from event_publication where completion_date is not null and completion_date < ?")
-                .param(java.time.OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC)).update();
-        log.info("Retention: {} handled event publication(s) older than {} deleted", deleted,
+        int deleted = jdbc.sql(
+                        "delete from event_publication where completion_date is not null and completion_date < ?")
+                .param(java.time.OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC))
+                .update();
+        log.info(
+                "Retention: {} handled event publication(s) older than {} deleted",
+                deleted,
                 RetentionProperties.words(settings.completedEvents()));
     }
 

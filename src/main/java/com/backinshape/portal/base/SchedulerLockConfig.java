@@ -9,10 +9,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every scheduled job carries {@code @SchedulerLock}: before a run it takes its row in the
- * {@code shedlock} table, so with several instances on one database each run happens on one of them
- * and the others skip it. Times come from the database's clock, so instances with skewed clocks agree.
- * Active whether or not the schedulers are (tests call the locked methods themselves).
+ * Every scheduled job carries {@code @SchedulerLock}: before a run it takes its row in the {@code shedlock} table, so
+ * with several instances on one database each run happens on one of them and the others skip it. Times come from the
+ * database's clock, so instances with skewed clocks agree. Active whether or not the schedulers are (tests call the
+ * locked methods themselves).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")

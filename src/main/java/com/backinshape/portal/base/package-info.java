@@ -1,6 +1,4 @@
-/**
- * Shared kernel: entity base class, clock, settings, layout, error pages and small UI parts.
- */
+/** Shared kernel: entity base class, clock, settings, layout, error pages and small UI parts. */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 @NullMarked
 package com.backinshape.portal.base;

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Billing's part of a member's data: the subscription, complimentary grants, refunds and the history of
- * payment events (type, date, status; Stripe's own records of card and address stay with Stripe).
+ * Billing's part of a member's data: the subscription, complimentary grants, refunds and the history of payment events
+ * (type, date, status; Stripe's own records of card and address stay with Stripe).
  */
 @Component
 class BillingPersonalData implements PersonalData.Contributor {
@@ -24,16 +24,21 @@ class BillingPersonalData implements PersonalData.Contributor {
     @Override
     public PersonalData.Part personalData(long memberId) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("subscription", PersonalData.rows(jdbc.sql("""
+        data.put(
+                "subscription",
+                PersonalData.rows(jdbc.sql("""
                 select tier, period, status, cancel_at_period_end, current_period_start, current_period_end, trial_end,
                        past_due_since, ended_at, amount_minor, currency, stripe_customer_id, stripe_subscription_id
                 from billing_subscription where member_id = ?""").param(memberId).query().listOfRows()));
-        data.put("complimentary_grants", PersonalData.rows(jdbc.sql("""
+        data.put(
+                "complimentary_grants",
+                PersonalData.rows(jdbc.sql("""
                 select tier, valid_until, granted_at, revoked_at from billing_complimentary_grant
                 where member_id = ? order by id""").param(memberId).query().listOfRows()));
-        data.put("refunds", PersonalData.rows(jdbc.sql("""
-                select amount_minor, currency, refunded_at from billing_refund where member_id = ? order by id""")
-                .param(memberId).query().listOfRows()));
+        data.put(
+                "refunds",
+                PersonalData.rows(jdbc.sql("""
+                select amount_minor, currency, refunded_at from billing_refund where member_id = ? order by id""").param(memberId).query().listOfRows()));
         var payments = PersonalData.rows(jdbc.sql("""
                 select event_id, type, status, stripe_created_at from billing_stripe_event
                 where member_id = ? order by stripe_created_at, id""").param(memberId).query().listOfRows());

@@ -13,14 +13,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Billing settings ({@code billing.*}): Stripe's keys and one entry per paid tier and period holding both
- * the Stripe Price id and the amount the pricing page shows. Stripe mode when a secret key is set, then
- * every Price id and the webhook secret are required; simulated mode otherwise.
+ * Billing settings ({@code billing.*}): Stripe's keys and one entry per paid tier and period holding both the Stripe
+ * Price id and the amount the pricing page shows. Stripe mode when a secret key is set, then every Price id and the
+ * webhook secret are required; simulated mode otherwise.
  */
 @Validated
 @ConfigurationProperties("billing")
-public record BillingProperties(@Valid @NotNull StripeSettings stripe, @Valid @NotNull Prices prices,
-                                @NotNull Duration gracePeriod, @Min(0) int trialDays) {
+public record BillingProperties(
+        @Valid @NotNull StripeSettings stripe,
+        @Valid @NotNull Prices prices,
+        @NotNull Duration gracePeriod,
+        @Min(0) int trialDays) {
 
     public BillingProperties {
         if (stripe != null && stripe.enabled() && prices != null) {
@@ -43,14 +46,20 @@ public record BillingProperties(@Valid @NotNull StripeSettings stripe, @Valid @N
     }
 
     /** @param secretKey empty for simulated mode */
-    public record StripeSettings(@Nullable String secretKey, @Nullable String webhookSecret, @NotNull URI apiBase) {
+    public record StripeSettings(
+            @Nullable String secretKey,
+            @Nullable String webhookSecret,
+            @NotNull URI apiBase) {
         public boolean enabled() {
             return secretKey != null && !secretKey.isBlank();
         }
     }
 
-    public record Prices(@Valid @NotNull Price premiumMonthly, @Valid @NotNull Price premiumYearly,
-                         @Valid @NotNull Price premiumPlusMonthly, @Valid @NotNull Price premiumPlusYearly) {
+    public record Prices(
+            @Valid @NotNull Price premiumMonthly,
+            @Valid @NotNull Price premiumYearly,
+            @Valid @NotNull Price premiumPlusMonthly,
+            @Valid @NotNull Price premiumPlusYearly) {
 
         public Price of(Tier tier, Period period) {
             return switch (tier) {
@@ -62,13 +71,15 @@ public record BillingProperties(@Valid @NotNull StripeSettings stripe, @Valid @N
     }
 
     /** @param stripePriceId the Price in Stripe (empty in simulated mode) */
-    public record Price(@Nullable String stripePriceId, @NotNull Money amount) {
-    }
+    public record Price(
+            @Nullable String stripePriceId, @NotNull Money amount) {}
 
     /** The Price id Stripe knows this plan by; in simulated mode a stable made-up one. */
     public String priceId(Tier tier, Period period) {
         String id = prices.of(tier, period).stripePriceId();
-        return id == null || id.isBlank() ? "price_sim_" + tier.name().toLowerCase() + "_" + period.name().toLowerCase() : id;
+        return id == null || id.isBlank()
+                ? "price_sim_" + tier.name().toLowerCase() + "_" + period.name().toLowerCase()
+                : id;
     }
 
     /** The plan a Stripe Price id stands for. */

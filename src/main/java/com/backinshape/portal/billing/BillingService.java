@@ -20,25 +20,35 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signed-in member's billing page: what they have, and every change they can make. Changes go to
- * the gateway; the page shows them once the gateway's events have come back through the webhook.
+ * The signed-in member's billing page: what they have, and every change they can make. Changes go to the gateway; the
+ * page shows them once the gateway's events have come back through the webhook.
  */
 @Service
 public class BillingService {
 
-    /** What the billing page shows. {@code accessUntil} is when premium ends if nothing changes (past due or cancelled). */
-    public record Overview(Tier access, @Nullable Tier tier, @Nullable Period period, @Nullable SubscriptionStatus status,
-                           boolean cancelAtPeriodEnd, @Nullable Instant currentPeriodEnd, @Nullable Instant trialEnd,
-                           @Nullable Money amount, @Nullable Instant accessUntil, boolean simulated,
-                           @Nullable ComplimentaryGrantView grant) {
+    /**
+     * What the billing page shows. {@code accessUntil} is when premium ends if nothing changes (past due or cancelled).
+     */
+    public record Overview(
+            Tier access,
+            @Nullable Tier tier,
+            @Nullable Period period,
+            @Nullable SubscriptionStatus status,
+            boolean cancelAtPeriodEnd,
+            @Nullable Instant currentPeriodEnd,
+            @Nullable Instant trialEnd,
+            @Nullable Money amount,
+            @Nullable Instant accessUntil,
+            boolean simulated,
+            @Nullable ComplimentaryGrantView grant) {
         public boolean hasSubscription() {
             return status != null && status.isHeld();
         }
     }
 
     /** The member's complimentary premium from the clinic: tier, end date, and what it did to their payments. */
-    public record ComplimentaryGrantView(Tier tier, Instant validUntil, @Nullable PaymentsDuringGrant payments) {
-    }
+    public record ComplimentaryGrantView(
+            Tier tier, Instant validUntil, @Nullable PaymentsDuringGrant payments) {}
 
     private final MemberSubscriptionRepository rows;
     private final PaymentGateways gateways;
@@ -50,9 +60,16 @@ public class BillingService {
     private final ComplimentaryGrantRepository grants;
     private final Clock clock;
 
-    BillingService(MemberSubscriptionRepository rows, PaymentGateways gateways, SimulatedGateway simulated,
-                   PremiumAccess access, CurrentMember currentMember, BillingProperties settings, AppProperties app,
-                   ComplimentaryGrantRepository grants, Clock clock) {
+    BillingService(
+            MemberSubscriptionRepository rows,
+            PaymentGateways gateways,
+            SimulatedGateway simulated,
+            PremiumAccess access,
+            CurrentMember currentMember,
+            BillingProperties settings,
+            AppProperties app,
+            ComplimentaryGrantRepository grants,
+            Clock clock) {
         this.grants = grants;
         this.clock = clock;
         this.rows = rows;
@@ -71,13 +88,27 @@ public class BillingService {
         Tier tier = access.tierFor(memberId);
         boolean sim = gateways.current().isSimulated();
         Instant now = clock.instant();
-        ComplimentaryGrantView grant = grants.findByMemberId(memberId).stream().filter(g -> g.isValidAt(now))
+        ComplimentaryGrantView grant = grants.findByMemberId(memberId).stream()
+                .filter(g -> g.isValidAt(now))
                 .max(Comparator.comparing(ComplimentaryGrant::getValidUntil))
-                .map(g -> new ComplimentaryGrantView(g.getTier(), g.getValidUntil(), g.getPayments())).orElse(null);
-        return rows.findByMemberId(memberId).filter(s -> s.getStatus() != null).map(s -> new Overview(tier, s.getTier(),
-                s.getPeriod(), s.getStatus(), s.isCancelAtPeriodEnd(), s.getCurrentPeriodEnd(), s.getTrialEnd(),
-                s.getAmountMinor() == null ? null : new Money(s.getAmountMinor(), Currency.getInstance(s.getCurrency())),
-                accessUntil(s), sim, grant))
+                .map(g -> new ComplimentaryGrantView(g.getTier(), g.getValidUntil(), g.getPayments()))
+                .orElse(null);
+        return rows.findByMemberId(memberId)
+                .filter(s -> s.getStatus() != null)
+                .map(s -> new Overview(
+                        tier,
+                        s.getTier(),
+                        s.getPeriod(),
+                        s.getStatus(),
+                        s.isCancelAtPeriodEnd(),
+                        s.getCurrentPeriodEnd(),
+                        s.getTrialEnd(),
+                        s.getAmountMinor() == null
+                                ? null
+                                : new Money(s.getAmountMinor(), Currency.getInstance(s.getCurrency())),
+                        accessUntil(s),
+                        sim,
+                        grant))
                 .orElse(new Overview(tier, null, null, null, false, null, null, null, null, sim, grant));
     }
 
@@ -85,7 +116,9 @@ public class BillingService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Instant> pastDueUntil() {
-        return currentMember.principal().flatMap(p -> rows.findByMemberId(p.memberId()))
+        return currentMember
+                .principal()
+                .flatMap(p -> rows.findByMemberId(p.memberId()))
                 .filter(s -> s.getStatus() == SubscriptionStatus.PAST_DUE && s.getPastDueSince() != null)
                 .map(s -> s.getPastDueSince().plus(settings.gracePeriod()));
     }
@@ -123,9 +156,11 @@ public class BillingService {
     /** The Customer Portal's address, or empty in simulated mode (there is no card to manage). */
     @PreAuthorize("hasRole('MEMBER')")
     public Optional<String> customerPortalUrl() {
-        String customer = rows.findByMemberId(currentMember.requireId()).map(MemberSubscription::getStripeCustomerId)
+        String customer = rows.findByMemberId(currentMember.requireId())
+                .map(MemberSubscription::getStripeCustomerId)
                 .orElse(null);
-        return customer == null ? Optional.empty()
+        return customer == null
+                ? Optional.empty()
                 : Optional.ofNullable(gateways.current().portalUrl(customer, app.link("/billing")));
     }
 
@@ -163,8 +198,10 @@ public class BillingService {
     }
 
     private MemberSubscription held() {
-        return rows.findByMemberId(currentMember.requireId()).filter(MemberSubscription::holdsSubscription)
+        return rows.findByMemberId(currentMember.requireId())
+                .filter(MemberSubscription::holdsSubscription)
                 .filter(s -> s.getStripeSubscriptionId() != null)
-                .orElseThrow(() -> InvalidInputException.of(InvalidInputException.FORM, "You have no subscription to change."));
+                .orElseThrow(() ->
+                        InvalidInputException.of(InvalidInputException.FORM, "You have no subscription to change."));
     }
 }

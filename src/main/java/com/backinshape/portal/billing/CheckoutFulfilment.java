@@ -18,8 +18,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Checkout sessions finishing (from the webhook, or from the return page asking the gateway when the
- * webhook is late: both end here and converge on the same state), expiring, and refunds.
+ * Checkout sessions finishing (from the webhook, or from the return page asking the gateway when the webhook is late:
+ * both end here and converge on the same state), expiring, and refunds.
  */
 @Component
 class CheckoutFulfilment {
@@ -29,8 +29,8 @@ class CheckoutFulfilment {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    CheckoutFulfilment(SubscriptionSync sync, RecordedRefundRepository refunds, ApplicationEventPublisher publisher,
-                       Clock clock) {
+    CheckoutFulfilment(
+            SubscriptionSync sync, RecordedRefundRepository refunds, ApplicationEventPublisher publisher, Clock clock) {
         this.sync = sync;
         this.refunds = refunds;
         this.publisher = publisher;
@@ -51,8 +51,12 @@ class CheckoutFulfilment {
         return completed(memberId, session.id(), session.customerId(), subscription, created);
     }
 
-    Optional<Synced> completed(long memberId, String sessionId, @Nullable String customerId,
-                               SubscriptionFacts subscription, Instant created) {
+    Optional<Synced> completed(
+            long memberId,
+            String sessionId,
+            @Nullable String customerId,
+            SubscriptionFacts subscription,
+            Instant created) {
         MemberSubscription row = sync.lockOrCreate(memberId);
         if (customerId != null) {
             row.linkCustomer(customerId);
@@ -78,10 +82,14 @@ class CheckoutFulfilment {
         }
         String currency = Optional.ofNullable(charge.currency()).orElse("gbp").toUpperCase(Locale.ROOT);
         Long memberId = Optional.ofNullable(charge.memberId())
-                .or(() -> sync.memberOfCustomer(charge.customerId())).orElse(null);
-        refunds.findByChargeId(chargeId).ifPresentOrElse(r -> r.update(amount, clock.instant()),
-                () -> refunds.save(new RecordedRefund(chargeId, memberId, amount, currency, clock.instant())));
-        publisher.publishEvent(new RefundRecorded(memberId, chargeId, new Money(amount, Currency.getInstance(currency))));
+                .or(() -> sync.memberOfCustomer(charge.customerId()))
+                .orElse(null);
+        refunds.findByChargeId(chargeId)
+                .ifPresentOrElse(
+                        r -> r.update(amount, clock.instant()),
+                        () -> refunds.save(new RecordedRefund(chargeId, memberId, amount, currency, clock.instant())));
+        publisher.publishEvent(
+                new RefundRecorded(memberId, chargeId, new Money(amount, Currency.getInstance(currency))));
         return Optional.empty();
     }
 }

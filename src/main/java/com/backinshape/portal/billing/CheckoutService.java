@@ -7,17 +7,17 @@ import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.billing.domain.MemberSubscription;
 import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
 import com.backinshape.portal.billing.gateway.CheckoutFacts;
-import com.backinshape.portal.billing.gateway.PaymentGateway.CheckoutRequest;
 import com.backinshape.portal.billing.gateway.PaymentGateway;
+import com.backinshape.portal.billing.gateway.PaymentGateway.CheckoutRequest;
 import com.backinshape.portal.billing.gateway.PaymentGateways;
 import com.backinshape.portal.billing.gateway.SimulatedGateway;
 import com.backinshape.portal.billing.gateway.SubscriptionFacts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,23 +27,20 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The upgrade journey: prices, starting a checkout (the price is chosen here from tier and period,
- * never by the client), the simulated checkout's payment, and the return page's progress.
+ * The upgrade journey: prices, starting a checkout (the price is chosen here from tier and period, never by the
+ * client), the simulated checkout's payment, and the return page's progress.
  */
 @Service
 public class CheckoutService {
 
     /** One paid plan as the pricing page shows it. */
-    public record PlanPrice(Tier tier, Period period, Money amount, Money yearlySaving) {
-    }
+    public record PlanPrice(Tier tier, Period period, Money amount, Money yearlySaving) {}
 
     /** What a checkout buys: the plan, its price, the free trial's end (null without a trial) and the first charge. */
-    public record Summary(Plan plan, Money amount, @Nullable Instant trialEnd, Instant firstCharge) {
-    }
+    public record Summary(Plan plan, Money amount, @Nullable Instant trialEnd, Instant firstCharge) {}
 
     /** @param confirmed the upgrade is in place: the member has a paid tier */
-    public record Progress(boolean confirmed, Tier tier) {
-    }
+    public record Progress(boolean confirmed, Tier tier) {}
 
     private final PaymentGateways gateways;
     private final SimulatedGateway simulated;
@@ -58,10 +55,19 @@ public class CheckoutService {
     private final MemberSubscriptionRepository rows;
     private final TransactionTemplate tx;
 
-    CheckoutService(PaymentGateways gateways, SimulatedGateway simulated, SubscriptionSync sync,
-                    CheckoutFulfilment fulfilment, PremiumAccess access, CurrentMember currentMember,
-                    BillingProperties settings, AppProperties app, Clock clock, ObjectProvider<PremiumStart> premiumStart,
-                    MemberSubscriptionRepository rows, PlatformTransactionManager tm) {
+    CheckoutService(
+            PaymentGateways gateways,
+            SimulatedGateway simulated,
+            SubscriptionSync sync,
+            CheckoutFulfilment fulfilment,
+            PremiumAccess access,
+            CurrentMember currentMember,
+            BillingProperties settings,
+            AppProperties app,
+            Clock clock,
+            ObjectProvider<PremiumStart> premiumStart,
+            MemberSubscriptionRepository rows,
+            PlatformTransactionManager tm) {
         this.rows = rows;
         this.premiumStart = premiumStart;
         this.tx = new TransactionTemplate(tm);
@@ -78,13 +84,17 @@ public class CheckoutService {
 
     /** Every paid plan with its price, and for yearly plans what they save against twelve months. */
     public List<PlanPrice> prices() {
-        return List.of(Tier.PREMIUM, Tier.PREMIUM_PLUS).stream().flatMap(t -> List.of(Period.values()).stream()
-                .map(p -> {
+        return List.of(Tier.PREMIUM, Tier.PREMIUM_PLUS).stream()
+                .flatMap(t -> List.of(Period.values()).stream().map(p -> {
                     Money amount = settings.amount(new Plan(t, p));
                     Money saving = p == Period.YEARLY
-                            ? settings.amount(new Plan(t, Period.MONTHLY)).times(12).minus(amount) : Money.gbp(0);
+                            ? settings.amount(new Plan(t, Period.MONTHLY))
+                                    .times(12)
+                                    .minus(amount)
+                            : Money.gbp(0);
                     return new PlanPrice(t, p, amount, saving);
-                })).toList();
+                }))
+                .toList();
     }
 
     /** The signed-in member's tier, or FREE for a visitor. */
@@ -102,10 +112,9 @@ public class CheckoutService {
     }
 
     /**
-     * Starts (or, for a double click, finds again) a checkout for the plan; answers where to send the member.
-     * The member's row is read in one short transaction and the checkout recorded in another; Stripe is
-     * asked in between, holding no connection or lock (its idempotency keys make a double click create one
-     * customer and one session).
+     * Starts (or, for a double click, finds again) a checkout for the plan; answers where to send the member. The
+     * member's row is read in one short transaction and the checkout recorded in another; Stripe is asked in between,
+     * holding no connection or lock (its idempotency keys make a double click create one customer and one session).
      *
      * @throws InvalidInputException "form" when the member already has a subscription
      */
@@ -120,11 +129,16 @@ public class CheckoutService {
         Started before = Objects.requireNonNull(tx.execute(s -> {
             MemberSubscription row = sync.lockOrCreate(member.memberId());
             if (row.holdsSubscription()) {
-                throw InvalidInputException.of(InvalidInputException.FORM,
+                throw InvalidInputException.of(
+                        InvalidInputException.FORM,
                         "You already have a subscription. You can change your plan on your billing page.");
             }
-            return new Started(row.getCheckoutSessionId(), row.getCheckoutPriceId(), row.getStripeCustomerId(),
-                    !row.isTrialUsed() && settings.trialDays() > 0, row.getCheckoutAttempt());
+            return new Started(
+                    row.getCheckoutSessionId(),
+                    row.getCheckoutPriceId(),
+                    row.getStripeCustomerId(),
+                    !row.isTrialUsed() && settings.trialDays() > 0,
+                    row.getCheckoutAttempt());
         }));
         if (before.sessionId() != null && priceId.equals(before.priceId())) {
             CheckoutFacts pending = gateway.checkoutSession(before.sessionId());
@@ -132,13 +146,19 @@ public class CheckoutService {
                 return pending.url();
             }
         }
-        String customerId = before.customerId() != null ? before.customerId()
-                : gateway.createCustomer(member.memberId(), member.email(), member.firstName(),
-                        "customer-" + member.memberId());
-        CheckoutFacts session = gateway.createCheckout(new CheckoutRequest(member.memberId(), customerId,
-                priceId, before.trial(), settings.trialDays(),
+        String customerId = before.customerId() != null
+                ? before.customerId()
+                : gateway.createCustomer(
+                        member.memberId(), member.email(), member.firstName(), "customer-" + member.memberId());
+        CheckoutFacts session = gateway.createCheckout(new CheckoutRequest(
+                member.memberId(),
+                customerId,
+                priceId,
+                before.trial(),
+                settings.trialDays(),
                 app.link("/checkout/return") + "?session_id={CHECKOUT_SESSION_ID}",
-                app.link("/pricing"), "checkout-" + member.memberId() + "-" + before.attempt() + "-" + priceId));
+                app.link("/pricing"),
+                "checkout-" + member.memberId() + "-" + before.attempt() + "-" + priceId));
         tx.executeWithoutResult(s -> {
             MemberSubscription row = sync.lockOrCreate(member.memberId());
             if (row.getStripeCustomerId() == null) {
@@ -152,9 +172,12 @@ public class CheckoutService {
     }
 
     /** The member's row as {@link #start} found it, before asking the gateway. */
-    private record Started(@Nullable String sessionId, @Nullable String priceId, @Nullable String customerId,
-                           boolean trial, int attempt) {
-    }
+    private record Started(
+            @Nullable String sessionId,
+            @Nullable String priceId,
+            @Nullable String customerId,
+            boolean trial,
+            int attempt) {}
 
     /** The simulated checkout page's "Pay"; answers the return address. @throws InvalidInputException "cardNumber" */
     @PreAuthorize("hasRole('MEMBER')")
@@ -167,9 +190,9 @@ public class CheckoutService {
     }
 
     /**
-     * Whether the upgrade has landed. With {@code askGateway} (the webhook is late) the gateway is asked
-     * about the session, and a completed one is applied the same way the webhook applies it: the gateway's
-     * answers are fetched first, then applied in one short transaction.
+     * Whether the upgrade has landed. With {@code askGateway} (the webhook is late) the gateway is asked about the
+     * session, and a completed one is applied the same way the webhook applies it: the gateway's answers are fetched
+     * first, then applied in one short transaction.
      */
     @PreAuthorize("hasRole('MEMBER')")
     public Progress progress(@Nullable String sessionId, boolean askGateway) {
@@ -177,7 +200,9 @@ public class CheckoutService {
         Tier tier = access.tierFor(memberId);
         if (!tier.isPaid() && askGateway && sessionId != null && !sessionId.isBlank()) {
             CheckoutFacts s = gateways.current().checkoutSession(sessionId);
-            if (s.isComplete() && s.subscriptionId() != null && Long.valueOf(memberId).equals(s.memberId())) {
+            if (s.isComplete()
+                    && s.subscriptionId() != null
+                    && Long.valueOf(memberId).equals(s.memberId())) {
                 SubscriptionFacts subscription = sync.fetch(s.subscriptionId());
                 Instant now = clock.instant();
                 tx.executeWithoutResult(t -> fulfilment.completed(memberId, s.id(), s.customerId(), subscription, now));
@@ -187,7 +212,10 @@ public class CheckoutService {
         return new Progress(tier.isPaid(), tier);
     }
 
-    /** Where the signed-in member starts after upgrading: the questionnaire first if none is completed, else strength training. */
+    /**
+     * Where the signed-in member starts after upgrading: the questionnaire first if none is completed, else strength
+     * training.
+     */
     @PreAuthorize("hasRole('MEMBER')")
     public PremiumStart.FirstStep firstStep() {
         long memberId = currentMember.requireId();
@@ -200,9 +228,12 @@ public class CheckoutService {
     @Transactional(readOnly = true)
     public Summary summary(Tier tier, Period period) {
         Plan plan = new Plan(tier, period);
-        boolean trialUsed = rows.findByMemberId(currentMember.requireId()).map(MemberSubscription::isTrialUsed).orElse(false);
+        boolean trialUsed = rows.findByMemberId(currentMember.requireId())
+                .map(MemberSubscription::isTrialUsed)
+                .orElse(false);
         Instant now = clock.instant();
-        Instant trialEnd = !trialUsed && settings.trialDays() > 0 ? now.plus(Duration.ofDays(settings.trialDays())) : null;
+        Instant trialEnd =
+                !trialUsed && settings.trialDays() > 0 ? now.plus(Duration.ofDays(settings.trialDays())) : null;
         return new Summary(plan, settings.amount(plan), trialEnd, trialEnd == null ? now : trialEnd);
     }
 
@@ -210,7 +241,9 @@ public class CheckoutService {
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public Optional<Summary> summaryOfCheckout(String sessionId) {
-        return rows.findByMemberId(currentMember.requireId()).filter(r -> sessionId.equals(r.getCheckoutSessionId()))
-                .flatMap(r -> settings.planOf(r.getCheckoutPriceId())).map(p -> summary(p.tier(), p.period()));
+        return rows.findByMemberId(currentMember.requireId())
+                .filter(r -> sessionId.equals(r.getCheckoutSessionId()))
+                .flatMap(r -> settings.planOf(r.getCheckoutPriceId()))
+                .map(p -> summary(p.tier(), p.period()));
     }
 }

@@ -17,14 +17,23 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Admins give premium without payment until a date, with a reason, and take it back. {@link PremiumAccess} counts it. */
+/**
+ * Admins give premium without payment until a date, with a reason, and take it back. {@link PremiumAccess} counts it.
+ */
 @Service
 public class ComplimentaryPremium {
 
     /** One grant as admin pages show it. */
-    public record Grant(long id, long memberId, Tier tier, Instant validUntil, String reason, long grantedBy,
-                        Instant grantedAt, @Nullable Instant revokedAt, @Nullable PaymentsDuringGrant payments) {
-    }
+    public record Grant(
+            long id,
+            long memberId,
+            Tier tier,
+            Instant validUntil,
+            String reason,
+            long grantedBy,
+            Instant grantedAt,
+            @Nullable Instant revokedAt,
+            @Nullable PaymentsDuringGrant payments) {}
 
     /** Stripe moves a renewal (a trial's end) at most this far ahead. */
     static final Duration LONGEST_RENEWAL_MOVE = Duration.ofDays(730);
@@ -35,8 +44,12 @@ public class ComplimentaryPremium {
     private final CurrentMember currentMember;
     private final Clock clock;
 
-    ComplimentaryPremium(ComplimentaryGrantRepository grants, MemberSubscriptionRepository subscriptions,
-                         PaymentGateways gateways, CurrentMember currentMember, Clock clock) {
+    ComplimentaryPremium(
+            ComplimentaryGrantRepository grants,
+            MemberSubscriptionRepository subscriptions,
+            PaymentGateways gateways,
+            CurrentMember currentMember,
+            Clock clock) {
         this.grants = grants;
         this.subscriptions = subscriptions;
         this.gateways = gateways;
@@ -58,23 +71,29 @@ public class ComplimentaryPremium {
     }
 
     private Optional<MemberSubscription> charging(long memberId) {
-        return subscriptions.findByMemberId(memberId).filter(MemberSubscription::holdsSubscription)
+        return subscriptions
+                .findByMemberId(memberId)
+                .filter(MemberSubscription::holdsSubscription)
                 .filter(s -> s.getStripeSubscriptionId() != null && !s.isCancelAtPeriodEnd());
     }
 
     /**
-     * Gives premium until {@code validUntil}. A member whose subscription still charges must not pay during the
-     * grant unless the admin says so: {@code payments} pauses collection until the grant ends, moves the next
-     * renewal past the grant (by the grant's length), or keeps charging.
+     * Gives premium until {@code validUntil}. A member whose subscription still charges must not pay during the grant
+     * unless the admin says so: {@code payments} pauses collection until the grant ends, moves the next renewal past
+     * the grant (by the grant's length), or keeps charging.
      *
-     * No transaction is held while the payment provider is asked (pausing or moving the renewal): the
-     * subscription is read, the provider called, then the grant saved.
+     * <p>No transaction is held while the payment provider is asked (pausing or moving the renewal): the subscription
+     * is read, the provider called, then the grant saved.
      *
      * @throws InvalidInputException "tier", "validUntil", "reason" or "payments"
      */
     @PreAuthorize("hasRole('ADMIN')")
-    public Grant grant(long memberId, @Nullable Tier tier, @Nullable Instant validUntil, @Nullable String reason,
-                       @Nullable PaymentsDuringGrant payments) {
+    public Grant grant(
+            long memberId,
+            @Nullable Tier tier,
+            @Nullable Instant validUntil,
+            @Nullable String reason,
+            @Nullable PaymentsDuringGrant payments) {
         Optional<MemberSubscription> paying = charging(memberId);
         var errors = new InvalidInputException.Collector();
         if (tier == null || !tier.isPaid()) {
@@ -97,8 +116,10 @@ public class ComplimentaryPremium {
             Instant from = periodEnd == null || periodEnd.isBefore(now) ? now : periodEnd;
             renewsAt = from.plus(Duration.between(now, validUntil));
             if (renewsAt.isAfter(now.plus(LONGEST_RENEWAL_MOVE))) {
-                errors.reject("payments", "The renewal can move at most two years ahead: pause payments instead, "
-                        + "or choose a shorter grant.");
+                errors.reject(
+                        "payments",
+                        "The renewal can move at most two years ahead: pause payments instead, "
+                                + "or choose a shorter grant.");
             }
         }
         errors.throwIfAny();
@@ -108,7 +129,7 @@ public class ComplimentaryPremium {
             switch (payments) {
                 case PAUSE -> gateways.current().pauseCollection(subscriptionId, validUntil);
                 case MOVE_RENEWAL -> gateways.current().extendTrial(subscriptionId, renewsAt);
-                case KEEP -> { }
+                case KEEP -> {}
             }
             grant.setPayments(payments);
         }
@@ -119,7 +140,8 @@ public class ComplimentaryPremium {
     @Transactional(readOnly = true)
     Optional<ComplimentaryGrant> currentGrant(long memberId) {
         Instant now = clock.instant();
-        return grants.findByMemberId(memberId).stream().filter(g -> g.isValidAt(now))
+        return grants.findByMemberId(memberId).stream()
+                .filter(g -> g.isValidAt(now))
                 .max(java.util.Comparator.comparing(ComplimentaryGrant::getValidUntil));
     }
 
@@ -128,7 +150,8 @@ public class ComplimentaryPremium {
     public void revoke(long grantId) {
         grants.findById(grantId).ifPresent(g -> {
             if (g.getPayments() == PaymentsDuringGrant.PAUSE && g.isValidAt(clock.instant())) {
-                charging(g.getMemberId()).ifPresent(s -> gateways.current().pauseCollection(s.getStripeSubscriptionId(), null));
+                charging(g.getMemberId())
+                        .ifPresent(s -> gateways.current().pauseCollection(s.getStripeSubscriptionId(), null));
             }
             g.revoke(clock.instant());
             grants.save(g);
@@ -138,11 +161,21 @@ public class ComplimentaryPremium {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Grant> grantsOf(long memberId) {
-        return grants.findByMemberId(memberId).stream().map(ComplimentaryPremium::view).toList();
+        return grants.findByMemberId(memberId).stream()
+                .map(ComplimentaryPremium::view)
+                .toList();
     }
 
     private static Grant view(ComplimentaryGrant g) {
-        return new Grant(g.requireId(), g.getMemberId(), g.getTier(), g.getValidUntil(), g.getReason(), g.getGrantedBy(),
-                g.getGrantedAt(), g.getRevokedAt(), g.getPayments());
+        return new Grant(
+                g.requireId(),
+                g.getMemberId(),
+                g.getTier(),
+                g.getValidUntil(),
+                g.getReason(),
+                g.getGrantedBy(),
+                g.getGrantedAt(),
+                g.getRevokedAt(),
+                g.getPayments());
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /** An erased member pays nothing more: their subscription is cancelled at once, in the erasing transaction. */
 @Component
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE) // before PaymentDataErasure
+@org.springframework.core.annotation.Order(
+        org.springframework.core.Ordered.HIGHEST_PRECEDENCE) // before PaymentDataErasure
 class MemberErasureCancelsSubscription {
 
     private final MemberSubscriptionRepository rows;
@@ -22,7 +23,8 @@ class MemberErasureCancelsSubscription {
 
     @EventListener
     void on(MemberErased e) {
-        rows.findByMemberId(e.memberId()).filter(MemberSubscription::holdsSubscription)
+        rows.findByMemberId(e.memberId())
+                .filter(MemberSubscription::holdsSubscription)
                 .filter(s -> s.getStripeSubscriptionId() != null)
                 .ifPresent(s -> gateways.current().cancelNow(s.getStripeSubscriptionId()));
     }

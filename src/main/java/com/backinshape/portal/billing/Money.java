@@ -6,7 +6,7 @@ import java.util.Currency;
 /**
  * An amount of money in minor units (pence) and its currency; never a double.
  *
- * @param minor    the amount in the currency's minor unit, e.g. 999 for £9.99
+ * @param minor the amount in the currency's minor unit, e.g. 999 for £9.99
  * @param currency the ISO currency
  */
 public record Money(long minor, Currency currency) {
@@ -26,7 +26,8 @@ public record Money(long minor, Currency currency) {
         boolean currencyFirst = parts[0].chars().allMatch(Character::isLetter);
         Currency currency = Currency.getInstance((currencyFirst ? parts[0] : parts[1]).toUpperCase());
         BigDecimal amount = new BigDecimal(currencyFirst ? parts[1] : parts[0]);
-        return new Money(amount.movePointRight(currency.getDefaultFractionDigits()).longValueExact(), currency);
+        return new Money(
+                amount.movePointRight(currency.getDefaultFractionDigits()).longValueExact(), currency);
     }
 
     public Money minus(Money other) {

@@ -8,10 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * After the subscription is cancelled ({@link MemberErasureCancelsSubscription} runs first), an erased
- * member's customer is deleted at the payment provider (Stripe, or the simulated one), and the Stripe
- * events about them keep only their id, type and status: the payloads held name, address and card
- * details. Amounts and dates of subscriptions and refunds stay, without personal data, for the accounts.
+ * After the subscription is cancelled ({@link MemberErasureCancelsSubscription} runs first), an erased member's
+ * customer is deleted at the payment provider (Stripe, or the simulated one), and the Stripe events about them keep
+ * only their id, type and status: the payloads held name, address and card details. Amounts and dates of subscriptions
+ * and refunds stay, without personal data, for the accounts.
  */
 @Component
 class PaymentDataErasure {
@@ -28,8 +28,10 @@ class PaymentDataErasure {
 
     @EventListener
     void on(MemberErased e) {
-        String customerId = subscriptions.findByMemberId(e.memberId())
-                .map(s -> s.getStripeCustomerId()).orElse(null);
+        String customerId = subscriptions
+                .findByMemberId(e.memberId())
+                .map(s -> s.getStripeCustomerId())
+                .orElse(null);
         if (customerId != null) {
             gateways.current().deleteCustomer(customerId);
         }
@@ -37,7 +39,9 @@ class PaymentDataErasure {
         // retention job trims it: processing reads it
         jdbc.sql("update billing_stripe_event set payload = " + TRIMMED
                         + " where status <> 'RECEIVED' and (member_id = ? or payload like ?)")
-                .param(e.memberId()).param(customerId == null ? "-" : "%\"" + customerId + "\"%").update();
+                .param(e.memberId())
+                .param(customerId == null ? "-" : "%\"" + customerId + "\"%")
+                .update();
     }
 
     /** A payload reduced to the event's id and type (its status stays in its own column). */

@@ -2,7 +2,8 @@ package com.backinshape.portal.billing;
 
 /** How often a paid tier is billed. */
 public enum Period {
-    MONTHLY("Monthly", "month", "month"), YEARLY("Yearly", "year", "year");
+    MONTHLY("Monthly", "month", "month"),
+    YEARLY("Yearly", "year", "year");
 
     private final String label;
     private final String unit;

@@ -15,13 +15,16 @@ public record Plan(Tier tier, Period period) {
 
     /** The plan's name in a link, e.g. {@code premium-monthly} or {@code premium-plus-yearly}. */
     public String key() {
-        return tier.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + period.name().toLowerCase(Locale.ROOT);
+        return tier.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
+                + period.name().toLowerCase(Locale.ROOT);
     }
 
     /** The paid plan a link names, or empty for anything else. */
     public static Optional<Plan> fromKey(@Nullable String key) {
-        return Arrays.stream(Tier.values()).filter(Tier::isPaid)
+        return Arrays.stream(Tier.values())
+                .filter(Tier::isPaid)
                 .flatMap(t -> Arrays.stream(Period.values()).map(p -> new Plan(t, p)))
-                .filter(p -> p.key().equals(key)).findFirst();
+                .filter(p -> p.key().equals(key))
+                .findFirst();
     }
 }

@@ -4,6 +4,8 @@ import com.backinshape.portal.billing.domain.ComplimentaryGrant;
 import com.backinshape.portal.billing.domain.ComplimentaryGrantRepository;
 import com.backinshape.portal.billing.domain.MemberSubscription;
 import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,14 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.time.Clock;
-import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who has premium: the one access decision of the portal. Programmes, views and admin ask here at the
- * moment they need it and keep no copy.
+ * Who has premium: the one access decision of the portal. Programmes, views and admin ask here at the moment they need
+ * it and keep no copy.
  */
 @Service
 public class PremiumAccess {
@@ -28,8 +28,11 @@ public class PremiumAccess {
     private final BillingProperties settings;
     private final Clock clock;
 
-    PremiumAccess(MemberSubscriptionRepository subscriptions, ComplimentaryGrantRepository grants,
-                  BillingProperties settings, Clock clock) {
+    PremiumAccess(
+            MemberSubscriptionRepository subscriptions,
+            ComplimentaryGrantRepository grants,
+            BillingProperties settings,
+            Clock clock) {
         this.subscriptions = subscriptions;
         this.grants = grants;
         this.settings = settings;
@@ -60,8 +63,8 @@ public class PremiumAccess {
         Map<Long, List<ComplimentaryGrant>> given = grants.findByMemberIdIn(memberIds).stream()
                 .collect(Collectors.groupingBy(ComplimentaryGrant::getMemberId));
         Map<Long, Tier> tiers = new HashMap<>();
-        memberIds.forEach(id -> tiers.put(id, AccessRule.tierFor(rows.get(id), given.getOrDefault(id, List.of()), now,
-                settings.gracePeriod())));
+        memberIds.forEach(id -> tiers.put(
+                id, AccessRule.tierFor(rows.get(id), given.getOrDefault(id, List.of()), now, settings.gracePeriod())));
         return tiers;
     }
 
@@ -71,8 +74,8 @@ public class PremiumAccess {
         Instant now = clock.instant();
         Map<Long, MemberSubscription> rows = subscriptions.findPossiblyPremium().stream()
                 .collect(Collectors.toMap(MemberSubscription::getMemberId, s -> s));
-        Map<Long, List<ComplimentaryGrant>> given = grants.findValidAt(now).stream()
-                .collect(Collectors.groupingBy(ComplimentaryGrant::getMemberId));
+        Map<Long, List<ComplimentaryGrant>> given =
+                grants.findValidAt(now).stream().collect(Collectors.groupingBy(ComplimentaryGrant::getMemberId));
         Set<Long> candidates = new HashSet<>(rows.keySet());
         candidates.addAll(given.keySet());
         Map<Long, Tier> tiers = new HashMap<>();
@@ -86,7 +89,10 @@ public class PremiumAccess {
     }
 
     Tier tierAt(long memberId, Instant at) {
-        return AccessRule.tierFor(subscriptions.findByMemberId(memberId).orElse(null),
-                grants.findByMemberId(memberId), at, settings.gracePeriod());
+        return AccessRule.tierFor(
+                subscriptions.findByMemberId(memberId).orElse(null),
+                grants.findByMemberId(memberId),
+                at,
+                settings.gracePeriod());
     }
 }

@@ -22,10 +22,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class StripeEventAdministration {
 
     /** What became of an event; {@code RECEIVED}: not processed yet. */
-    public enum Outcome { RECEIVED, PROCESSED, IGNORED_DUPLICATE, FAILED }
+    public enum Outcome {
+        RECEIVED,
+        PROCESSED,
+        IGNORED_DUPLICATE,
+        FAILED
+    }
 
-    public record Event(long id, String eventId, String type, Outcome outcome, Instant created, Instant receivedAt,
-                        @Nullable Long memberId, int repeats, @Nullable String error) {
+    public record Event(
+            long id,
+            String eventId,
+            String type,
+            Outcome outcome,
+            Instant created,
+            Instant receivedAt,
+            @Nullable Long memberId,
+            int repeats,
+            @Nullable String error) {
         public String outcomeLabel() {
             return label(outcome.name());
         }
@@ -42,10 +55,14 @@ public class StripeEventAdministration {
     /** Newest received first; {@code outcome} null for all. */
     @Transactional(readOnly = true)
     public Slice<Event> page(@Nullable Outcome outcome, Pageable pageable) {
-        var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+        var page = PageRequest.of(
+                pageable.getPageNumber(),
+                pageable.getPageSize(),
                 Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id")));
-        return (outcome == null ? events.findSliceBy(page)
-                : events.findSliceByStatus(StripeEventRecord.Status.valueOf(outcome.name()), page)).map(StripeEventAdministration::view);
+        return (outcome == null
+                        ? events.findSliceBy(page)
+                        : events.findSliceByStatus(StripeEventRecord.Status.valueOf(outcome.name()), page))
+                .map(StripeEventAdministration::view);
     }
 
     /** The event's JSON as Stripe sent it, indented for reading. */
@@ -53,15 +70,19 @@ public class StripeEventAdministration {
     public String payload(long id) {
         String raw = existing(id).getPayload();
         try {
-            return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(JsonParser.parseString(raw));
+            return new GsonBuilder()
+                    .setPrettyPrinting()
+                    .serializeNulls()
+                    .create()
+                    .toJson(JsonParser.parseString(raw));
         } catch (RuntimeException e) {
             return raw;
         }
     }
 
     /**
-     * Processes a failed event again, in its own transaction; answers the event afterwards (processed, or
-     * failed again with the new error). @throws InvalidInputException "form" unless the event failed
+     * Processes a failed event again, in its own transaction; answers the event afterwards (processed, or failed again
+     * with the new error). @throws InvalidInputException "form" unless the event failed
      */
     public Event replay(long id) {
         if (existing(id).getStatus() != StripeEventRecord.Status.FAILED) {
@@ -77,16 +98,27 @@ public class StripeEventAdministration {
     }
 
     static String label(String status) {
-        return status.toLowerCase(Locale.ROOT).replace("ignored_duplicate", "ignored as duplicate").replace('_', ' ');
+        return status.toLowerCase(Locale.ROOT)
+                .replace("ignored_duplicate", "ignored as duplicate")
+                .replace('_', ' ');
     }
 
     private StripeEventRecord existing(long id) {
-        return events.findById(id).orElseThrow(() ->
-                InvalidInputException.of(InvalidInputException.FORM, "There is no Stripe event " + id + "."));
+        return events.findById(id)
+                .orElseThrow(() ->
+                        InvalidInputException.of(InvalidInputException.FORM, "There is no Stripe event " + id + "."));
     }
 
     private static Event view(StripeEventRecord e) {
-        return new Event(e.requireId(), e.getEventId(), e.getType(), Outcome.valueOf(e.getStatus().name()),
-                e.getStripeCreatedAt(), e.getReceivedAt(), e.getMemberId(), e.getRepeats(), e.getError());
+        return new Event(
+                e.requireId(),
+                e.getEventId(),
+                e.getType(),
+                Outcome.valueOf(e.getStatus().name()),
+                e.getStripeCreatedAt(),
+                e.getReceivedAt(),
+                e.getMemberId(),
+                e.getRepeats(),
+                e.getError());
     }
 }

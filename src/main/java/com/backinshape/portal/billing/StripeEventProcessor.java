@@ -31,14 +31,14 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Processes each recorded Stripe event once, after the receiver committed it (through Spring
- * Modulith's durable event log): re-reads the subscription from the gateway, updates the member's
- * state, and publishes one {@link BillingEvents} record per real change.
- * <p>
- * The gateway is asked first, outside any transaction (Stripe may take seconds); its answer is then
- * applied in one short transaction that locks the event's row and returns at once when the event is
- * already done. So two instances (or a retry and a late first attempt) handling the same event at once
- * apply it once: the second waits for the first's lock, then finds it done.
+ * Processes each recorded Stripe event once, after the receiver committed it (through Spring Modulith's durable event
+ * log): re-reads the subscription from the gateway, updates the member's state, and publishes one {@link BillingEvents}
+ * record per real change.
+ *
+ * <p>The gateway is asked first, outside any transaction (Stripe may take seconds); its answer is then applied in one
+ * short transaction that locks the event's row and returns at once when the event is already done. So two instances (or
+ * a retry and a late first attempt) handling the same event at once apply it once: the second waits for the first's
+ * lock, then finds it done.
  */
 @Component
 class StripeEventProcessor {
@@ -54,9 +54,14 @@ class StripeEventProcessor {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    StripeEventProcessor(StripeEventRepository events, SubscriptionSync sync, CheckoutFulfilment checkouts,
-                         ApplicationEventPublisher publisher, BillingProperties settings,
-                         PlatformTransactionManager tm, Clock clock) {
+    StripeEventProcessor(
+            StripeEventRepository events,
+            SubscriptionSync sync,
+            CheckoutFulfilment checkouts,
+            ApplicationEventPublisher publisher,
+            BillingProperties settings,
+            PlatformTransactionManager tm,
+            Clock clock) {
         this.events = events;
         this.sync = sync;
         this.checkouts = checkouts;
@@ -68,9 +73,9 @@ class StripeEventProcessor {
     }
 
     /**
-     * Runs in its own transactions: events about one member arrive together, so a lock wait or a
-     * row created at the same moment is retried here; anything else leaves the event FAILED and its
-     * publication incomplete, to be retried by the event resubmission job.
+     * Runs in its own transactions: events about one member arrive together, so a lock wait or a row created at the
+     * same moment is retried here; anything else leaves the event FAILED and its publication incomplete, to be retried
+     * by the event resubmission job.
      */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(StripeEventReceived received) {
@@ -107,14 +112,14 @@ class StripeEventProcessor {
     }
 
     /** The event and what the gateway says now about the subscription it names (null when it names none). */
-    record Fetched(StripeEventFacts event, @Nullable SubscriptionFacts subscription) {
-    }
+    record Fetched(StripeEventFacts event, @Nullable SubscriptionFacts subscription) {}
 
     /**
-     * Reads the event (a short read of its own) and asks the gateway about its subscription, holding no
-     * connection while the gateway answers; null when the event is already done.
+     * Reads the event (a short read of its own) and asks the gateway about its subscription, holding no connection
+     * while the gateway answers; null when the event is already done.
      */
-    @Nullable Fetched fetch(long recordId) {
+    @Nullable
+    Fetched fetch(long recordId) {
         StripeEventRecord record = events.findById(recordId).orElseThrow();
         if (record.isDone()) {
             return null;
@@ -122,10 +127,13 @@ class StripeEventProcessor {
         StripeEventFacts event = StripeEventFacts.parse(record.getPayload());
         String subscriptionId = switch (record.getType()) {
             case "checkout.session.completed" -> CheckoutFulfilment.subscriptionOf(event.checkout());
-            case "customer.subscription.created", "customer.subscription.updated", "customer.subscription.deleted",
-                 "customer.subscription.trial_will_end" -> event.subscription().subscriptionId();
+            case "customer.subscription.created",
+                    "customer.subscription.updated",
+                    "customer.subscription.deleted",
+                    "customer.subscription.trial_will_end" ->
+                event.subscription().subscriptionId();
             case "invoice.paid", "invoice.payment_failed", "invoice.payment_action_required" ->
-                    event.invoice().subscriptionId();
+                event.invoice().subscriptionId();
             default -> null;
         };
         return new Fetched(event, subscriptionId == null ? null : sync.fetch(subscriptionId));
@@ -143,26 +151,29 @@ class StripeEventProcessor {
         String eventId = record.getEventId();
         Optional<Synced> synced = switch (record.getType()) {
             case "checkout.session.completed" ->
-                    checkouts.completed(event.checkout(), subscription, created).map(this::started);
+                checkouts.completed(event.checkout(), subscription, created).map(this::started);
             case "checkout.session.expired" -> checkouts.expired(event.checkout());
-            case "customer.subscription.created" -> syncSubscription(event.subscription(), subscription, created)
-                    .map(this::started);
-            case "customer.subscription.updated" -> syncSubscription(event.subscription(), subscription, created)
-                    .map(s -> cancellationChange(s, event.subscription(), eventId));
-            case "customer.subscription.deleted" -> syncSubscription(event.subscription(), subscription, created)
-                    .map(this::ended);
+            case "customer.subscription.created" ->
+                syncSubscription(event.subscription(), subscription, created).map(this::started);
+            case "customer.subscription.updated" ->
+                syncSubscription(event.subscription(), subscription, created)
+                        .map(s -> cancellationChange(s, event.subscription(), eventId));
+            case "customer.subscription.deleted" ->
+                syncSubscription(event.subscription(), subscription, created).map(this::ended);
             case "customer.subscription.trial_will_end" ->
-                    syncSubscription(event.subscription(), subscription, created).map(this::trialEnding);
+                syncSubscription(event.subscription(), subscription, created).map(this::trialEnding);
             case "invoice.paid" -> syncInvoice(event.invoice(), subscription, created);
-            case "invoice.payment_failed" -> syncInvoice(event.invoice(), subscription, created)
-                    .map(s -> paymentFailed(s, event.invoice()));
-            case "invoice.payment_action_required" -> syncInvoice(event.invoice(), subscription, created)
-                    .map(s -> actionRequired(s, event.invoice()));
+            case "invoice.payment_failed" ->
+                syncInvoice(event.invoice(), subscription, created).map(s -> paymentFailed(s, event.invoice()));
+            case "invoice.payment_action_required" ->
+                syncInvoice(event.invoice(), subscription, created).map(s -> actionRequired(s, event.invoice()));
             case "charge.refunded" -> checkouts.refunded(event.charge());
             default -> Optional.empty();
         };
-        record.linkMember(synced.map(Synced::memberId).or(() -> Optional.ofNullable(event.memberId()))
-                .or(() -> sync.memberOfCustomer(event.customerId())).orElse(null));
+        record.linkMember(synced.map(Synced::memberId)
+                .or(() -> Optional.ofNullable(event.memberId()))
+                .or(() -> sync.memberOfCustomer(event.customerId()))
+                .orElse(null));
         if (synced.isPresent() && !synced.get().applied()) {
             record.ignoredAsOlder(clock.instant());
         } else {
@@ -170,26 +181,36 @@ class StripeEventProcessor {
         }
     }
 
-    private Optional<Synced> syncSubscription(SubscriptionChange change, @Nullable SubscriptionFacts subscription,
-                                              Instant created) {
+    private Optional<Synced> syncSubscription(
+            SubscriptionChange change, @Nullable SubscriptionFacts subscription, Instant created) {
         return subscription == null ? Optional.empty() : sync.sync(change.memberId(), subscription, created);
     }
 
-    private Optional<Synced> syncInvoice(InvoiceFacts invoice, @Nullable SubscriptionFacts subscription,
-                                         Instant created) {
+    private Optional<Synced> syncInvoice(
+            InvoiceFacts invoice, @Nullable SubscriptionFacts subscription, Instant created) {
         if (subscription == null) {
             return Optional.empty();
         }
         Long member = invoice.subscriptionMemberId();
-        return sync.sync(member != null ? member : sync.memberOfCustomer(invoice.customerId()).orElse(null),
-                subscription, created);
+        return sync.sync(
+                member != null
+                        ? member
+                        : sync.memberOfCustomer(invoice.customerId()).orElse(null),
+                subscription,
+                created);
     }
 
     private Synced started(Synced s) {
         var f = s.facts();
         if (f.tier() != null && f.period() != null) {
-            publisher.publishEvent(new SubscriptionStarted(s.memberId(), f.subscriptionId(), f.tier(), f.period(),
-                    s.amount(), f.trialEnd(), f.currentPeriodEnd()));
+            publisher.publishEvent(new SubscriptionStarted(
+                    s.memberId(),
+                    f.subscriptionId(),
+                    f.tier(),
+                    f.period(),
+                    s.amount(),
+                    f.trialEnd(),
+                    f.currentPeriodEnd()));
         }
         return s;
     }
@@ -202,10 +223,11 @@ class StripeEventProcessor {
         boolean now = change.cancelAtPeriodEnd();
         Instant periodEnd = change.currentPeriodEnd();
         if (!was && now && periodEnd != null) {
-            publisher.publishEvent(new CancellationScheduled(s.memberId(), s.facts().subscriptionId(), eventId, periodEnd));
+            publisher.publishEvent(
+                    new CancellationScheduled(s.memberId(), s.facts().subscriptionId(), eventId, periodEnd));
         } else if (was && !now) {
-            publisher.publishEvent(new CancellationUndone(s.memberId(), s.facts().subscriptionId(), eventId, periodEnd,
-                    s.amount()));
+            publisher.publishEvent(
+                    new CancellationUndone(s.memberId(), s.facts().subscriptionId(), eventId, periodEnd, s.amount()));
         }
         return s;
     }
@@ -218,8 +240,8 @@ class StripeEventProcessor {
 
     private Synced trialEnding(Synced s) {
         if (s.facts().trialEnd() != null) {
-            publisher.publishEvent(new TrialEnding(s.memberId(), s.facts().subscriptionId(), s.facts().trialEnd(),
-                    s.amount()));
+            publisher.publishEvent(new TrialEnding(
+                    s.memberId(), s.facts().subscriptionId(), s.facts().trialEnd(), s.amount()));
         }
         return s;
     }
@@ -227,15 +249,19 @@ class StripeEventProcessor {
     private Synced paymentFailed(Synced s, InvoiceFacts invoice) {
         Instant since = s.facts().currentPeriodStart() != null ? s.facts().currentPeriodStart() : clock.instant();
         Long due = invoice.amountDue();
-        publisher.publishEvent(new PaymentFailed(s.memberId(), s.facts().subscriptionId(), invoice.id(),
+        publisher.publishEvent(new PaymentFailed(
+                s.memberId(),
+                s.facts().subscriptionId(),
+                invoice.id(),
                 Optional.ofNullable(invoice.attemptCount()).orElse(1L),
-                new Money(due == null ? 0 : due, s.amount().currency()), since.plus(settings.gracePeriod())));
+                new Money(due == null ? 0 : due, s.amount().currency()),
+                since.plus(settings.gracePeriod())));
         return s;
     }
 
     private Synced actionRequired(Synced s, InvoiceFacts invoice) {
-        publisher.publishEvent(new PaymentActionRequired(s.memberId(), s.facts().subscriptionId(),
-                invoice.id(), invoice.hostedInvoiceUrl()));
+        publisher.publishEvent(new PaymentActionRequired(
+                s.memberId(), s.facts().subscriptionId(), invoice.id(), invoice.hostedInvoiceUrl()));
         return s;
     }
 }

@@ -1,8 +1,8 @@
 package com.backinshape.portal.billing;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import com.backinshape.portal.base.RetentionProperties;
 import java.time.Clock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +35,9 @@ public class StripePayloadRetention {
     public void trimStripePayloads() {
         int trimmed = jdbc.sql("update billing_stripe_event set payload = " + PaymentDataErasure.TRIMMED
                         + " where status <> 'RECEIVED' and received_at < ? and payload like '%\"data\"%'")
-                .param(java.time.OffsetDateTime.ofInstant(clock.instant().minus(settings.stripePayloads()), java.time.ZoneOffset.UTC)).update();
+                .param(java.time.OffsetDateTime.ofInstant(
+                        clock.instant().minus(settings.stripePayloads()), java.time.ZoneOffset.UTC))
+                .update();
         log.info("Retention: {} Stripe event payload(s) trimmed", trimmed);
     }
 }

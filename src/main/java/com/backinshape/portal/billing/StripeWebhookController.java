@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /stripe/webhook}: Stripe's events, outside Vaadin (public, no CSRF token: the signature is
- * the proof). Stripe's events are a few kilobytes: a body over {@value #MAX_BODY_BYTES} bytes is refused
- * with 413 before it is read whole, so nobody can make the portal hold (and check) huge bodies.
+ * {@code POST /stripe/webhook}: Stripe's events, outside Vaadin (public, no CSRF token: the signature is the proof).
+ * Stripe's events are a few kilobytes: a body over {@value #MAX_BODY_BYTES} bytes is refused with 413 before it is read
+ * whole, so nobody can make the portal hold (and check) huge bodies.
  */
 @RestController
 class StripeWebhookController {
@@ -28,8 +28,8 @@ class StripeWebhookController {
     }
 
     @PostMapping("/stripe/webhook")
-    ResponseEntity<String> receive(HttpServletRequest request,
-                                   @RequestHeader(name = "Stripe-Signature", required = false) String signature)
+    ResponseEntity<String> receive(
+            HttpServletRequest request, @RequestHeader(name = "Stripe-Signature", required = false) String signature)
             throws IOException {
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
             return tooLarge();

@@ -19,18 +19,22 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The front door of every Stripe event, real or simulated: verifies the signature on the raw body,
- * records the event once per id and publishes it for processing. Nothing else happens here, so Stripe
- * gets its answer fast, and a crash after the commit loses nothing (the event log redelivers).
- * <p>
- * The signature check and the JSON parsing run before the transaction, so a database connection is held
- * only for the two statements that need it: a repeat is one update (its counter), a new event one insert
- * plus its publication in the event log.
+ * The front door of every Stripe event, real or simulated: verifies the signature on the raw body, records the event
+ * once per id and publishes it for processing. Nothing else happens here, so Stripe gets its answer fast, and a crash
+ * after the commit loses nothing (the event log redelivers).
+ *
+ * <p>The signature check and the JSON parsing run before the transaction, so a database connection is held only for the
+ * two statements that need it: a repeat is one update (its counter), a new event one insert plus its publication in the
+ * event log.
  */
 @Service
 class StripeWebhookReceiver implements StripeEventSink {
 
-    enum Outcome { ACCEPTED, REPEATED, REJECTED }
+    enum Outcome {
+        ACCEPTED,
+        REPEATED,
+        REJECTED
+    }
 
     private static final Logger log = LoggerFactory.getLogger(StripeWebhookReceiver.class);
     private static final long TOLERANCE_SECONDS = Webhook.DEFAULT_TOLERANCE;
@@ -41,8 +45,12 @@ class StripeWebhookReceiver implements StripeEventSink {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    StripeWebhookReceiver(WebhookSecret webhookSecret, StripeEventRepository events, ApplicationEventPublisher publisher,
-                          Clock clock, PlatformTransactionManager transactions) {
+    StripeWebhookReceiver(
+            WebhookSecret webhookSecret,
+            StripeEventRepository events,
+            ApplicationEventPublisher publisher,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.webhookSecret = webhookSecret;
         this.events = events;
         this.publisher = publisher;
@@ -102,7 +110,8 @@ class StripeWebhookReceiver implements StripeEventSink {
         if (events.countRepeat(id) > 0) {
             return Outcome.REPEATED;
         }
-        StripeEventRecord record = events.saveAndFlush(new StripeEventRecord(id, type, payload, created, clock.instant()));
+        StripeEventRecord record =
+                events.saveAndFlush(new StripeEventRecord(id, type, payload, created, clock.instant()));
         publisher.publishEvent(new StripeEventReceived(record.requireId(), type));
         return Outcome.ACCEPTED;
     }

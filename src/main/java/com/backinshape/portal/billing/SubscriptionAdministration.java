@@ -25,37 +25,47 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Clinic staff acting on a member's subscription: cancel (at period end or now) and refund the latest
- * payment, through the same gateway (Stripe or simulated) the member's own changes use; and what the
- * admin member page shows. The consequences come back as Stripe events, as for every payment action.
- * Cancel and refund hold no transaction while the gateway answers: the row is read first, on its own.
+ * Clinic staff acting on a member's subscription: cancel (at period end or now) and refund the latest payment, through
+ * the same gateway (Stripe or simulated) the member's own changes use; and what the admin member page shows. The
+ * consequences come back as Stripe events, as for every payment action. Cancel and refund hold no transaction while the
+ * gateway answers: the row is read first, on its own.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class SubscriptionAdministration {
 
     /** The member's subscription as the admin page shows it; {@code access} is {@link PremiumAccess}'s answer. */
-    public record Subscription(Tier access, @Nullable Tier tier, @Nullable Period period,
-                               @Nullable SubscriptionStatus status, boolean cancelAtPeriodEnd,
-                               @Nullable Instant currentPeriodEnd, @Nullable Money amount) {
+    public record Subscription(
+            Tier access,
+            @Nullable Tier tier,
+            @Nullable Period period,
+            @Nullable SubscriptionStatus status,
+            boolean cancelAtPeriodEnd,
+            @Nullable Instant currentPeriodEnd,
+            @Nullable Money amount) {
         public boolean isHeld() {
             return status != null && status.isHeld();
         }
 
-        /** There was a payment to refund: a paid amount and not still in the free trial (as {@link #refund} requires). */
+        /**
+         * There was a payment to refund: a paid amount and not still in the free trial (as {@link #refund} requires).
+         */
         public boolean hasPayment() {
             return hasPayment(status, amount);
         }
 
         static boolean hasPayment(@Nullable SubscriptionStatus status, @Nullable Money amount) {
-            return status != null && amount != null && amount.isPositive() && status != SubscriptionStatus.TRIALING
-                    && status != SubscriptionStatus.INCOMPLETE && status != SubscriptionStatus.INCOMPLETE_EXPIRED;
+            return status != null
+                    && amount != null
+                    && amount.isPositive()
+                    && status != SubscriptionStatus.TRIALING
+                    && status != SubscriptionStatus.INCOMPLETE
+                    && status != SubscriptionStatus.INCOMPLETE_EXPIRED;
         }
     }
 
     /** One line of the subscription timeline: a Stripe event about the member, or a complimentary grant. */
-    public record TimelineEntry(Instant at, String what, String status) {
-    }
+    public record TimelineEntry(Instant at, String what, String status) {}
 
     private final MemberSubscriptionRepository rows;
     private final ComplimentaryGrantRepository grants;
@@ -63,8 +73,12 @@ public class SubscriptionAdministration {
     private final PaymentGateways gateways;
     private final PremiumAccess access;
 
-    SubscriptionAdministration(MemberSubscriptionRepository rows, ComplimentaryGrantRepository grants,
-                               StripeEventRepository events, PaymentGateways gateways, PremiumAccess access) {
+    SubscriptionAdministration(
+            MemberSubscriptionRepository rows,
+            ComplimentaryGrantRepository grants,
+            StripeEventRepository events,
+            PaymentGateways gateways,
+            PremiumAccess access) {
         this.rows = rows;
         this.grants = grants;
         this.events = events;
@@ -75,9 +89,16 @@ public class SubscriptionAdministration {
     @Transactional(readOnly = true)
     public Subscription subscriptionOf(long memberId) {
         Tier tier = access.tierFor(memberId);
-        return rows.findByMemberId(memberId).filter(s -> s.getStatus() != null)
-                .map(s -> new Subscription(tier, s.getTier(), s.getPeriod(), s.getStatus(), s.isCancelAtPeriodEnd(),
-                        s.getCurrentPeriodEnd(), amount(s)))
+        return rows.findByMemberId(memberId)
+                .filter(s -> s.getStatus() != null)
+                .map(s -> new Subscription(
+                        tier,
+                        s.getTier(),
+                        s.getPeriod(),
+                        s.getStatus(),
+                        s.isCancelAtPeriodEnd(),
+                        s.getCurrentPeriodEnd(),
+                        amount(s)))
                 .orElse(new Subscription(tier, null, null, null, false, null, null));
     }
 
@@ -86,7 +107,8 @@ public class SubscriptionAdministration {
     public Map<Long, SubscriptionStatus> statusesOf(Collection<Long> memberIds) {
         Map<Long, SubscriptionStatus> statuses = new HashMap<>();
         if (!memberIds.isEmpty()) {
-            rows.findByMemberIdIn(memberIds).stream().filter(s -> s.getStatus() != null)
+            rows.findByMemberIdIn(memberIds).stream()
+                    .filter(s -> s.getStatus() != null)
                     .forEach(s -> statuses.put(s.getMemberId(), s.getStatus()));
         }
         return statuses;
@@ -102,13 +124,20 @@ public class SubscriptionAdministration {
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(long memberId) {
         var lines = new ArrayList<TimelineEntry>();
-        events.findTop100ByMemberIdOrderByStripeCreatedAtDesc(memberId).forEach(e -> lines.add(
-                new TimelineEntry(e.getStripeCreatedAt(), TimelineWording.describe(e.getType(), e.getPayload()), StripeEventAdministration.label(e.getStatus().name()))));
+        events.findTop100ByMemberIdOrderByStripeCreatedAtDesc(memberId)
+                .forEach(e -> lines.add(new TimelineEntry(
+                        e.getStripeCreatedAt(),
+                        TimelineWording.describe(e.getType(), e.getPayload()),
+                        StripeEventAdministration.label(e.getStatus().name()))));
         grants.findByMemberId(memberId).forEach(g -> {
-            lines.add(new TimelineEntry(g.getGrantedAt(), "Complimentary " + g.getTier().label() + " granted until "
-                    + TimeConfig.DATE.format(g.getValidUntil()), g.getReason()));
+            lines.add(new TimelineEntry(
+                    g.getGrantedAt(),
+                    "Complimentary " + g.getTier().label() + " granted until "
+                            + TimeConfig.DATE.format(g.getValidUntil()),
+                    g.getReason()));
             if (g.getRevokedAt() != null) {
-                lines.add(new TimelineEntry(g.getRevokedAt(), "Complimentary " + g.getTier().label() + " revoked", ""));
+                lines.add(new TimelineEntry(
+                        g.getRevokedAt(), "Complimentary " + g.getTier().label() + " revoked", ""));
             }
         });
         lines.sort(Comparator.comparing(TimelineEntry::at).reversed());
@@ -120,7 +149,8 @@ public class SubscriptionAdministration {
         MemberSubscription s = held(memberId);
         if (atPeriodEnd) {
             if (s.isCancelAtPeriodEnd()) {
-                throw InvalidInputException.of(InvalidInputException.FORM, "The subscription already ends at the period's end.");
+                throw InvalidInputException.of(
+                        InvalidInputException.FORM, "The subscription already ends at the period's end.");
             }
             gateways.current().setCancelAtPeriodEnd(s.getStripeSubscriptionId(), true);
         } else {
@@ -134,14 +164,19 @@ public class SubscriptionAdministration {
      * @throws InvalidInputException "amount" when not between £0.01 and the payment; "form" without a payment
      */
     public Money refund(long memberId, @Nullable BigDecimal pounds) {
-        MemberSubscription s = rows.findByMemberId(memberId).filter(r -> r.getStripeSubscriptionId() != null)
+        MemberSubscription s = rows.findByMemberId(memberId)
+                .filter(r -> r.getStripeSubscriptionId() != null)
                 .orElseThrow(() -> InvalidInputException.of(InvalidInputException.FORM, "This member has never paid."));
         Money paid = amount(s);
         if (paid == null || !Subscription.hasPayment(s.getStatus(), paid)) {
             throw InvalidInputException.of(InvalidInputException.FORM, "There is no payment to refund yet.");
         }
         Money refund = pounds == null ? paid : toMoney(pounds, paid);
-        gateways.current().refundLatestPayment(s.getStripeSubscriptionId(), refund.minor(), UUID.randomUUID().toString());
+        gateways.current()
+                .refundLatestPayment(
+                        s.getStripeSubscriptionId(),
+                        refund.minor(),
+                        UUID.randomUUID().toString());
         return refund;
     }
 
@@ -160,13 +195,16 @@ public class SubscriptionAdministration {
     }
 
     private MemberSubscription held(long memberId) {
-        return rows.findByMemberId(memberId).filter(MemberSubscription::holdsSubscription)
+        return rows.findByMemberId(memberId)
+                .filter(MemberSubscription::holdsSubscription)
                 .filter(s -> s.getStripeSubscriptionId() != null)
-                .orElseThrow(() -> InvalidInputException.of(InvalidInputException.FORM, "This member has no subscription to cancel."));
+                .orElseThrow(() -> InvalidInputException.of(
+                        InvalidInputException.FORM, "This member has no subscription to cancel."));
     }
 
     private static @Nullable Money amount(MemberSubscription s) {
-        return s.getAmountMinor() == null || s.getCurrency() == null ? null
+        return s.getAmountMinor() == null || s.getCurrency() == null
+                ? null
                 : new Money(s.getAmountMinor(), Currency.getInstance(s.getCurrency()));
     }
 }

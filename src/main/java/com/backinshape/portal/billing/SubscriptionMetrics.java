@@ -12,20 +12,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Billing's figures for the admin dashboard, defined here once: active by plan, MRR, churn, past-due
- * members, and who converted (started a paid subscription).
+ * Billing's figures for the admin dashboard, defined here once: active by plan, MRR, churn, past-due members, and who
+ * converted (started a paid subscription).
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class SubscriptionMetrics {
 
     /** Subscriptions on one plan now: paying ({@code active}) and in a free trial. */
-    public record PlanCount(Tier tier, Period period, long active, long trialing) {
-    }
+    public record PlanCount(Tier tier, Period period, long active, long trialing) {}
 
     /**
-     * @param mrr     monthly recurring revenue of paying (active) subscriptions at today's prices: yearly ÷ 12,
-     *                trials and past-due excluded
+     * @param mrr monthly recurring revenue of paying (active) subscriptions at today's prices: yearly ÷ 12, trials and
+     *     past-due excluded
      * @param churned subscriptions that ended in the period
      * @param pastDue members whose renewal failed and who are in their grace period or beyond
      */
@@ -50,14 +49,15 @@ public class SubscriptionMetrics {
     }
 
     /**
-     * Those of {@code memberIds} who started a paid subscription (a free trial included; complimentary
-     * grants are not conversions): their row holds a Stripe subscription, whatever became of it since.
+     * Those of {@code memberIds} who started a paid subscription (a free trial included; complimentary grants are not
+     * conversions): their row holds a Stripe subscription, whatever became of it since.
      */
     @Transactional(readOnly = true)
     public Set<Long> convertedAmong(List<Long> memberIds) {
         Set<Long> converted = new HashSet<>();
         for (int i = 0; i < memberIds.size(); i += CHUNK) {
-            converted.addAll(rows.membersWithSubscriptionAmong(memberIds.subList(i, Math.min(i + CHUNK, memberIds.size()))));
+            converted.addAll(
+                    rows.membersWithSubscriptionAmong(memberIds.subList(i, Math.min(i + CHUNK, memberIds.size()))));
         }
         return converted;
     }
@@ -83,6 +83,7 @@ public class SubscriptionMetrics {
         }
         plans.sort(Comparator.comparing(PlanCount::tier).thenComparing(PlanCount::period));
         Money mrr = Money.gbp(monthlyPence + Math.round(yearlyPence / 12.0));
-        return new Metrics(plans, mrr, rows.countEndedBetween(from, to), rows.countByStatus(SubscriptionStatus.PAST_DUE));
+        return new Metrics(
+                plans, mrr, rows.countEndedBetween(from, to), rows.countByStatus(SubscriptionStatus.PAST_DUE));
     }
 }

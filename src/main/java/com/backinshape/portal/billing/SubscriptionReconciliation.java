@@ -1,7 +1,7 @@
 package com.backinshape.portal.billing;
 
-import com.backinshape.portal.billing.domain.MemberSubscription.Facts;
 import com.backinshape.portal.billing.domain.MemberSubscription;
+import com.backinshape.portal.billing.domain.MemberSubscription.Facts;
 import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
 import com.backinshape.portal.billing.gateway.PaymentGateways;
 import java.time.Clock;
@@ -16,8 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Compares every live subscription with what the gateway says now and repairs drift (e.g. a webhook
- * that never arrived), logging each repair. Nightly, and callable by an admin.
+ * Compares every live subscription with what the gateway says now and repairs drift (e.g. a webhook that never
+ * arrived), logging each repair. Nightly, and callable by an admin.
  */
 @Service
 public class SubscriptionReconciliation {
@@ -30,8 +30,12 @@ public class SubscriptionReconciliation {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    SubscriptionReconciliation(MemberSubscriptionRepository rows, PaymentGateways gateways, BillingProperties settings,
-                               PlatformTransactionManager tm, Clock clock) {
+    SubscriptionReconciliation(
+            MemberSubscriptionRepository rows,
+            PaymentGateways gateways,
+            BillingProperties settings,
+            PlatformTransactionManager tm,
+            Clock clock) {
         this.rows = rows;
         this.gateways = gateways;
         this.settings = settings;
@@ -66,7 +70,8 @@ public class SubscriptionReconciliation {
 
     /** Asks the gateway with no transaction open, then compares and repairs in a short one under the row's lock. */
     private boolean repair(long memberId) {
-        String subscriptionId = rows.findByMemberId(memberId).map(MemberSubscription::getStripeSubscriptionId)
+        String subscriptionId = rows.findByMemberId(memberId)
+                .map(MemberSubscription::getStripeSubscriptionId)
                 .orElse(null);
         if (subscriptionId == null) {
             return false;
@@ -80,15 +85,24 @@ public class SubscriptionReconciliation {
         if (!stripe.subscriptionId().equals(row.getStripeSubscriptionId()) || matches(row, stripe)) {
             return false;
         }
-        log.warn("Repairing member {}'s subscription {}: status {} -> {}, cancel at period end {} -> {}, period end {} -> {}",
-                memberId, stripe.subscriptionId(), row.getStatus(), stripe.status(), row.isCancelAtPeriodEnd(),
-                stripe.cancelAtPeriodEnd(), row.getCurrentPeriodEnd(), stripe.currentPeriodEnd());
+        log.warn(
+                "Repairing member {}'s subscription {}: status {} -> {}, cancel at period end {} -> {}, period end {} -> {}",
+                memberId,
+                stripe.subscriptionId(),
+                row.getStatus(),
+                stripe.status(),
+                row.isCancelAtPeriodEnd(),
+                stripe.cancelAtPeriodEnd(),
+                row.getCurrentPeriodEnd(),
+                stripe.currentPeriodEnd());
         row.apply(stripe, clock.instant(), clock.instant());
         return true;
     }
 
     private static boolean matches(MemberSubscription row, Facts f) {
-        return row.getStatus() == f.status() && row.getTier() == f.tier() && row.getPeriod() == f.period()
+        return row.getStatus() == f.status()
+                && row.getTier() == f.tier()
+                && row.getPeriod() == f.period()
                 && row.isCancelAtPeriodEnd() == f.cancelAtPeriodEnd()
                 && Objects.equals(row.getCurrentPeriodEnd(), f.currentPeriodEnd())
                 && Objects.equals(row.getTrialEnd(), f.trialEnd());

@@ -4,7 +4,14 @@ import java.util.Locale;
 
 /** A Stripe subscription's status, as Stripe names it. */
 public enum SubscriptionStatus {
-    INCOMPLETE, INCOMPLETE_EXPIRED, TRIALING, ACTIVE, PAST_DUE, CANCELED, UNPAID, PAUSED;
+    INCOMPLETE,
+    INCOMPLETE_EXPIRED,
+    TRIALING,
+    ACTIVE,
+    PAST_DUE,
+    CANCELED,
+    UNPAID,
+    PAUSED;
 
     public static SubscriptionStatus fromStripe(String value) {
         return valueOf(value.toUpperCase(Locale.ROOT));

@@ -1,7 +1,7 @@
 package com.backinshape.portal.billing;
 
-import com.backinshape.portal.billing.domain.MemberSubscription.Facts;
 import com.backinshape.portal.billing.domain.MemberSubscription;
+import com.backinshape.portal.billing.domain.MemberSubscription.Facts;
 import com.backinshape.portal.billing.domain.MemberSubscriptionRepository;
 import com.backinshape.portal.billing.gateway.PaymentGateways;
 import com.backinshape.portal.billing.gateway.SubscriptionFacts;
@@ -15,11 +15,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies what the gateway says about a subscription now to the member's row, under the row's lock,
- * unless the row already reflects newer news. Events only say which subscription to look at.
- * <p>
- * The gateway is asked ({@link #fetch}) before the transaction that applies its answer ({@link #sync}), so
- * no database connection or row lock is held while Stripe answers.
+ * Applies what the gateway says about a subscription now to the member's row, under the row's lock, unless the row
+ * already reflects newer news. Events only say which subscription to look at.
+ *
+ * <p>The gateway is asked ({@link #fetch}) before the transaction that applies its answer ({@link #sync}), so no
+ * database connection or row lock is held while Stripe answers.
  */
 @Component
 class SubscriptionSync {
@@ -31,8 +31,8 @@ class SubscriptionSync {
     private final BillingProperties settings;
     private final Clock clock;
 
-    SubscriptionSync(PaymentGateways gateways, MemberSubscriptionRepository rows, BillingProperties settings,
-                     Clock clock) {
+    SubscriptionSync(
+            PaymentGateways gateways, MemberSubscriptionRepository rows, BillingProperties settings, Clock clock) {
         this.gateways = gateways;
         this.rows = rows;
         this.settings = settings;
@@ -42,7 +42,8 @@ class SubscriptionSync {
     /** @param applied false when the row held newer news than this event (nothing changed) */
     record Synced(long memberId, Facts facts, boolean applied) {
         Money amount() {
-            return new Money(facts.amountMinor() == null ? 0 : facts.amountMinor(),
+            return new Money(
+                    facts.amountMinor() == null ? 0 : facts.amountMinor(),
                     facts.currency() == null ? Money.GBP : Currency.getInstance(facts.currency()));
         }
     }
@@ -60,7 +61,8 @@ class SubscriptionSync {
         if (memberId == null) {
             memberId = rows.findByStripeSubscriptionId(subscriptionId)
                     .or(() -> rows.findByStripeCustomerId(facts.customerId()))
-                    .map(MemberSubscription::getMemberId).orElse(null);
+                    .map(MemberSubscription::getMemberId)
+                    .orElse(null);
         }
         if (memberId == null) {
             log.warn("Stripe subscription {} belongs to no member: ignored", subscriptionId);
@@ -68,8 +70,10 @@ class SubscriptionSync {
         }
         MemberSubscription row = lockOrCreate(memberId);
         boolean stale = row.isNewerThan(eventCreated);
-        boolean otherLive = row.getStripeSubscriptionId() != null && !row.getStripeSubscriptionId().equals(subscriptionId)
-                && row.holdsSubscription() && !facts.status().isHeld();
+        boolean otherLive = row.getStripeSubscriptionId() != null
+                && !row.getStripeSubscriptionId().equals(subscriptionId)
+                && row.holdsSubscription()
+                && !facts.status().isHeld();
         if (stale || otherLive) {
             log.info("Stripe news about {} older than the member's state: not applied", subscriptionId);
             return Optional.of(new Synced(memberId, facts, false));
@@ -81,9 +85,18 @@ class SubscriptionSync {
     /** The member's state as the gateway's subscription says it should be: its price read as a plan. */
     static Facts facts(SubscriptionFacts sub, BillingProperties settings) {
         Optional<Plan> plan = settings.planOf(sub.priceId());
-        return new Facts(sub.id(), sub.customerId(), SubscriptionStatus.fromStripe(sub.status()),
-                plan.map(Plan::tier).orElse(null), plan.map(Plan::period).orElse(null), sub.cancelAtPeriodEnd(),
-                sub.currentPeriodStart(), sub.currentPeriodEnd(), sub.trialEnd(), sub.endedAt(), sub.unitAmount(),
+        return new Facts(
+                sub.id(),
+                sub.customerId(),
+                SubscriptionStatus.fromStripe(sub.status()),
+                plan.map(Plan::tier).orElse(null),
+                plan.map(Plan::period).orElse(null),
+                sub.cancelAtPeriodEnd(),
+                sub.currentPeriodStart(),
+                sub.currentPeriodEnd(),
+                sub.trialEnd(),
+                sub.endedAt(),
+                sub.unitAmount(),
                 sub.currency());
     }
 
@@ -93,7 +106,8 @@ class SubscriptionSync {
     }
 
     Optional<Long> memberOfCustomer(@Nullable String customerId) {
-        return customerId == null ? Optional.empty()
+        return customerId == null
+                ? Optional.empty()
                 : rows.findByStripeCustomerId(customerId).map(MemberSubscription::getMemberId);
     }
 }

@@ -2,7 +2,9 @@ package com.backinshape.portal.billing;
 
 /** What a member may use. Ordered: a later tier includes everything of an earlier one. */
 public enum Tier {
-    FREE("Free"), PREMIUM("Premium"), PREMIUM_PLUS("Premium Plus");
+    FREE("Free"),
+    PREMIUM("Premium"),
+    PREMIUM_PLUS("Premium Plus");
 
     private final String label;
 

@@ -6,8 +6,8 @@ import com.google.gson.JsonParser;
 import java.util.Map;
 
 /**
- * What a Stripe event means in a member's subscription timeline, in the clinic's words ("Subscription
- * renewed") rather than Stripe's event names ({@code invoice.paid}).
+ * What a Stripe event means in a member's subscription timeline, in the clinic's words ("Subscription renewed") rather
+ * than Stripe's event names ({@code invoice.paid}).
  */
 final class TimelineWording {
 
@@ -29,8 +29,7 @@ final class TimelineWording {
             "subscription_cycle", "Subscription renewed",
             "subscription_update", "Plan change paid");
 
-    private TimelineWording() {
-    }
+    private TimelineWording() {}
 
     static String describe(String type, String payload) {
         if ("invoice.paid".equals(type)) {
@@ -45,7 +44,8 @@ final class TimelineWording {
     private static @org.jspecify.annotations.Nullable String billingReason(String payload) {
         try {
             JsonObject event = JsonParser.parseString(payload).getAsJsonObject();
-            JsonElement reason = event.getAsJsonObject("data").getAsJsonObject("object").get("billing_reason");
+            JsonElement reason =
+                    event.getAsJsonObject("data").getAsJsonObject("object").get("billing_reason");
             return reason == null || reason.isJsonNull() ? null : reason.getAsString();
         } catch (RuntimeException e) {
             return null;

@@ -1,7 +1,8 @@
 /**
- * Paid tiers: prices, checkout, Stripe webhooks, subscription state and the billing page; billing's
- * events ({@link com.backinshape.portal.billing.BillingEvents}) are what notification emails about. {@link com.backinshape.portal.billing.PremiumAccess} is the one place that decides who has
- * premium; other features ask it and keep no copy.
+ * Paid tiers: prices, checkout, Stripe webhooks, subscription state and the billing page; billing's events
+ * ({@link com.backinshape.portal.billing.BillingEvents}) are what notification emails about.
+ * {@link com.backinshape.portal.billing.PremiumAccess} is the one place that decides who has premium; other features
+ * ask it and keep no copy.
  */
 @ApplicationModule(allowedDependencies = {"base", "account"})
 @NullMarked

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Where a visitor came from ({@code ref} and the {@code utm_*} values of an article link), carried
- * on from the welcome page to signup. Only harmless values survive: letters, digits, {@code -},
- * {@code _} and {@code .}, at most 100 characters; anything else is dropped, not repaired.
+ * Where a visitor came from ({@code ref} and the {@code utm_*} values of an article link), carried on from the welcome
+ * page to signup. Only harmless values survive: letters, digits, {@code -}, {@code _} and {@code .}, at most 100
+ * characters; anything else is dropped, not repaired.
  */
 record ArticleLink(Map<String, String> values) {
 

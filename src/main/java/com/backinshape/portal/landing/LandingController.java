@@ -30,22 +30,24 @@ class LandingController {
     }
 
     /**
-     * The page holds nothing personal, so the visitor's browser may keep it for a few minutes: going
-     * back to it is instant (Spring Security's default {@code no-store} would also keep it out of the
-     * back/forward cache). Private, so no shared cache keeps it should it ever greet a member by name.
+     * The page holds nothing personal, so the visitor's browser may keep it for a few minutes: going back to it is
+     * instant (Spring Security's default {@code no-store} would also keep it out of the back/forward cache). Private,
+     * so no shared cache keeps it should it ever greet a member by name.
      */
     private static final AuthenticationTrustResolver SIGNED_IN = new AuthenticationTrustResolverImpl();
 
-    static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(10)).cachePrivate();
+    static final CacheControl CACHE =
+            CacheControl.maxAge(Duration.ofMinutes(10)).cachePrivate();
 
     /**
-     * The page for readers: any GET of "/" that is not one of Vaadin's own requests. A signed-in member
-     * is offered "Go to my home" instead of joining; that version is never cached. Who is signed in is
-     * read from an existing session only, so an anonymous visitor still gets no session.
+     * The page for readers: any GET of "/" that is not one of Vaadin's own requests. A signed-in member is offered "Go
+     * to my home" instead of joining; that version is never cached. Who is signed in is read from an existing session
+     * only, so an anonymous visitor still gets no session.
      */
     @GetMapping(path = "/", params = "!v-r")
     String welcome(@RequestParam Map<String, String> query, Model model, HttpServletResponse response) {
-        boolean signedIn = SIGNED_IN.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
+        boolean signedIn =
+                SIGNED_IN.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
         if (signedIn) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         } else {
@@ -61,9 +63,9 @@ class LandingController {
     }
 
     /**
-     * Vaadin's client also sends its own requests to "/" (bootstrap, UI updates, heartbeats, all with
-     * {@code v-r=...}). A mapping of "/" here would otherwise take them from Vaadin, so they are handed
-     * back to Vaadin's servlet as its own root mapping would.
+     * Vaadin's client also sends its own requests to "/" (bootstrap, UI updates, heartbeats, all with {@code v-r=...}).
+     * A mapping of "/" here would otherwise take them from Vaadin, so they are handed back to Vaadin's servlet as its
+     * own root mapping would.
      */
     @RequestMapping(path = "/", params = "v-r")
     void vaadinRequest(HttpServletRequest request, HttpServletResponse response) throws Exception {

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The terms of membership, the privacy notice and the cookie page. Each shows the version a member
- * consents to at signup, taken from the one place that records it.
+ * The terms of membership, the privacy notice and the cookie page. Each shows the version a member consents to at
+ * signup, taken from the one place that records it.
  */
 @Controller
 class LegalController {
@@ -22,10 +22,14 @@ class LegalController {
 
     @ModelAttribute
     void versions(Model model) {
-        model.addAttribute("retention", new RetentionWords(RetentionProperties.words(retention.stripePayloads()),
-                RetentionProperties.words(retention.emailBodies()), RetentionProperties.words(retention.completedEvents()),
-                RetentionProperties.words(retention.unverifiedAccounts()),
-                RetentionProperties.words(retention.signInRecords())));
+        model.addAttribute(
+                "retention",
+                new RetentionWords(
+                        RetentionProperties.words(retention.stripePayloads()),
+                        RetentionProperties.words(retention.emailBodies()),
+                        RetentionProperties.words(retention.completedEvents()),
+                        RetentionProperties.words(retention.unverifiedAccounts()),
+                        RetentionProperties.words(retention.signInRecords())));
         model.addAttribute("termsVersion", SignupService.TERMS_VERSION);
         model.addAttribute("healthConsentVersion", SignupService.HEALTH_CONSENT_VERSION);
     }
@@ -46,7 +50,10 @@ class LegalController {
     }
 
     /** The retention periods as the privacy notice words them, from the settings the jobs apply. */
-    record RetentionWords(String stripePayloads, String emailBodies, String completedEvents, String unverifiedAccounts,
-                          String signInRecords) {
-    }
+    record RetentionWords(
+            String stripePayloads,
+            String emailBodies,
+            String completedEvents,
+            String unverifiedAccounts,
+            String signInRecords) {}
 }

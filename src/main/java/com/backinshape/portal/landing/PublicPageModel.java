@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * What the shared header and footer of the public pages need: the clinic's contact details and the
- * address of the stylesheet (with a content hash, so browsers may keep it for a year). Applies to the
- * landing controllers and to Boot's error controller, which renders {@code error.html}.
+ * What the shared header and footer of the public pages need: the clinic's contact details and the address of the
+ * stylesheet (with a content hash, so browsers may keep it for a year). Applies to the landing controllers and to
+ * Boot's error controller, which renders {@code error.html}.
  */
 @ControllerAdvice(assignableTypes = {LandingController.class, LegalController.class, ErrorController.class})
 class PublicPageModel {

@@ -5,8 +5,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Tells search engines that the public pages may be indexed and the members' area may not (it only
- * answers with the sign-in page anyway).
+ * Tells search engines that the public pages may be indexed and the members' area may not (it only answers with the
+ * sign-in page anyway).
  */
 @RestController
 class RobotsController {

@@ -8,16 +8,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Cache headers for the portal's own static files ({@code frontend/styles} and {@code frontend/images}).
- * A URL carrying a content hash (such as the landing stylesheet, {@code /styles/landing-<md5>.css})
- * never changes, so phones keep it for a year; plain names such as {@code /styles/portal.css}
- * (loaded by Vaadin) are kept for a day and then revalidated, so a release reaches everyone soon.
+ * Cache headers for the portal's own static files ({@code frontend/styles} and {@code frontend/images}). A URL carrying
+ * a content hash (such as the landing stylesheet, {@code /styles/landing-<md5>.css}) never changes, so phones keep it
+ * for a year; plain names such as {@code /styles/portal.css} (loaded by Vaadin) are kept for a day and then
+ * revalidated, so a release reaches everyone soon.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticFilesConfig implements WebMvcConfigurer {
 
-    private static final CacheControl HASHED = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
-    private static final CacheControl PLAIN = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
+    private static final CacheControl HASHED =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    private static final CacheControl PLAIN =
+            CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where staff alerts go ({@code app.admin.email}; environment {@code ADMIN_EMAIL}), e.g. "New Premium
- * member"; blank sends none.
+ * Where staff alerts go ({@code app.admin.email}; environment {@code ADMIN_EMAIL}), e.g. "New Premium member"; blank
+ * sends none.
  */
 @ConfigurationProperties("app.admin")
 record AlertProperties(@Nullable String email) {

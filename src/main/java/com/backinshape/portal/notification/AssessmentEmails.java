@@ -8,8 +8,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * "Your results are ready": a link to the results page and nothing else, whatever the outcome (health
- * information never goes into an email).
+ * "Your results are ready": a link to the results page and nothing else, whatever the outcome (health information never
+ * goes into an email).
  */
 @Component
 class AssessmentEmails {
@@ -26,9 +26,14 @@ class AssessmentEmails {
 
     @ApplicationModuleListener
     void on(AssessmentCompleted e) {
-        directory.contact(e.memberId()).ifPresent(member -> outbox.enqueue(
-                "assessment-completed:" + e.assessmentId(), member.memberId(), member.email(),
-                "Your questionnaire results are ready", "results-ready",
-                Map.of("firstName", member.firstName(), "link", app.link("/results"))));
+        directory
+                .contact(e.memberId())
+                .ifPresent(member -> outbox.enqueue(
+                        "assessment-completed:" + e.assessmentId(),
+                        member.memberId(),
+                        member.email(),
+                        "Your questionnaire results are ready",
+                        "results-ready",
+                        Map.of("firstName", member.firstName(), "link", app.link("/results"))));
     }
 }

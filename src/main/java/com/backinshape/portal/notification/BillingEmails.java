@@ -19,8 +19,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Billing's emails, one per real change billing reports in its events: each key names the subscription and the change, so however
- * many Stripe events report a change (and however often), the outbox holds one email for it.
+ * Billing's emails, one per real change billing reports in its events: each key names the subscription and the change,
+ * so however many Stripe events report a change (and however often), the outbox holds one email for it.
  */
 @Component
 class BillingEmails {
@@ -47,14 +47,23 @@ class BillingEmails {
             model.put("periodUnit", e.period().unit());
             model.put("trialEnd", date(e.trialEnd()));
             model.put("nextRenewal", date(e.nextRenewal()));
-            send("upgrade-confirmed:" + e.subscriptionId(), c, "Your " + e.tier().label() + " membership is confirmed",
-                    "upgrade-confirmed", model);
+            send(
+                    "upgrade-confirmed:" + e.subscriptionId(),
+                    c,
+                    "Your " + e.tier().label() + " membership is confirmed",
+                    "upgrade-confirmed",
+                    model);
             model.put("memberName", c.firstName());
             model.put("memberEmail", c.email());
             model.put("memberId", c.memberId());
             if (!adminEmail.isBlank()) {
-                outbox.enqueue("admin-new-premium:" + e.subscriptionId(), c.memberId(), adminEmail,
-                        "New " + e.tier().label() + " member", "admin-new-premium", model);
+                outbox.enqueue(
+                        "admin-new-premium:" + e.subscriptionId(),
+                        c.memberId(),
+                        adminEmail,
+                        "New " + e.tier().label() + " member",
+                        "admin-new-premium",
+                        model);
             }
         });
     }
@@ -65,8 +74,12 @@ class BillingEmails {
             Map<String, Object> model = model(c, "link", app.link("/billing"));
             model.put("trialEnd", date(e.trialEnd()));
             model.put("amount", e.amount().format());
-            send("trial-ending:" + e.subscriptionId() + ":" + e.trialEnd().getEpochSecond(), c,
-                    "Your free trial ends soon", "trial-ending", model);
+            send(
+                    "trial-ending:" + e.subscriptionId() + ":" + e.trialEnd().getEpochSecond(),
+                    c,
+                    "Your free trial ends soon",
+                    "trial-ending",
+                    model);
         });
     }
 
@@ -76,16 +89,25 @@ class BillingEmails {
             Map<String, Object> model = model(c, "link", app.link("/billing"));
             model.put("amount", e.amountDue().format());
             model.put("accessUntil", date(e.accessUntil()));
-            send("payment-failed:" + e.subscriptionId() + ":" + e.invoiceId() + ":" + e.attempt(), c,
-                    "Your payment did not go through", "payment-failed", model);
+            send(
+                    "payment-failed:" + e.subscriptionId() + ":" + e.invoiceId() + ":" + e.attempt(),
+                    c,
+                    "Your payment did not go through",
+                    "payment-failed",
+                    model);
         });
     }
 
     @ApplicationModuleListener
     void on(PaymentActionRequired e) {
-        directory.contact(e.memberId()).ifPresent(c -> send("payment-action:" + e.subscriptionId() + ":" + e.invoiceId(),
-                c, "Please confirm your payment", "payment-action-required",
-                model(c, "link", e.invoiceUrl() != null ? e.invoiceUrl() : app.link("/billing"))));
+        directory
+                .contact(e.memberId())
+                .ifPresent(c -> send(
+                        "payment-action:" + e.subscriptionId() + ":" + e.invoiceId(),
+                        c,
+                        "Please confirm your payment",
+                        "payment-action-required",
+                        model(c, "link", e.invoiceUrl() != null ? e.invoiceUrl() : app.link("/billing"))));
     }
 
     @ApplicationModuleListener
@@ -93,8 +115,12 @@ class BillingEmails {
         directory.contact(e.memberId()).ifPresent(c -> {
             Map<String, Object> model = model(c, "link", app.link("/billing"));
             model.put("accessUntil", date(e.accessUntil()));
-            send("cancel-scheduled:" + e.subscriptionId() + ":" + e.changeId(), c, "Your subscription is cancelled",
-                    "cancellation-scheduled", model);
+            send(
+                    "cancel-scheduled:" + e.subscriptionId() + ":" + e.changeId(),
+                    c,
+                    "Your subscription is cancelled",
+                    "cancellation-scheduled",
+                    model);
         });
     }
 
@@ -104,15 +130,25 @@ class BillingEmails {
             Map<String, Object> model = model(c, "link", app.link("/billing"));
             model.put("nextRenewal", date(e.nextRenewal()));
             model.put("amount", e.amount().format());
-            send("resumed:" + e.subscriptionId() + ":" + e.changeId(), c, "Your subscription continues",
-                    "subscription-resumed", model);
+            send(
+                    "resumed:" + e.subscriptionId() + ":" + e.changeId(),
+                    c,
+                    "Your subscription continues",
+                    "subscription-resumed",
+                    model);
         });
     }
 
     @ApplicationModuleListener
     void on(SubscriptionEnded e) {
-        directory.contact(e.memberId()).ifPresent(c -> send("ended:" + e.subscriptionId(), c,
-                "Your paid membership has ended", "subscription-ended", model(c, "link", app.link("/pricing"))));
+        directory
+                .contact(e.memberId())
+                .ifPresent(c -> send(
+                        "ended:" + e.subscriptionId(),
+                        c,
+                        "Your paid membership has ended",
+                        "subscription-ended",
+                        model(c, "link", app.link("/pricing"))));
     }
 
     private void send(String key, Contact c, String subject, String template, Map<String, Object> model) {

@@ -23,19 +23,33 @@ class DataRightsEmails {
 
     @ApplicationModuleListener
     void on(HealthConsentWithdrawn e) {
-        outbox.enqueue("consent-withdrawn:" + e.memberId() + ":" + e.at().toEpochMilli(), e.memberId(), e.email(),
-                "You withdrew consent to use your health information", "consent-withdrawn",
-                Map.of("firstName", e.firstName(), "stillWorks", HealthConsent.STILL_WORKS,
-                        "link", app.link("/account")));
+        outbox.enqueue(
+                "consent-withdrawn:" + e.memberId() + ":" + e.at().toEpochMilli(),
+                e.memberId(),
+                e.email(),
+                "You withdrew consent to use your health information",
+                "consent-withdrawn",
+                Map.of(
+                        "firstName",
+                        e.firstName(),
+                        "stillWorks",
+                        HealthConsent.STILL_WORKS,
+                        "link",
+                        app.link("/account")));
     }
 
     /**
-     * Recorded in the closing transaction, before the erasure (an asynchronous listener would find the
-     * address gone); the outbox keeps it until delivered, then forgets address and content.
+     * Recorded in the closing transaction, before the erasure (an asynchronous listener would find the address gone);
+     * the outbox keeps it until delivered, then forgets address and content.
      */
     @EventListener
     void on(AccountClosing e) {
-        outbox.enqueue("account-closed:" + e.memberId(), e.memberId(), e.email(), "Your account is closed",
-                "account-closed", Map.of("firstName", e.firstName()));
+        outbox.enqueue(
+                "account-closed:" + e.memberId(),
+                e.memberId(),
+                e.email(),
+                "Your account is closed",
+                "account-closed",
+                Map.of("firstName", e.firstName()));
     }
 }

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the outbox keeps of an email's text. An email carrying a single-use link (confirm email, reset
- * password, new email address) has its bodies emptied as soon as the mail server accepts it, so the
- * link's secret is nowhere in the database; any other email's bodies are emptied by the daily retention
- * job {@code app.retention.email-bodies} after it was made, once it is sent or given up on. Subject,
- * recipient and delivery state stay for the admin's email list. Emails still waiting keep theirs.
+ * What the outbox keeps of an email's text. An email carrying a single-use link (confirm email, reset password, new
+ * email address) has its bodies emptied as soon as the mail server accepts it, so the link's secret is nowhere in the
+ * database; any other email's bodies are emptied by the daily retention job {@code app.retention.email-bodies} after it
+ * was made, once it is sent or given up on. Subject, recipient and delivery state stay for the admin's email list.
+ * Emails still waiting keep theirs.
  */
 @Component
 public class EmailBodyRetention {

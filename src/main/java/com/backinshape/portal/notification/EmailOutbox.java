@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one way to send an email: render it and record it in the outbox, in the caller's transaction.
- * The sender delivers it later and retries when the mail server fails. Call it from an event listener
- * ({@code @ApplicationModuleListener}), never from a view.
+ * The one way to send an email: render it and record it in the outbox, in the caller's transaction. The sender delivers
+ * it later and retries when the mail server fails. Call it from an event listener ({@code @ApplicationModuleListener}),
+ * never from a view.
  */
 @Service
 public class EmailOutbox {
@@ -38,21 +38,21 @@ public class EmailOutbox {
     }
 
     /**
-     * Records one email, unless an email with this key exists already: then nothing happens, so an
-     * event delivered twice still makes one email.
+     * Records one email, unless an email with this key exists already: then nothing happens, so an event delivered
+     * twice still makes one email.
      *
-     * @param key      unique per email, e.g. {@code verify-link:42} (at most 200 characters)
+     * @param key unique per email, e.g. {@code verify-link:42} (at most 200 characters)
      * @param memberId the member it is about, if any
-     * @param to       the recipient's address
-     * @param subject  the subject line
-     * @param template the name of {@code templates/mail/html/NAME.html} and {@code templates/mail/text/NAME.txt};
-     *                 they also see {@code clinic}, {@code subject} and {@code baseUrl}
-     * @param model    what the templates show (escaped in HTML); never health information
+     * @param to the recipient's address
+     * @param subject the subject line
+     * @param template the name of {@code templates/mail/html/NAME.html} and {@code templates/mail/text/NAME.txt}; they
+     *     also see {@code clinic}, {@code subject} and {@code baseUrl}
+     * @param model what the templates show (escaped in HTML); never health information
      * @return true when the email was recorded, false when the key was already there
      */
     @Transactional
-    public boolean enqueue(String key, @Nullable Long memberId, String to, String subject, String template,
-                           Map<String, ?> model) {
+    public boolean enqueue(
+            String key, @Nullable Long memberId, String to, String subject, String template, Map<String, ?> model) {
         if (key.isBlank() || key.length() > OutboxEmail.KEY_MAX) {
             throw new IllegalArgumentException("An email key must have 1 to " + OutboxEmail.KEY_MAX + " characters");
         }
@@ -64,18 +64,33 @@ public class EmailOutbox {
         all.put("subject", subject);
         all.put("baseUrl", app.baseUrl().toString());
         MailTemplates.Rendered rendered = templates.render(template, all);
-        return emails.insertIfAbsent(key, memberId, to.strip(), subject, template, rendered.html(), rendered.text(),
-                messageId(key), clock.instant()) == 1;
+        return emails.insertIfAbsent(
+                        key,
+                        memberId,
+                        to.strip(),
+                        subject,
+                        template,
+                        rendered.html(),
+                        rendered.text(),
+                        messageId(key),
+                        clock.instant())
+                == 1;
     }
 
     /**
      * Records one non-essential email (reminders, check-ins): as {@link #enqueue}, and it carries
-     * {@code List-Unsubscribe: <unsubscribeUrl>} with {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click}
-     * (RFC 8058). The templates see {@code preferencesLink} for their footer.
+     * {@code List-Unsubscribe: <unsubscribeUrl>} with {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click} (RFC
+     * 8058). The templates see {@code preferencesLink} for their footer.
      */
     @Transactional
-    public boolean enqueueUnsubscribable(String key, @Nullable Long memberId, String to, String subject, String template,
-                                         Map<String, ?> model, String unsubscribeUrl) {
+    public boolean enqueueUnsubscribable(
+            String key,
+            @Nullable Long memberId,
+            String to,
+            String subject,
+            String template,
+            Map<String, ?> model,
+            String unsubscribeUrl) {
         if (!enqueue(key, memberId, to, subject, template, model)) {
             return false;
         }

@@ -10,15 +10,14 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders an email's two parts from {@code templates/mail/html/NAME.html} and
- * {@code templates/mail/text/NAME.txt}. It keeps its own template engine, not a bean: a
- * {@code SpringTemplateEngine} bean would replace Boot's web engine, which the landing page uses.
+ * Renders an email's two parts from {@code templates/mail/html/NAME.html} and {@code templates/mail/text/NAME.txt}. It
+ * keeps its own template engine, not a bean: a {@code SpringTemplateEngine} bean would replace Boot's web engine, which
+ * the landing page uses.
  */
 @Component
 class MailTemplates {
 
-    record Rendered(String html, String text) {
-    }
+    record Rendered(String html, String text) {}
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
 

@@ -20,9 +20,14 @@ class NotificationPersonalData implements PersonalData.Contributor {
         var rows = PersonalData.rows(jdbc.sql("""
                 select to_address, subject, created_at, sent_at, status from outbox_email
                 where member_id = ? order by created_at, id""").param(memberId).query().listOfRows());
-        List<String> lines = rows.stream().map(r -> r.get("created_at") + ": \"" + r.get("subject") + "\" to "
-                + r.get("to_address") + " (" + r.get("status") + ")").toList();
-        return new PersonalData.Part("emails", "Emails we sent to you or the clinic about you", rows,
+        List<String> lines = rows.stream()
+                .map(r -> r.get("created_at") + ": \"" + r.get("subject") + "\" to " + r.get("to_address") + " ("
+                        + r.get("status") + ")")
+                .toList();
+        return new PersonalData.Part(
+                "emails",
+                "Emails we sent to you or the clinic about you",
+                rows,
                 lines.isEmpty() ? List.of("No emails.") : lines);
     }
 

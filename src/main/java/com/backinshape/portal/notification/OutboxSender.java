@@ -31,10 +31,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers due emails from the outbox through the mail server, one claimed row at a time and never
- * inside a database transaction. A failure is retried with exponential backoff (30 s, 1 min, 2 min ...
- * at most 1 h between attempts) until {@code app.mail.max-attempts}, then the email is FAILED.
- * Without {@code spring.mail.host} nothing is sent: emails wait in the outbox (and the dev mailbox).
+ * Delivers due emails from the outbox through the mail server, one claimed row at a time and never inside a database
+ * transaction. A failure is retried with exponential backoff (30 s, 1 min, 2 min ... at most 1 h between attempts)
+ * until {@code app.mail.max-attempts}, then the email is FAILED. Without {@code spring.mail.host} nothing is sent:
+ * emails wait in the outbox (and the dev mailbox).
  */
 @Component
 class OutboxSender {
@@ -52,18 +52,27 @@ class OutboxSender {
     private final TransactionTemplate tx;
 
     @Autowired
-    OutboxSender(OutboxEmailRepository emails, ObjectProvider<JavaMailSender> mailSender,
-                 SmtpProperties smtp, EmailProperties settings, Clock clock,
-                 PlatformTransactionManager transactions) {
+    OutboxSender(
+            OutboxEmailRepository emails,
+            ObjectProvider<JavaMailSender> mailSender,
+            SmtpProperties smtp,
+            EmailProperties settings,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this(emails, smtp.isSet() ? mailSender.getIfAvailable() : null, settings, clock, transactions);
         if (this.mailSender == null) {
-            log.info("No mail server (SPRING_MAIL_HOST is empty): emails stay in the outbox; read them at /dev/mailbox");
+            log.info(
+                    "No mail server (SPRING_MAIL_HOST is empty): emails stay in the outbox; read them at /dev/mailbox");
         }
     }
 
     /** A sender through {@code mailSender}, or (null) one that leaves every email in the outbox. */
-    OutboxSender(OutboxEmailRepository emails, @Nullable JavaMailSender mailSender, EmailProperties settings, Clock clock,
-                 PlatformTransactionManager transactions) {
+    OutboxSender(
+            OutboxEmailRepository emails,
+            @Nullable JavaMailSender mailSender,
+            EmailProperties settings,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.emails = emails;
         this.mailSender = mailSender;
         this.settings = settings;
@@ -82,8 +91,8 @@ class OutboxSender {
     }
 
     /**
-     * Delivers up to one batch of due emails. Stops at the first failure (the mail server is most
-     * likely down; the rest wait for the next run).
+     * Delivers up to one batch of due emails. Stops at the first failure (the mail server is most likely down; the rest
+     * wait for the next run).
      *
      * @return how many were handed to the mail server
      */
@@ -153,7 +162,8 @@ class OutboxSender {
 
     private MimeMessage toMessage(OutboxEmail email) throws MessagingException {
         Session session = mailSender instanceof JavaMailSenderImpl impl
-                ? impl.getSession() : Session.getInstance(new Properties());
+                ? impl.getSession()
+                : Session.getInstance(new Properties());
         var message = new StableIdMessage(session, email.getMessageId());
         message.setFrom(new InternetAddress(settings.from(), true));
         message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(email.getToAddress(), true));
@@ -175,8 +185,11 @@ class OutboxSender {
 
     /** The error's class and message, with any email address blanked: never a body, never a recipient. */
     static String safe(Throwable e) {
-        String message = e.getMessage() == null ? "" : e.getMessage().replaceAll("[^\\s<>\"',;:()]+@[^\\s<>\"',;:()]+", "<address>");
-        String text = e.getClass().getSimpleName() + ": " + message.replaceAll("\\s+", " ").strip();
+        String message = e.getMessage() == null
+                ? ""
+                : e.getMessage().replaceAll("[^\\s<>\"',;:()]+@[^\\s<>\"',;:()]+", "<address>");
+        String text = e.getClass().getSimpleName() + ": "
+                + message.replaceAll("\\s+", " ").strip();
         return text.length() > OutboxEmail.ERROR_MAX ? text.substring(0, OutboxEmail.ERROR_MAX) : text;
     }
 

@@ -21,6 +21,8 @@ public class ReminderFigures {
         return entities.createQuery("""
                         select count(e) from OutboxEmail e
                         where e.template = 'programme-reminder' and e.sentAt >= :from and e.sentAt < :to""", Long.class)
-                .setParameter("from", from).setParameter("to", to).getSingleResult();
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
     }
 }

@@ -18,11 +18,22 @@ public class SentEmailAdministration {
     /** At most this many emails per listing. */
     public static final int LIMIT = 200;
 
-    public enum Delivery { PENDING, SENT, FAILED }
-
-    public record SentEmail(long id, @Nullable Long memberId, String subject, String template, Delivery delivery,
-                            int attempts, Instant createdAt, @Nullable Instant sentAt, @Nullable String lastError) {
+    public enum Delivery {
+        PENDING,
+        SENT,
+        FAILED
     }
+
+    public record SentEmail(
+            long id,
+            @Nullable Long memberId,
+            String subject,
+            String template,
+            Delivery delivery,
+            int attempts,
+            Instant createdAt,
+            @Nullable Instant sentAt,
+            @Nullable String lastError) {}
 
     private final OutboxEmailRepository emails;
 
@@ -34,18 +45,28 @@ public class SentEmailAdministration {
     @Transactional(readOnly = true)
     public List<SentEmail> forMember(long memberId) {
         return emails.findByMemberIdOrderByCreatedAtDescIdDesc(memberId, PageRequest.ofSize(LIMIT)).stream()
-                .map(SentEmailAdministration::toRecord).toList();
+                .map(SentEmailAdministration::toRecord)
+                .toList();
     }
 
     /** Emails given up on, first recorded in [from, to), newest first. */
     @Transactional(readOnly = true)
     public List<SentEmail> failedBetween(Instant from, Instant to) {
-        return emails.findFailed(from, to, PageRequest.ofSize(LIMIT)).stream().map(SentEmailAdministration::toRecord).toList();
+        return emails.findFailed(from, to, PageRequest.ofSize(LIMIT)).stream()
+                .map(SentEmailAdministration::toRecord)
+                .toList();
     }
 
     private static SentEmail toRecord(OutboxEmail e) {
-        return new SentEmail(e.requireId(), e.getMemberId(), e.getSubject(), e.getTemplate(),
-                Delivery.valueOf(e.getStatus().name()), e.getAttempts(), e.getCreatedAt(), e.getSentAt(),
+        return new SentEmail(
+                e.requireId(),
+                e.getMemberId(),
+                e.getSubject(),
+                e.getTemplate(),
+                Delivery.valueOf(e.getStatus().name()),
+                e.getAttempts(),
+                e.getCreatedAt(),
+                e.getSentAt(),
                 e.getLastError());
     }
 }

@@ -9,8 +9,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A video review request reaches the clinic by email (who, preferred date and time: never the member's
- * note, which may hold health details; staff read it in admin) and the member gets a confirmation.
+ * A video review request reaches the clinic by email (who, preferred date and time: never the member's note, which may
+ * hold health details; staff read it in admin) and the member gets a confirmation.
  */
 @Component
 class VideoReviewEmails {
@@ -31,12 +31,32 @@ class VideoReviewEmails {
         if (member == null) {
             return;
         }
-        Map<String, Object> model = Map.of("firstName", member.firstName(), "memberEmail", member.email(),
-                "memberId", member.memberId(), "date", TimeConfig.DATE.format(e.preferredDate()),
-                "window", e.window().label(), "link", app.link("/premium-plus"));
-        outbox.enqueue("video-review:" + e.requestId(), member.memberId(), app.clinic().email(),
-                "Video review request from " + member.firstName(), "video-review-clinic", model);
-        outbox.enqueue("video-review-confirmation:" + e.requestId(), member.memberId(), member.email(),
-                "We have your video review request", "video-review-confirmation", model);
+        Map<String, Object> model = Map.of(
+                "firstName",
+                member.firstName(),
+                "memberEmail",
+                member.email(),
+                "memberId",
+                member.memberId(),
+                "date",
+                TimeConfig.DATE.format(e.preferredDate()),
+                "window",
+                e.window().label(),
+                "link",
+                app.link("/premium-plus"));
+        outbox.enqueue(
+                "video-review:" + e.requestId(),
+                member.memberId(),
+                app.clinic().email(),
+                "Video review request from " + member.firstName(),
+                "video-review-clinic",
+                model);
+        outbox.enqueue(
+                "video-review-confirmation:" + e.requestId(),
+                member.memberId(),
+                member.email(),
+                "We have your video review request",
+                "video-review-confirmation",
+                model);
     }
 }

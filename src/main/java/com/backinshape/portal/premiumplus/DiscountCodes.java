@@ -10,10 +10,9 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * A member's personal clinic discount code (10% off treatments), e.g. {@code BIS-7KQ2M-X9HRP}: an HMAC
- * of the member id with {@code DISCOUNT_CODE_SECRET}, so it is the same on every visit, different for
- * every member and cannot be guessed from another member's code. Nothing is stored. In production the
- * portal refuses to start with the development secret.
+ * A member's personal clinic discount code (10% off treatments), e.g. {@code BIS-7KQ2M-X9HRP}: an HMAC of the member id
+ * with {@code DISCOUNT_CODE_SECRET}, so it is the same on every visit, different for every member and cannot be guessed
+ * from another member's code. Nothing is stored. In production the portal refuses to start with the development secret.
  */
 @Component
 class DiscountCodes implements InitializingBean {
@@ -31,8 +30,10 @@ class DiscountCodes implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        if (env.acceptsProfiles(Profiles.of("prod")) && PremiumPlusProperties.DEV_SECRET.equals(settings.discountSecret())) {
-            throw new IllegalStateException("Refusing to start in production: set DISCOUNT_CODE_SECRET to a secret of its own");
+        if (env.acceptsProfiles(Profiles.of("prod"))
+                && PremiumPlusProperties.DEV_SECRET.equals(settings.discountSecret())) {
+            throw new IllegalStateException(
+                    "Refusing to start in production: set DISCOUNT_CODE_SECRET to a secret of its own");
         }
     }
 

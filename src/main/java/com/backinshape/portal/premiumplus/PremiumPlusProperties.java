@@ -8,7 +8,7 @@ import org.springframework.validation.annotation.Validated;
  * Premium Plus settings ({@code app.premium-plus.*}).
  *
  * @param discountSecret the secret the members' discount codes are derived from ({@code DISCOUNT_CODE_SECRET});
- *                       changing it changes every member's code
+ *     changing it changes every member's code
  */
 @Validated
 @ConfigurationProperties("app.premium-plus")

@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * An erased member's video review requests (with their notes, which may hold health details) are deleted;
- * withdrawing health-data consent deletes the notes.
+ * An erased member's video review requests (with their notes, which may hold health details) are deleted; withdrawing
+ * health-data consent deletes the notes.
  */
 @Component
 class VideoReviewErasure {
@@ -21,12 +21,16 @@ class VideoReviewErasure {
 
     @EventListener
     void on(MemberErased e) {
-        jdbc.sql("delete from video_review_request where member_id = ?").param(e.memberId()).update();
+        jdbc.sql("delete from video_review_request where member_id = ?")
+                .param(e.memberId())
+                .update();
     }
 
     /** Consent withdrawn: the bookings stay (a review may be arranged), their notes go. */
     @EventListener
     void on(HealthConsentWithdrawn e) {
-        jdbc.sql("update video_review_request set note = null where member_id = ?").param(e.memberId()).update();
+        jdbc.sql("update video_review_request set note = null where member_id = ?")
+                .param(e.memberId())
+                .update();
     }
 }

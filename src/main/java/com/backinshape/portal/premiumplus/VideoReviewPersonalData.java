@@ -18,12 +18,16 @@ class VideoReviewPersonalData implements PersonalData.Contributor {
     @Override
     public PersonalData.Part personalData(long memberId) {
         var rows = PersonalData.rows(jdbc.sql("select * from video_review_request where member_id = ? order by id")
-                .param(memberId).query().listOfRows());
-        List<String> lines = rows.stream().map(r -> "Requested " + r.get("requested_at") + " for "
-                + r.get("preferred_date") + " (" + r.get("time_window") + ")"
-                + (r.get("note") == null ? "" : ": " + r.get("note"))).toList();
-        return new PersonalData.Part("video-reviews", "Your video review requests", rows,
-                lines.isEmpty() ? List.of("No requests.") : lines);
+                .param(memberId)
+                .query()
+                .listOfRows());
+        List<String> lines = rows.stream()
+                .map(r -> "Requested " + r.get("requested_at") + " for "
+                        + r.get("preferred_date") + " (" + r.get("time_window") + ")"
+                        + (r.get("note") == null ? "" : ": " + r.get("note")))
+                .toList();
+        return new PersonalData.Part(
+                "video-reviews", "Your video review requests", rows, lines.isEmpty() ? List.of("No requests.") : lines);
     }
 
     @Override

@@ -15,9 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class VideoReviewRequests {
 
     /** One request; {@code note} is the member's own words and may hold health details: admin screens only. */
-    public record Summary(long id, long memberId, String month, LocalDate preferredDate, TimeWindow window,
-                          @Nullable String note, Instant requestedAt) {
-    }
+    public record Summary(
+            long id,
+            long memberId,
+            String month,
+            LocalDate preferredDate,
+            TimeWindow window,
+            @Nullable String note,
+            Instant requestedAt) {}
 
     private final VideoReviewRequestRepository requests;
 
@@ -28,8 +33,14 @@ public class VideoReviewRequests {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Slice<Summary> recent(Pageable pageable) {
-        return requests.findAllByOrderByRequestedAtDescIdDesc(pageable).map(r -> new Summary(r.requireId(),
-                r.getMemberId(), r.getRequestMonth(), r.getPreferredDate(), r.getTimeWindow(), r.getNote(),
-                r.getRequestedAt()));
+        return requests.findAllByOrderByRequestedAtDescIdDesc(pageable)
+                .map(r -> new Summary(
+                        r.requireId(),
+                        r.getMemberId(),
+                        r.getRequestMonth(),
+                        r.getPreferredDate(),
+                        r.getTimeWindow(),
+                        r.getNote(),
+                        r.getRequestedAt()));
     }
 }

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signed-in member's Premium Plus: this month's video review request and their clinic discount
- * code. Asks {@link PremiumAccess} on every call; a Premium or free member is refused.
+ * The signed-in member's Premium Plus: this month's video review request and their clinic discount code. Asks
+ * {@link PremiumAccess} on every call; a Premium or free member is refused.
  */
 @Service
 @PreAuthorize("hasRole('MEMBER')")
@@ -30,12 +30,17 @@ public class VideoReviewService {
     static final int DAYS_AHEAD_MAX = 60;
 
     /** What the member asks for; {@code note} is optional, at most {@link VideoReviewRequest#NOTE_MAX} characters. */
-    public record RequestForm(@Nullable LocalDate preferredDate, @Nullable TimeWindow window, @Nullable String note) {
-    }
+    public record RequestForm(
+            @Nullable LocalDate preferredDate,
+            @Nullable TimeWindow window,
+            @Nullable String note) {}
 
     /** A request as the member sees it. */
-    public record Requested(long id, LocalDate preferredDate, TimeWindow window, @Nullable String note) {
-    }
+    public record Requested(
+            long id,
+            LocalDate preferredDate,
+            TimeWindow window,
+            @Nullable String note) {}
 
     private final VideoReviewRequestRepository requests;
     private final PremiumAccess access;
@@ -44,8 +49,13 @@ public class VideoReviewService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VideoReviewService(VideoReviewRequestRepository requests, PremiumAccess access, DiscountCodes codes,
-                       CurrentMember currentMember, ApplicationEventPublisher events, Clock clock) {
+    VideoReviewService(
+            VideoReviewRequestRepository requests,
+            PremiumAccess access,
+            DiscountCodes codes,
+            CurrentMember currentMember,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.requests = requests;
         this.access = access;
         this.codes = codes;
@@ -67,9 +77,7 @@ public class VideoReviewService {
         return requests.findByMemberIdAndRequestMonth(memberId, month()).map(VideoReviewService::view);
     }
 
-    /**
-     * @throws InvalidInputException "preferredDate", "window", "note", or "form" when this month's request is made
-     */
+    /** @throws InvalidInputException "preferredDate", "window", "note", or "form" when this month's request is made */
     @Transactional
     public Requested request(RequestForm form) {
         long memberId = requirePremiumPlus();
@@ -82,17 +90,21 @@ public class VideoReviewService {
         if (form.window() == null) {
             errors.reject("window", "Choose a time of day.");
         }
-        String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
+        String note = form.note() == null || form.note().isBlank()
+                ? null
+                : form.note().strip();
         if (note != null && note.length() > VideoReviewRequest.NOTE_MAX) {
             errors.reject("note", "Please keep the note to " + VideoReviewRequest.NOTE_MAX + " characters or fewer.");
         }
         if (requests.findByMemberIdAndRequestMonth(memberId, month()).isPresent()) {
-            errors.reject(InvalidInputException.FORM, "You have already requested this month's video review. "
-                    + "You can request the next one from the 1st of next month.");
+            errors.reject(
+                    InvalidInputException.FORM,
+                    "You have already requested this month's video review. "
+                            + "You can request the next one from the 1st of next month.");
         }
         errors.throwIfAny();
-        var saved = requests.saveAndFlush(new VideoReviewRequest(memberId, month(), date, form.window(), note,
-                clock.instant()));
+        var saved = requests.saveAndFlush(
+                new VideoReviewRequest(memberId, month(), date, form.window(), note, clock.instant()));
         events.publishEvent(new VideoReviewRequested(saved.requireId(), memberId, date, form.window()));
         return view(saved);
     }

@@ -2,5 +2,8 @@ package com.backinshape.portal.programme;
 
 /** What an exercise is for; the programme rules select and exclude exercises by kind. */
 public enum ExerciseKind {
-    HAMSTRING_STRETCH, POSTURE, MOBILITY, STRENGTH
+    HAMSTRING_STRETCH,
+    POSTURE,
+    MOBILITY,
+    STRENGTH
 }

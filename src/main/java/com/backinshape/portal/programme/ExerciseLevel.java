@@ -2,5 +2,6 @@ package com.backinshape.portal.programme;
 
 /** Who may follow an exercise. */
 public enum ExerciseLevel {
-    FREE, PREMIUM
+    FREE,
+    PREMIUM
 }

@@ -17,13 +17,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The exercises members can be given, read from a versioned resource
- * ({@code programme/exercises-v2.json}; v1 is kept for the record). Loading checks the file: unique
- * ids, every safety cue known, every exercise carrying the cues its kind requires
- * ({@code requiredCuesByKind}) and only cues meant for its kind (so no cue contradicts the movement,
- * e.g. "keep the natural curve" on a mobility exercise that rounds the back), a loaded exercise saying
- * how to choose its weight, and gentle doses never above the usual dose. The application does not
- * start otherwise.
+ * The exercises members can be given, read from a versioned resource ({@code programme/exercises-v2.json}; v1 is kept
+ * for the record). Loading checks the file: unique ids, every safety cue known, every exercise carrying the cues its
+ * kind requires ({@code requiredCuesByKind}) and only cues meant for its kind (so no cue contradicts the movement, e.g.
+ * "keep the natural curve" on a mobility exercise that rounds the back), a loaded exercise saying how to choose its
+ * weight, and gentle doses never above the usual dose. The application does not start otherwise.
  */
 public final class ExerciseLibrary {
 
@@ -37,10 +35,14 @@ public final class ExerciseLibrary {
 
     private ExerciseLibrary(int version, List<Exercise> exercises) {
         this.version = version;
-        this.exercises = exercises.stream().collect(Collectors.toMap(Exercise::id, Function.identity(),
-                (a, b) -> {
-                    throw new IllegalStateException("Two exercises with the id " + a.id());
-                }, LinkedHashMap::new));
+        this.exercises = exercises.stream()
+                .collect(Collectors.toMap(
+                        Exercise::id,
+                        Function.identity(),
+                        (a, b) -> {
+                            throw new IllegalStateException("Two exercises with the id " + a.id());
+                        },
+                        LinkedHashMap::new));
     }
 
     /** The library members use now. */
@@ -58,16 +60,16 @@ public final class ExerciseLibrary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, CueEntry> cues = file.safetyCues().stream()
-                .collect(Collectors.toMap(CueEntry::id, Function.identity()));
+        Map<String, CueEntry> cues =
+                file.safetyCues().stream().collect(Collectors.toMap(CueEntry::id, Function.identity()));
         var exercises = new ArrayList<Exercise>();
         for (ExerciseEntry entry : file.exercises()) {
             var entryCues = new ArrayList<SafetyCue>();
             for (String cueId : entry.safetyCues()) {
                 CueEntry cue = cues.get(cueId);
                 if (cue == null) {
-                    throw new IllegalStateException(resource + ": exercise " + entry.id() + " names an unknown safety cue "
-                            + cueId);
+                    throw new IllegalStateException(
+                            resource + ": exercise " + entry.id() + " names an unknown safety cue " + cueId);
                 }
                 if (!cue.kinds().contains(entry.kind())) {
                     throw new IllegalStateException(resource + ": the safety cue " + cueId + " is not meant for "
@@ -85,11 +87,20 @@ public final class ExerciseLibrary {
                         + missing + " required for its kind");
             }
             if (!entry.gentleDose().isNoMoreThan(entry.dose())) {
-                throw new IllegalStateException(resource + ": the gentle dose of " + entry.id()
-                        + " asks for more than its usual dose");
+                throw new IllegalStateException(
+                        resource + ": the gentle dose of " + entry.id() + " asks for more than its usual dose");
             }
-            exercises.add(new Exercise(entry.id(), entry.name(), entry.kind(), entry.level(), entry.series(),
-                    entry.purpose(), entry.steps(), entryCues, entry.dose(), entry.gentleDose()));
+            exercises.add(new Exercise(
+                    entry.id(),
+                    entry.name(),
+                    entry.kind(),
+                    entry.level(),
+                    entry.series(),
+                    entry.purpose(),
+                    entry.steps(),
+                    entryCues,
+                    entry.dose(),
+                    entry.gentleDose()));
         }
         return new ExerciseLibrary(file.version(), exercises);
     }
@@ -117,16 +128,25 @@ public final class ExerciseLibrary {
     }
 
     /** The file as written: exercises name their safety cues by id; each cue names the kinds it suits. */
-    record LibraryFile(int version, List<CueEntry> safetyCues, Map<ExerciseKind, List<String>> requiredCuesByKind,
-                       List<ExerciseEntry> exercises) {
-    }
+    record LibraryFile(
+            int version,
+            List<CueEntry> safetyCues,
+            Map<ExerciseKind, List<String>> requiredCuesByKind,
+            List<ExerciseEntry> exercises) {}
 
-    record CueEntry(String id, String text, Set<ExerciseKind> kinds) {
-    }
+    record CueEntry(String id, String text, Set<ExerciseKind> kinds) {}
 
     /** @param loaded whether the exercise is done with a weight (it must then say how to choose it) */
-    record ExerciseEntry(String id, String name, ExerciseKind kind, ExerciseLevel level, @Nullable String series,
-                         String purpose, List<String> steps, List<String> safetyCues, Dose dose, Dose gentleDose,
-                         boolean loaded) {
-    }
+    record ExerciseEntry(
+            String id,
+            String name,
+            ExerciseKind kind,
+            ExerciseLevel level,
+            @Nullable String series,
+            String purpose,
+            List<String> steps,
+            List<String> safetyCues,
+            Dose dose,
+            Dose gentleDose,
+            boolean loaded) {}
 }

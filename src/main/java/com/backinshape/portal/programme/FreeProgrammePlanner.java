@@ -13,9 +13,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Decides a member's free programme from their assessment, by the {@link ProgrammeRules}. A red
- * flag always means no programme: that is decided here in code, so no edit of the rules file can
- * change it.
+ * Decides a member's free programme from their assessment, by the {@link ProgrammeRules}. A red flag always means no
+ * programme: that is decided here in code, so no edit of the rules file can change it.
  */
 public final class FreeProgrammePlanner {
 
@@ -37,10 +36,10 @@ public final class FreeProgrammePlanner {
     /**
      * The free programme for an assessment.
      *
-     * @param result  what {@link ClinicalRules#assess} decided for {@code answers}
+     * @param result what {@link ClinicalRules#assess} decided for {@code answers}
      * @param answers the answers the result came from
-     * @throws com.backinshape.portal.assessment.InvalidAnswersException when the result allows a
-     *         programme but the answers are incomplete or out of range
+     * @throws com.backinshape.portal.assessment.InvalidAnswersException when the result allows a programme but the
+     *     answers are incomplete or out of range
      */
     public ProgrammePlan plan(AssessmentResult result, AssessmentAnswers answers) {
         if (!result.programmeAllowed()) {
@@ -50,10 +49,11 @@ public final class FreeProgrammePlanner {
         ProgrammeRules.Outcome outcome = rules.apply(conditions(result, answers), library);
         var exercises = outcome.exerciseIds().stream()
                 .map(library::get)
-                .map(exercise -> new PlannedExercise(exercise, outcome.gentle() ? exercise.gentleDose() : exercise.dose()))
+                .map(exercise ->
+                        new PlannedExercise(exercise, outcome.gentle() ? exercise.gentleDose() : exercise.dose()))
                 .toList();
-        return new ProgrammePlan(rules.version(), true, outcome.gentle(), exercises, outcome.notes(),
-                outcome.appliedRules());
+        return new ProgrammePlan(
+                rules.version(), true, outcome.gentle(), exercises, outcome.notes(), outcome.appliedRules());
     }
 
     /** The facts about the member that the rules test. */

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The habits that shaped a member's programme: the daily-life conditions ({@link ProfileCondition}) the
- * member has that a programme rule applied for (e.g. "sitting-habits" adds the posture reset for long sitting).
+ * The habits that shaped a member's programme: the daily-life conditions ({@link ProfileCondition}) the member has that
+ * a programme rule applied for (e.g. "sitting-habits" adds the posture reset for long sitting).
  */
 @Service
 class HabitsFromRules implements ProgrammeHabits {
@@ -23,8 +23,11 @@ class HabitsFromRules implements ProgrammeHabits {
     private final FreeProgrammePlanner planner;
     private final ProgrammeRules rules;
 
-    HabitsFromRules(AssessmentService assessments, CompletedAssessments completed, FreeProgrammePlanner planner,
-                    ProgrammeRules rules) {
+    HabitsFromRules(
+            AssessmentService assessments,
+            CompletedAssessments completed,
+            FreeProgrammePlanner planner,
+            ProgrammeRules rules) {
         this.assessments = assessments;
         this.completed = completed;
         this.planner = planner;
@@ -35,27 +38,35 @@ class HabitsFromRules implements ProgrammeHabits {
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public List<String> ofLatestResult() {
-        return assessments.latestResult().flatMap(r -> completed.find(r.assessmentId())).map(done -> {
-            if (!done.result().programmeAllowed()) {
-                return List.<String>of();
-            }
-            try {
-                Set<ProfileCondition> conditions = planner.conditions(done.result(), done.answers());
-                List<String> applied = planner.plan(done.result(), done.answers()).appliedRules();
-                var habits = new ArrayList<String>();
-                for (ProfileCondition habit : List.of(ProfileCondition.LONG_SITTING, ProfileCondition.WORKS_FROM_HOME,
-                        ProfileCondition.SLOUCHES_OFTEN)) {
-                    boolean shaped = rules.rules().stream()
-                            .anyMatch(rule -> applied.contains(rule.id()) && rule.when().contains(habit));
-                    if (conditions.contains(habit) && shaped) {
-                        habits.add(words(habit));
+        return assessments
+                .latestResult()
+                .flatMap(r -> completed.find(r.assessmentId()))
+                .map(done -> {
+                    if (!done.result().programmeAllowed()) {
+                        return List.<String>of();
                     }
-                }
-                return List.copyOf(habits);
-            } catch (InvalidAnswersException olderQuestionnaire) {
-                return List.<String>of();
-            }
-        }).orElse(List.of());
+                    try {
+                        Set<ProfileCondition> conditions = planner.conditions(done.result(), done.answers());
+                        List<String> applied =
+                                planner.plan(done.result(), done.answers()).appliedRules();
+                        var habits = new ArrayList<String>();
+                        for (ProfileCondition habit : List.of(
+                                ProfileCondition.LONG_SITTING,
+                                ProfileCondition.WORKS_FROM_HOME,
+                                ProfileCondition.SLOUCHES_OFTEN)) {
+                            boolean shaped = rules.rules().stream()
+                                    .anyMatch(rule -> applied.contains(rule.id())
+                                            && rule.when().contains(habit));
+                            if (conditions.contains(habit) && shaped) {
+                                habits.add(words(habit));
+                            }
+                        }
+                        return List.copyOf(habits);
+                    } catch (InvalidAnswersException olderQuestionnaire) {
+                        return List.<String>of();
+                    }
+                })
+                .orElse(List.of());
     }
 
     private String words(ProfileCondition habit) {

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one rule for what a logged session is, and the counts built on it: a whole session of the free
- * programme or of a strength programme that the member logged with "I did this session" ticked. A log
- * without the tick is kept (its pain score still shows on the pain chart) but is not a session: the member
- * is told so when saving ({@link #NOT_COUNTED}). The member's "Sessions per week", the admin's "Sessions
- * logged" and the dashboard's sessions figure all count through here, so they always agree.
+ * The one rule for what a logged session is, and the counts built on it: a whole session of the free programme or of a
+ * strength programme that the member logged with "I did this session" ticked. A log without the tick is kept (its pain
+ * score still shows on the pain chart) but is not a session: the member is told so when saving ({@link #NOT_COUNTED}).
+ * The member's "Sessions per week", the admin's "Sessions logged" and the dashboard's sessions figure all count through
+ * here, so they always agree.
  */
 @Service
 public class LoggedSessions {

@@ -8,19 +8,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * When members last did their programme: the gentle nudge after 14 days without a logged session, and
- * the clinic's retention view. Dates only, never pain scores or notes.
+ * When members last did their programme: the gentle nudge after 14 days without a logged session, and the clinic's
+ * retention view. Dates only, never pain scores or notes.
  */
 @Component
 public class ProgrammeActivity {
 
     /** @param lastActive the last logged session, or when the programme was made if none was logged */
-    public record LastActive(long memberId, Instant lastActive) {
-    }
+    public record LastActive(long memberId, Instant lastActive) {}
 
     /** One logged session: who and when. */
-    public record Session(long memberId, Instant loggedAt) {
-    }
+    public record Session(long memberId, Instant loggedAt) {}
 
     private final EntityManager entities;
 
@@ -29,12 +27,13 @@ public class ProgrammeActivity {
     }
 
     /**
-     * The next batch, by member id after {@code afterMemberId}, of members whose programme runs (not
-     * suspended), with when they were last active; the caller picks those idle long enough.
+     * The next batch, by member id after {@code afterMemberId}, of members whose programme runs (not suspended), with
+     * when they were last active; the caller picks those idle long enough.
      */
     @Transactional(readOnly = true)
     public List<LastActive> running(long afterMemberId, int limit) {
-        return entities.createQuery("""
+        return entities
+                .createQuery("""
                         select p.memberId, p.createdAt,
                                (select max(l.loggedAt) from SessionLog l where l.memberId = p.memberId)
                         from MemberProgramme p
@@ -42,7 +41,8 @@ public class ProgrammeActivity {
                         order by p.memberId""", Object[].class)
                 .setParameter("after", afterMemberId)
                 .setMaxResults(limit)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(r -> new LastActive((Long) r[0], later((Instant) r[1], (Instant) r[2])))
                 .toList();
     }
@@ -51,9 +51,7 @@ public class ProgrammeActivity {
     @Transactional(readOnly = true)
     public List<Session> sessionsSince(Instant from) {
         return entities.createQuery("""
-                        select distinct l.memberId, l.loggedAt from SessionLog l where l.loggedAt >= :from""", Object[].class)
-                .setParameter("from", from)
-                .getResultList().stream()
+                        select distinct l.memberId, l.loggedAt from SessionLog l where l.loggedAt >= :from""", Object[].class).setParameter("from", from).getResultList().stream()
                 .map(r -> new Session((Long) r[0], (Instant) r[1]))
                 .toList();
     }

@@ -6,9 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Consent withdrawn: the programmes stop (the free programme and the strength progress are deleted, so
- * nothing is offered until a new questionnaire) and every logged session with its pain score and note
- * is deleted, in the withdrawing transaction.
+ * Consent withdrawn: the programmes stop (the free programme and the strength progress are deleted, so nothing is
+ * offered until a new questionnaire) and every logged session with its pain score and note is deleted, in the
+ * withdrawing transaction.
  */
 @Component
 class ProgrammeConsentWithdrawal {
@@ -23,8 +23,12 @@ class ProgrammeConsentWithdrawal {
 
     @EventListener
     void on(HealthConsentWithdrawn e) {
-        jdbc.sql("delete from session_log where member_id = ?").param(e.memberId()).update();
-        jdbc.sql("delete from programme where member_id = ?").param(e.memberId()).update();
+        jdbc.sql("delete from session_log where member_id = ?")
+                .param(e.memberId())
+                .update();
+        jdbc.sql("delete from programme where member_id = ?")
+                .param(e.memberId())
+                .update();
         strength.deleteStrengthRecords(e.memberId());
     }
 }

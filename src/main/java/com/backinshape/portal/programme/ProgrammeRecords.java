@@ -13,14 +13,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A member's session log for clinic staff: how many sessions (not health data), and the pain scores
- * (health data: only with a reason, which the admin feature records first). Erased with the member.
+ * A member's session log for clinic staff: how many sessions (not health data), and the pain scores (health data: only
+ * with a reason, which the admin feature records first). Erased with the member.
  */
 @Service
 public class ProgrammeRecords {
 
-    public record PainScore(Instant loggedAt, int pain, boolean done, SessionFeedback feedback) {
-    }
+    public record PainScore(Instant loggedAt, int pain, boolean done, SessionFeedback feedback) {}
 
     private final SessionLogRepository logs;
     private final MemberProgrammeRepository programmes;
@@ -47,7 +46,8 @@ public class ProgrammeRecords {
             throw InvalidInputException.of("reason", "Say why you need to see this member's pain scores.");
         }
         return logs.findByMemberIdOrderByLoggedAtAscIdAsc(memberId).stream()
-                .map(l -> new PainScore(l.getLoggedAt(), l.getPain(), l.isDone(), l.getFeedback())).toList();
+                .map(l -> new PainScore(l.getLoggedAt(), l.getPain(), l.isDone(), l.getFeedback()))
+                .toList();
     }
 
     @EventListener

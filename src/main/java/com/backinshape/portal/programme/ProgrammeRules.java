@@ -13,19 +13,25 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The free-programme rules as data ({@code programme/rules-v2.json}): thresholds, when the gentle
- * dose applies, and an ordered list of rules that add exercises or keep only some kinds. Loading
- * checks the rules against the library for every combination of conditions (see {@link #check}).
+ * The free-programme rules as data ({@code programme/rules-v2.json}): thresholds, when the gentle dose applies, and an
+ * ordered list of rules that add exercises or keep only some kinds. Loading checks the rules against the library for
+ * every combination of conditions (see {@link #check}).
  *
- * @param version        stored with each plan
- * @param thresholds     the numbers behind {@link ProfileCondition#LONG_SITTING} and {@link ProfileCondition#ACUTE_PAIN}
+ * @param version stored with each plan
+ * @param thresholds the numbers behind {@link ProfileCondition#LONG_SITTING} and {@link ProfileCondition#ACUTE_PAIN}
  * @param gentleDoseWhen any of these conditions gives the gentle dose of every exercise
- * @param gentleNote     shown with a gentle programme
- * @param redFlagNote    shown instead of a programme when a red flag is present
- * @param rules          applied in order
+ * @param gentleNote shown with a gentle programme
+ * @param redFlagNote shown instead of a programme when a red flag is present
+ * @param rules applied in order
  */
-public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCondition> gentleDoseWhen,
-                             String gentleNote, String redFlagNote, List<Rule> rules, SessionPain sessionPain) {
+public record ProgrammeRules(
+        int version,
+        Thresholds thresholds,
+        Set<ProfileCondition> gentleDoseWhen,
+        String gentleNote,
+        String redFlagNote,
+        List<Rule> rules,
+        SessionPain sessionPain) {
 
     static final String RESOURCE = "/programme/rules-v2.json";
 
@@ -53,27 +59,29 @@ public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCond
     }
 
     /**
-     * @param longSittingHours       sitting at least this many hours a day counts as long sitting
-     * @param acutePainNowAtLeast    pain now at least this is acute
+     * @param longSittingHours sitting at least this many hours a day counts as long sitting
+     * @param acutePainNowAtLeast pain now at least this is acute
      * @param recentOnsetWorstAtLeast pain for under 6 weeks with the worst this week at least this is acute
-     * @param maxHamstringStretchSecondsPerLegPerDay all hamstring stretches of a plan together never ask for
-     *                               more than this many seconds of holding per leg a day
+     * @param maxHamstringStretchSecondsPerLegPerDay all hamstring stretches of a plan together never ask for more than
+     *     this many seconds of holding per leg a day
      */
-    public record Thresholds(int longSittingHours, int acutePainNowAtLeast, int recentOnsetWorstAtLeast,
-                             int maxHamstringStretchSecondsPerLegPerDay) {
-    }
+    public record Thresholds(
+            int longSittingHours,
+            int acutePainNowAtLeast,
+            int recentOnsetWorstAtLeast,
+            int maxHamstringStretchSecondsPerLegPerDay) {}
 
     /**
      * How the free session log responds to pain.
      *
-     * @param severeAtLeast         a session with pain at least this is a bad one
-     * @param riseAboveStartAtLeast a session with pain this much above the starting level (the questionnaire's
-     *                              pain now) is a bad one
-     * @param badSessionsInARow     this many bad sessions in a row switch the programme to the gentle dose
-     * @param keepExercisesOfRule   after a bad session, keep to the exercises this rule adds (drop the rest)
+     * @param severeAtLeast a session with pain at least this is a bad one
+     * @param riseAboveStartAtLeast a session with pain this much above the starting level (the questionnaire's pain
+     *     now) is a bad one
+     * @param badSessionsInARow this many bad sessions in a row switch the programme to the gentle dose
+     * @param keepExercisesOfRule after a bad session, keep to the exercises this rule adds (drop the rest)
      */
-    public record SessionPain(int severeAtLeast, int riseAboveStartAtLeast, int badSessionsInARow,
-                              String keepExercisesOfRule) {
+    public record SessionPain(
+            int severeAtLeast, int riseAboveStartAtLeast, int badSessionsInARow, String keepExercisesOfRule) {
 
         /** Whether a session with this pain is a bad one, for a member who started at {@code startingPain}. */
         public boolean isBad(int pain, @Nullable Integer startingPain) {
@@ -83,18 +91,26 @@ public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCond
 
     /** The exercises to keep to after a bad session (the others are dropped until the pain settles). */
     public List<String> exercisesToKeepAfterBadSession() {
-        return rules.stream().filter(r -> r.id().equals(sessionPain.keepExercisesOfRule())).findFirst()
-                .map(Rule::add).orElseThrow(() -> new IllegalStateException("Programme rules v" + version
-                        + " name no rule " + sessionPain.keepExercisesOfRule() + " for painful sessions"));
+        return rules.stream()
+                .filter(r -> r.id().equals(sessionPain.keepExercisesOfRule()))
+                .findFirst()
+                .map(Rule::add)
+                .orElseThrow(() -> new IllegalStateException("Programme rules v" + version + " name no rule "
+                        + sessionPain.keepExercisesOfRule() + " for painful sessions"));
     }
 
     /**
-     * One rule: when any of {@code when} holds and none of {@code unless}, add the exercises, keep
-     * only exercises of the given kinds and/or remove exercises of the given kinds, and show the note.
+     * One rule: when any of {@code when} holds and none of {@code unless}, add the exercises, keep only exercises of
+     * the given kinds and/or remove exercises of the given kinds, and show the note.
      */
-    public record Rule(String id, Set<ProfileCondition> when, @Nullable Set<ProfileCondition> unless,
-                       @Nullable List<String> add, @Nullable Set<ExerciseKind> keepOnlyKinds,
-                       @Nullable Set<ExerciseKind> removeKinds, @Nullable String note) {
+    public record Rule(
+            String id,
+            Set<ProfileCondition> when,
+            @Nullable Set<ProfileCondition> unless,
+            @Nullable List<String> add,
+            @Nullable Set<ExerciseKind> keepOnlyKinds,
+            @Nullable Set<ExerciseKind> removeKinds,
+            @Nullable String note) {
 
         public Rule {
             when = Set.copyOf(when);
@@ -111,8 +127,7 @@ public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCond
     }
 
     /** What the rules give for a set of conditions: exercise ids in order, notes and rule ids. */
-    record Outcome(List<String> exerciseIds, boolean gentle, List<String> notes, List<String> appliedRules) {
-    }
+    record Outcome(List<String> exerciseIds, boolean gentle, List<String> notes, List<String> appliedRules) {}
 
     Outcome apply(Set<ProfileCondition> conditions, ExerciseLibrary library) {
         var withAlways = EnumSet.of(ProfileCondition.ALWAYS);
@@ -144,15 +159,17 @@ public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCond
     }
 
     /**
-     * Checks the rules for every combination of conditions, so a mistake in the file stops the
-     * application at start rather than reaching a member: every exercise named exists and is free;
-     * every plan has at least 2 mobility exercises; a nerve sign leaves mobility exercises only.
+     * Checks the rules for every combination of conditions, so a mistake in the file stops the application at start
+     * rather than reaching a member: every exercise named exists and is free; every plan has at least 2 mobility
+     * exercises; a nerve sign leaves mobility exercises only.
      */
     void check(ExerciseLibrary library) {
         exercisesToKeepAfterBadSession();
         for (Rule rule : rules) {
             for (String id : Objects.requireNonNull(rule.add())) {
-                if (library.find(id).filter(e -> e.level() == ExerciseLevel.FREE).isEmpty()) {
+                if (library.find(id)
+                        .filter(e -> e.level() == ExerciseLevel.FREE)
+                        .isEmpty()) {
                     throw new IllegalStateException("Programme rule " + rule.id() + " names " + id
                             + ", which is not a free exercise of library v" + library.version());
                 }
@@ -167,10 +184,12 @@ public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCond
                 }
             }
             List<String> ids = apply(conditions, library).exerciseIds();
-            long mobility = ids.stream().filter(id -> library.get(id).kind() == ExerciseKind.MOBILITY).count();
+            long mobility = ids.stream()
+                    .filter(id -> library.get(id).kind() == ExerciseKind.MOBILITY)
+                    .count();
             if (mobility < 2) {
-                throw new IllegalStateException("Programme rules v" + version + " give fewer than 2 mobility "
-                        + "exercises for " + conditions);
+                throw new IllegalStateException(
+                        "Programme rules v" + version + " give fewer than 2 mobility " + "exercises for " + conditions);
             }
             if (conditions.contains(ProfileCondition.NERVE_SIGN)
                     && ids.stream().anyMatch(id -> library.get(id).kind() != ExerciseKind.MOBILITY)) {
@@ -183,20 +202,23 @@ public record ProgrammeRules(int version, Thresholds thresholds, Set<ProfileCond
                         + "despite acute pain, for " + conditions);
             }
             Outcome outcome = apply(conditions, library);
-            int hamstringSeconds = outcome.exerciseIds().stream().map(library::get)
+            int hamstringSeconds = outcome.exerciseIds().stream()
+                    .map(library::get)
                     .filter(e -> e.kind() == ExerciseKind.HAMSTRING_STRETCH)
                     .map(e -> outcome.gentle() ? e.gentleDose() : e.dose())
-                    .mapToInt(d -> d.holdSeconds() * d.reps() * d.sets() * d.timesPerDay()).sum();
+                    .mapToInt(d -> d.holdSeconds() * d.reps() * d.sets() * d.timesPerDay())
+                    .sum();
             if (hamstringSeconds > thresholds.maxHamstringStretchSecondsPerLegPerDay()) {
                 throw new IllegalStateException("Programme rules v" + version + " ask for " + hamstringSeconds
                         + " s of hamstring stretching per leg a day for " + conditions);
             }
             boolean mustBeGentle = conditions.contains(ProfileCondition.NERVE_SIGN)
-                    || conditions.contains(ProfileCondition.ACUTE_PAIN) || conditions.contains(ProfileCondition.GP_SOON)
+                    || conditions.contains(ProfileCondition.ACUTE_PAIN)
+                    || conditions.contains(ProfileCondition.GP_SOON)
                     || conditions.contains(ProfileCondition.HIGH_RISK);
             if (mustBeGentle && !apply(conditions, library).gentle()) {
-                throw new IllegalStateException("Programme rules v" + version + " give the usual dose for "
-                        + conditions);
+                throw new IllegalStateException(
+                        "Programme rules v" + version + " give the usual dose for " + conditions);
             }
         }
     }

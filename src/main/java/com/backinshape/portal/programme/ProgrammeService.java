@@ -29,7 +29,11 @@ public class ProgrammeService {
     /** Weeks shown in "sessions per week". */
     static final int WEEKS_SHOWN = 12;
 
-    public enum State { NONE, SUSPENDED, ACTIVE }
+    public enum State {
+        NONE,
+        SUSPENDED,
+        ACTIVE
+    }
 
     /** The programme to follow today; {@code exercises} is empty unless {@code state} is ACTIVE. */
     public record Today(State state, boolean gentle, List<PlannedExercise> exercises, List<String> notes) {
@@ -41,8 +45,11 @@ public class ProgrammeService {
     }
 
     /** One session as the member logs it. */
-    public record SessionEntry(boolean done, @Nullable Integer pain, @Nullable SessionFeedback feedback,
-                               @Nullable String note) {
+    public record SessionEntry(
+            boolean done,
+            @Nullable Integer pain,
+            @Nullable SessionFeedback feedback,
+            @Nullable String note) {
 
         /** The note as stored: trimmed, or null when blank. */
         public @Nullable String cleanNote() {
@@ -67,10 +74,10 @@ public class ProgrammeService {
     /**
      * What the member is told after logging a session.
      *
-     * @param painAdvice       what to do after a painful session (ease off, what to drop, when to get advice); null
-     *                         when the session was not a painful one
+     * @param painAdvice what to do after a painful session (ease off, what to drop, when to get advice); null when the
+     *     session was not a painful one
      * @param switchedToGentle whether this session made the programme switch to the gentle dose
-     * @param counted          whether the log counts as a session ({@link LoggedSessions}): "I did this session" ticked
+     * @param counted whether the log counts as a session ({@link LoggedSessions}): "I did this session" ticked
      */
     public record LogOutcome(@Nullable String painAdvice, boolean switchedToGentle, boolean counted) {
 
@@ -83,17 +90,17 @@ public class ProgrammeService {
     /** What the member is told after saving a session that counts. */
     public static final String SAVED = "Session saved. See how you're getting on under Progress.";
 
-    public record PainPoint(Instant at, int pain) {
-    }
+    public record PainPoint(Instant at, int pain) {}
 
     /** Sessions done in the week starting on Monday {@code weekStarting}. */
-    public record WeekCount(LocalDate weekStarting, int sessions) {
-    }
+    public record WeekCount(LocalDate weekStarting, int sessions) {}
 
     /** Pain over time, sessions per week, past results (chart markers and history) and when to retake. */
-    public record Progress(List<PainPoint> pain, List<WeekCount> weeks, List<AssessmentService.Result> results,
-                           AssessmentService.Retake retake) {
-    }
+    public record Progress(
+            List<PainPoint> pain,
+            List<WeekCount> weeks,
+            List<AssessmentService.Result> results,
+            AssessmentService.Retake retake) {}
 
     private final MemberProgrammeRepository programmes;
     private final SessionLogRepository logs;
@@ -105,9 +112,16 @@ public class ProgrammeService {
     private final LoggedSessions sessions;
     private final String clinicPhone;
 
-    ProgrammeService(MemberProgrammeRepository programmes, SessionLogRepository logs, ExerciseLibrary library,
-                     AssessmentService assessments, CurrentMember currentMember, Clock clock, ProgrammeRules rules,
-                     LoggedSessions sessions, com.backinshape.portal.base.AppProperties app) {
+    ProgrammeService(
+            MemberProgrammeRepository programmes,
+            SessionLogRepository logs,
+            ExerciseLibrary library,
+            AssessmentService assessments,
+            CurrentMember currentMember,
+            Clock clock,
+            ProgrammeRules rules,
+            LoggedSessions sessions,
+            com.backinshape.portal.base.AppProperties app) {
         this.rules = rules;
         this.sessions = sessions;
         this.clinicPhone = app.clinic().phone();
@@ -122,22 +136,28 @@ public class ProgrammeService {
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public Today today() {
-        return programmes.findByMemberId(currentMember.requireId()).map(p -> {
-            if (p.isSuspended()) {
-                return new Today(State.SUSPENDED, false, List.of(), List.of());
-            }
-            if (p.getExercisesJson() == null) {
-                return new Today(State.NONE, false, List.of(), List.of());
-            }
-            return new Today(State.ACTIVE, p.isGentle(), StoredPlan.exercises(p.getExercisesJson(), library),
-                    StoredPlan.notes(p.getNotesJson()));
-        }).orElse(new Today(State.NONE, false, List.of(), List.of()));
+        return programmes
+                .findByMemberId(currentMember.requireId())
+                .map(p -> {
+                    if (p.isSuspended()) {
+                        return new Today(State.SUSPENDED, false, List.of(), List.of());
+                    }
+                    if (p.getExercisesJson() == null) {
+                        return new Today(State.NONE, false, List.of(), List.of());
+                    }
+                    return new Today(
+                            State.ACTIVE,
+                            p.isGentle(),
+                            StoredPlan.exercises(p.getExercisesJson(), library),
+                            StoredPlan.notes(p.getNotesJson()));
+                })
+                .orElse(new Today(State.NONE, false, List.of(), List.of()));
     }
 
     /**
-     * Logs one session of the member's active programme and responds to its pain (rules in the
-     * {@code sessionPain} block of the programme rules): a painful session gets advice; several in a row
-     * switch the programme to the gentle dose and suggest booking the clinic.
+     * Logs one session of the member's active programme and responds to its pain (rules in the {@code sessionPain}
+     * block of the programme rules): a painful session gets advice; several in a row switch the programme to the gentle
+     * dose and suggest booking the clinic.
      *
      * @throws InvalidInputException "pain", "feedback", "note", or "form" when there is no active programme
      */
@@ -148,26 +168,36 @@ public class ProgrammeService {
         var errors = new InvalidInputException.Collector();
         entry.check(errors);
         String note = entry.cleanNote();
-        MemberProgramme programme = programmes.findByMemberId(memberId)
-                .filter(p -> !p.isSuspended() && p.getExercisesJson() != null).orElse(null);
+        MemberProgramme programme = programmes
+                .findByMemberId(memberId)
+                .filter(p -> !p.isSuspended() && p.getExercisesJson() != null)
+                .orElse(null);
         if (programme == null) {
             errors.reject(InvalidInputException.FORM, "You have no active programme to log a session for.");
         }
         errors.throwIfAny();
-        logs.save(new SessionLog(memberId, programme.requireId(), clock.instant(), null, entry.done(), entry.pain(),
-                entry.feedback(), note));
+        logs.save(new SessionLog(
+                memberId,
+                programme.requireId(),
+                clock.instant(),
+                null,
+                entry.done(),
+                entry.pain(),
+                entry.feedback(),
+                note));
         ProgrammeRules.SessionPain painRules = rules.sessionPain();
         if (!painRules.isBad(entry.pain(), programme.getBaselinePain())) {
             return new LogOutcome(null, false, LoggedSessions.counts(entry.done()));
         }
-        List<SessionLog> recent = logs.findByMemberIdAndExerciseIdIsNullOrderByLoggedAtDescIdDesc(memberId,
-                org.springframework.data.domain.Limit.of(painRules.badSessionsInARow()));
+        List<SessionLog> recent = logs.findByMemberIdAndExerciseIdIsNullOrderByLoggedAtDescIdDesc(
+                memberId, org.springframework.data.domain.Limit.of(painRules.badSessionsInARow()));
         boolean inARow = recent.size() >= painRules.badSessionsInARow()
                 && recent.stream().allMatch(l -> painRules.isBad(l.getPain(), programme.getBaselinePain()));
         boolean switched = false;
         if (inARow && !programme.isGentle()) {
             List<PlannedExercise> gentle = StoredPlan.exercises(programme.getExercisesJson(), library).stream()
-                    .map(p -> new PlannedExercise(p.exercise(), p.exercise().gentleDose())).toList();
+                    .map(p -> new PlannedExercise(p.exercise(), p.exercise().gentleDose()))
+                    .toList();
             var notes = new ArrayList<>(StoredPlan.notes(programme.getNotesJson()));
             notes.add(SWITCHED_NOTE);
             programme.switchToGentle(StoredPlan.exercises(gentle), StoredPlan.notes(notes), clock.instant());
@@ -176,25 +206,37 @@ public class ProgrammeService {
         return new LogOutcome(painAdvice(programme, inARow), switched, LoggedSessions.counts(entry.done()));
     }
 
-    public static final String SWITCHED_NOTE = "Your last few sessions were painful, so your programme has moved to gentle "
-            + "doses: shorter holds and fewer repetitions.";
+    public static final String SWITCHED_NOTE =
+            "Your last few sessions were painful, so your programme has moved to gentle "
+                    + "doses: shorter holds and fewer repetitions.";
 
     private String painAdvice(MemberProgramme programme, boolean inARow) {
         List<String> keep = rules.exercisesToKeepAfterBadSession();
         List<String> drop = StoredPlan.exercises(programme.getExercisesJson(), library).stream()
-                .map(PlannedExercise::exercise).filter(e -> !keep.contains(e.id())).map(Exercise::name).toList();
-        String keepNames = String.join(" and ", keep.stream().map(id -> library.get(id).name().toLowerCase()).toList());
+                .map(PlannedExercise::exercise)
+                .filter(e -> !keep.contains(e.id()))
+                .map(Exercise::name)
+                .toList();
+        String keepNames = String.join(
+                " and ",
+                keep.stream().map(id -> library.get(id).name().toLowerCase()).toList());
         var advice = new StringBuilder("That session was painful. Ease off for the next few days: move within a "
                 + "comfortable range and do fewer repetitions. ");
         if (!drop.isEmpty()) {
-            advice.append("Leave out ").append(String.join(", ", drop)).append(" for now and keep to the ")
-                    .append(keepNames).append(" until the pain settles. ");
+            advice.append("Leave out ")
+                    .append(String.join(", ", drop))
+                    .append(" for now and keep to the ")
+                    .append(keepNames)
+                    .append(" until the pain settles. ");
         }
         if (inARow) {
             advice.append("As several sessions in a row have been painful, we suggest booking an appointment with the "
-                    + "clinic on ").append(clinicPhone).append(" so a physiotherapist can look at your back. ");
+                            + "clinic on ")
+                    .append(clinicPhone)
+                    .append(" so a physiotherapist can look at your back. ");
         } else {
-            advice.append("If the pain hasn't eased within a few days, call the clinic on ").append(clinicPhone)
+            advice.append("If the pain hasn't eased within a few days, call the clinic on ")
+                    .append(clinicPhone)
                     .append(" or see your GP. ");
         }
         advice.append("Go to A&E or call 999 straight away if you get numbness around your bottom or genitals, new "
@@ -207,13 +249,15 @@ public class ProgrammeService {
     public Progress progress() {
         long memberId = currentMember.requireId();
         List<SessionLog> all = logs.findByMemberIdOrderByLoggedAtAscIdAsc(memberId);
-        List<PainPoint> pain = all.stream().map(l -> new PainPoint(l.getLoggedAt(), l.getPain())).toList();
+        List<PainPoint> pain = all.stream()
+                .map(l -> new PainPoint(l.getLoggedAt(), l.getPain()))
+                .toList();
         return new Progress(pain, weeks(sessions.loggedAt(memberId)), assessments.history(), assessments.retake());
     }
 
     /**
-     * The last {@link #WEEKS_SHOWN} weeks (Monday to Sunday, London time), oldest first, with the sessions
-     * logged in each (free and strength, as {@link LoggedSessions} counts them).
+     * The last {@link #WEEKS_SHOWN} weeks (Monday to Sunday, London time), oldest first, with the sessions logged in
+     * each (free and strength, as {@link LoggedSessions} counts them).
      */
     private List<WeekCount> weeks(List<Instant> sessionTimes) {
         LocalDate thisWeek = monday(clock.instant());
@@ -221,8 +265,10 @@ public class ProgrammeService {
         for (int i = WEEKS_SHOWN - 1; i >= 0; i--) {
             counts.put(thisWeek.minusWeeks(i), 0);
         }
-        sessionTimes.stream().map(ProgrammeService::monday)
-                .filter(counts::containsKey).forEach(week -> counts.merge(week, 1, Integer::sum));
+        sessionTimes.stream()
+                .map(ProgrammeService::monday)
+                .filter(counts::containsKey)
+                .forEach(week -> counts.merge(week, 1, Integer::sum));
         var weeks = new ArrayList<WeekCount>();
         counts.forEach((week, n) -> weeks.add(new WeekCount(week, n)));
         return weeks;

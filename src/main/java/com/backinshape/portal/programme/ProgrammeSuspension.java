@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Whether a member's programmes are on hold because their latest questionnaire showed a red flag, or
- * because no questionnaire has screened them yet. The one place premium programmes (and billing pages)
- * ask before offering exercises.
+ * Whether a member's programmes are on hold because their latest questionnaire showed a red flag, or because no
+ * questionnaire has screened them yet. The one place premium programmes (and billing pages) ask before offering
+ * exercises.
  */
 @Component
 public class ProgrammeSuspension {
@@ -21,7 +21,10 @@ public class ProgrammeSuspension {
 
     @Transactional(readOnly = true)
     public boolean isSuspended(long memberId) {
-        return programmes.findByMemberId(memberId).map(MemberProgramme::isSuspended).orElse(false);
+        return programmes
+                .findByMemberId(memberId)
+                .map(MemberProgramme::isSuspended)
+                .orElse(false);
     }
 
     /** Whether a completed questionnaire has screened the member (a programme, active or paused, exists). */

@@ -1,5 +1,4 @@
 package com.backinshape.portal.programme;
 
 /** A safety reminder shown on an exercise page. */
-public record SafetyCue(String id, String text) {
-}
+public record SafetyCue(String id, String text) {}

@@ -9,13 +9,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A page's safety cues, each shown once: the cues every exercise of a kind carries go into one shared
- * "Stay safe" box, grouped by kind (or under "every exercise" when all the page's exercises carry them);
- * the rest stay on their own exercise. Cues in {@link #ON_THE_EXERCISE} (stop warnings about that very
- * movement) always stay on their exercise too. Every cue of every exercise is shown: no cue is dropped, and
- * the library's start-up check still decides which cues each exercise carries.
+ * A page's safety cues, each shown once: the cues every exercise of a kind carries go into one shared "Stay safe" box,
+ * grouped by kind (or under "every exercise" when all the page's exercises carry them); the rest stay on their own
+ * exercise. Cues in {@link #ON_THE_EXERCISE} (stop warnings about that very movement) always stay on their exercise
+ * too. Every cue of every exercise is shown: no cue is dropped, and the library's start-up check still decides which
+ * cues each exercise carries.
  *
- * @param groups     the shared box, in the order of the page's exercises
+ * @param groups the shared box, in the order of the page's exercises
  * @param onExercise per exercise id, the cues shown on that exercise (in the library's order)
  */
 public record StaySafe(List<Group> groups, Map<String, List<SafetyCue>> onExercise) {
@@ -24,8 +24,7 @@ public record StaySafe(List<Group> groups, Map<String, List<SafetyCue>> onExerci
     public static final Set<String> ON_THE_EXERCISE = Set.of("stop-if-leg-tingles");
 
     /** @param kind the kind of exercise the cues are for; null when they are for every exercise on the page */
-    public record Group(@Nullable ExerciseKind kind, List<SafetyCue> cues) {
-    }
+    public record Group(@Nullable ExerciseKind kind, List<SafetyCue> cues) {}
 
     public StaySafe {
         groups = List.copyOf(groups);
@@ -40,8 +39,9 @@ public record StaySafe(List<Group> groups, Map<String, List<SafetyCue>> onExerci
     public static StaySafe of(List<Exercise> exercises) {
         Set<String> everywhere = shared(exercises);
         Map<ExerciseKind, Set<String>> byKind = new LinkedHashMap<>();
-        exercises.forEach(e -> byKind.computeIfAbsent(e.kind(), k -> shared(exercises.stream()
-                .filter(x -> x.kind() == k).toList())));
+        exercises.forEach(e -> byKind.computeIfAbsent(
+                e.kind(),
+                k -> shared(exercises.stream().filter(x -> x.kind() == k).toList())));
         var groups = new ArrayList<Group>();
         var everywhereCues = cues(exercises, everywhere);
         if (!everywhereCues.isEmpty()) {
@@ -58,8 +58,11 @@ public record StaySafe(List<Group> groups, Map<String, List<SafetyCue>> onExerci
         Map<String, List<SafetyCue>> own = new LinkedHashMap<>();
         for (Exercise e : exercises) {
             Set<String> inBox = byKind.get(e.kind());
-            own.put(e.id(), e.safetyCues().stream()
-                    .filter(c -> !everywhere.contains(c.id()) && !inBox.contains(c.id())).toList());
+            own.put(
+                    e.id(),
+                    e.safetyCues().stream()
+                            .filter(c -> !everywhere.contains(c.id()) && !inBox.contains(c.id()))
+                            .toList());
         }
         return new StaySafe(groups, own);
     }
@@ -71,15 +74,16 @@ public record StaySafe(List<Group> groups, Map<String, List<SafetyCue>> onExerci
         }
         Set<String> ids = new LinkedHashSet<>();
         exercises.getFirst().safetyCues().forEach(c -> ids.add(c.id()));
-        exercises.forEach(e -> ids.retainAll(e.safetyCues().stream().map(SafetyCue::id).toList()));
+        exercises.forEach(
+                e -> ids.retainAll(e.safetyCues().stream().map(SafetyCue::id).toList()));
         ids.removeAll(ON_THE_EXERCISE);
         return ids;
     }
 
     private static List<SafetyCue> cues(List<Exercise> exercises, Set<String> ids) {
         Map<String, SafetyCue> found = new LinkedHashMap<>();
-        exercises.forEach(e -> e.safetyCues().stream().filter(c -> ids.contains(c.id()))
-                .forEach(c -> found.putIfAbsent(c.id(), c)));
+        exercises.forEach(e ->
+                e.safetyCues().stream().filter(c -> ids.contains(c.id())).forEach(c -> found.putIfAbsent(c.id(), c)));
         return List.copyOf(found.values());
     }
 }

@@ -6,9 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The premium strength programme's health data (where the member stands, every logged session with its
- * pain score and note) goes with the member, in the erasing transaction. Deletes by member id per
- * table, so columns added later go too.
+ * The premium strength programme's health data (where the member stands, every logged session with its pain score and
+ * note) goes with the member, in the erasing transaction. Deletes by member id per table, so columns added later go
+ * too.
  */
 @Component
 class StrengthRecordsErasure {
@@ -25,7 +25,11 @@ class StrengthRecordsErasure {
     }
 
     void deleteStrengthRecords(long memberId) {
-        jdbc.sql("delete from strength_session where member_id = ?").param(memberId).update();
-        jdbc.sql("delete from strength_progress where member_id = ?").param(memberId).update();
+        jdbc.sql("delete from strength_session where member_id = ?")
+                .param(memberId)
+                .update();
+        jdbc.sql("delete from strength_progress where member_id = ?")
+                .param(memberId)
+                .update();
     }
 }

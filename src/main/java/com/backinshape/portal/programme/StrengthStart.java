@@ -8,7 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class StrengthStart implements PremiumStart {
 
-    static final FirstStep QUESTIONNAIRE = new FirstStep("Start the questionnaire", "/questionnaire",
+    static final FirstStep QUESTIONNAIRE = new FirstStep(
+            "Start the questionnaire",
+            "/questionnaire",
             "Strength training starts after the back-pain questionnaire: it checks that strength work is safe for you "
                     + "and takes about five minutes.");
 

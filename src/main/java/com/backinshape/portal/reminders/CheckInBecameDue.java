@@ -6,5 +6,4 @@ package com.backinshape.portal.reminders;
  * @param preferences the signed link to the member's email preferences (footer)
  * @param unsubscribe the one-click unsubscribe address (List-Unsubscribe)
  */
-public record CheckInBecameDue(long memberId, long assessmentId, String preferences, String unsubscribe) {
-}
+public record CheckInBecameDue(long memberId, long assessmentId, String preferences, String unsubscribe) {}

@@ -21,11 +21,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Check-ins: four weeks after a member's latest questionnaire one email invites the retake (once per
- * questionnaire); after 14 days without a logged session one gentle nudge (once per quiet spell, never a
- * series); seven days after a paid subscription ended, one win-back, only with marketing consent and
- * only if the member has not come back. Check-ins and nudges not while the programme is suspended, nor after the member unsubscribed. One instance at a
- * time, in batches; the outbox keys the emails too.
+ * Check-ins: four weeks after a member's latest questionnaire one email invites the retake (once per questionnaire);
+ * after 14 days without a logged session one gentle nudge (once per quiet spell, never a series); seven days after a
+ * paid subscription ended, one win-back, only with marketing consent and only if the member has not come back.
+ * Check-ins and nudges not while the programme is suspended, nor after the member unsubscribed. One instance at a time,
+ * in batches; the outbox keys the emails too.
  */
 @Component
 public class CheckInJob {
@@ -46,10 +46,18 @@ public class CheckInJob {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    CheckInJob(LatestQuestionnaires questionnaires, ProgrammeActivity activity, ProgrammeSuspension suspension,
-               EmailPreferenceRepository preferences, PreferenceLinks links, ApplicationEventPublisher events,
-               RemindersProperties settings, MarketingConsents marketing, PremiumAccess premium, Clock clock,
-               PlatformTransactionManager transactions) {
+    CheckInJob(
+            LatestQuestionnaires questionnaires,
+            ProgrammeActivity activity,
+            ProgrammeSuspension suspension,
+            EmailPreferenceRepository preferences,
+            PreferenceLinks links,
+            ApplicationEventPublisher events,
+            RemindersProperties settings,
+            MarketingConsents marketing,
+            PremiumAccess premium,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.marketing = marketing;
         this.premium = premium;
         this.questionnaires = questionnaires;
@@ -90,7 +98,8 @@ public class CheckInJob {
                 int count = 0;
                 for (var q : batch) {
                     EmailPreference p = preferenceOf(q.memberId());
-                    if (p.isUnsubscribed() || Long.valueOf(q.assessmentId()).equals(p.getCheckedInFor())
+                    if (p.isUnsubscribed()
+                            || Long.valueOf(q.assessmentId()).equals(p.getCheckedInFor())
                             || suspension.isSuspended(q.memberId())) {
                         continue;
                     }
@@ -143,7 +152,8 @@ public class CheckInJob {
     public int winBack() {
         int due = 0;
         while (true) {
-            var ids = tx.execute(s -> preferences.findWinBacksDue(clock.instant(), PageRequest.of(0, settings.batch())));
+            var ids =
+                    tx.execute(s -> preferences.findWinBacksDue(clock.instant(), PageRequest.of(0, settings.batch())));
             if (ids == null || ids.isEmpty()) {
                 return due;
             }
@@ -151,11 +161,14 @@ public class CheckInJob {
                 int count = 0;
                 for (EmailPreference p : preferences.findAllById(ids)) {
                     String subscription = p.getWinBackFor();
-                    boolean send = subscription != null && !p.isUnsubscribed() && marketing.given(p.getMemberId())
+                    boolean send = subscription != null
+                            && !p.isUnsubscribed()
+                            && marketing.given(p.getMemberId())
                             && !premium.tierFor(p.getMemberId()).isPaid();
                     if (send) {
                         var l = links.forMember(p.getMemberId());
-                        events.publishEvent(new WinBackBecameDue(p.getMemberId(), subscription, l.page(), l.oneClick()));
+                        events.publishEvent(
+                                new WinBackBecameDue(p.getMemberId(), subscription, l.page(), l.oneClick()));
                         count++;
                     }
                     p.winBackDone(send);
@@ -167,7 +180,8 @@ public class CheckInJob {
     }
 
     private EmailPreference preferenceOf(long memberId) {
-        return preferences.findByMemberId(memberId)
+        return preferences
+                .findByMemberId(memberId)
                 .orElseGet(() -> preferences.save(new EmailPreference(memberId, clock.instant())));
     }
 }

@@ -7,16 +7,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The email-preferences page and the one-click unsubscribe, for whoever holds a member's signed link:
- * no session, the link is the caller's proof. Only non-essential emails stop; account and payment
- * emails stay.
+ * The email-preferences page and the one-click unsubscribe, for whoever holds a member's signed link: no session, the
+ * link is the caller's proof. Only non-essential emails stop; account and payment emails stay.
  */
 @Service
 public class EmailPreferences {
 
     /** What the page shows for the link's member. */
-    public record State(boolean remindersOn, boolean unsubscribed) {
-    }
+    public record State(boolean remindersOn, boolean unsubscribed) {}
 
     private final PreferenceLinks links;
     private final EmailPreferenceRepository preferences;
@@ -32,7 +30,9 @@ public class EmailPreferences {
     @Transactional(readOnly = true)
     public State state(String token) {
         long memberId = links.memberOf(token);
-        return preferences.findByMemberId(memberId).map(p -> new State(p.isRemindersOn(), p.isUnsubscribed()))
+        return preferences
+                .findByMemberId(memberId)
+                .map(p -> new State(p.isRemindersOn(), p.isUnsubscribed()))
                 .orElse(new State(false, false));
     }
 
@@ -44,7 +44,8 @@ public class EmailPreferences {
     @Transactional
     public void unsubscribe(String token) {
         long memberId = links.memberOf(token);
-        EmailPreference p = preferences.findByMemberId(memberId)
+        EmailPreference p = preferences
+                .findByMemberId(memberId)
                 .orElseGet(() -> preferences.save(new EmailPreference(memberId, clock.instant())));
         p.unsubscribe(clock.instant());
     }

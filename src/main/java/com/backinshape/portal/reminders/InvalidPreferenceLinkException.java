@@ -6,9 +6,10 @@ public class InvalidPreferenceLinkException extends RuntimeException {
     private final boolean expired;
 
     InvalidPreferenceLinkException(boolean expired) {
-        super(expired
-                ? "This link has expired. Sign in and choose your emails on your account page."
-                : "This link doesn't work. Sign in and choose your emails on your account page.");
+        super(
+                expired
+                        ? "This link has expired. Sign in and choose your emails on your account page."
+                        : "This link doesn't work. Sign in and choose your emails on your account page.");
         this.expired = expired;
     }
 

@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param preferences the signed link to the member's email preferences (footer)
  * @param unsubscribe the one-click unsubscribe address (List-Unsubscribe)
  */
-public record NudgeBecameDue(long memberId, Instant lastActive, String preferences, String unsubscribe) {
-}
+public record NudgeBecameDue(long memberId, Instant lastActive, String preferences, String unsubscribe) {}

@@ -15,15 +15,16 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * The signed, expiring links in non-essential emails that open a member's email preferences without
- * signing in, e.g. {@code /email-preferences?token=42.1798761600.Hk3...}: the member id, when the link
- * stops working, and an HMAC-SHA256 of both with {@code EMAIL_LINK_SECRET}.
+ * The signed, expiring links in non-essential emails that open a member's email preferences without signing in, e.g.
+ * {@code /email-preferences?token=42.1798761600.Hk3...}: the member id, when the link stops working, and an HMAC-SHA256
+ * of both with {@code EMAIL_LINK_SECRET}.
  */
 @Component
 public class PreferenceLinks implements InitializingBean {
 
     /** The one-click unsubscribe address (RFC 8058), answered by {@link UnsubscribeController}. */
     public static final String UNSUBSCRIBE_PATH = "/email-preferences/unsubscribe";
+
     public static final String PAGE_PATH = "/email-preferences";
 
     private final RemindersProperties settings;
@@ -41,7 +42,8 @@ public class PreferenceLinks implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         if (env.acceptsProfiles(Profiles.of("prod")) && RemindersProperties.DEV_SECRET.equals(settings.linkSecret())) {
-            throw new IllegalStateException("Refusing to start in production: set EMAIL_LINK_SECRET to a secret of its own");
+            throw new IllegalStateException(
+                    "Refusing to start in production: set EMAIL_LINK_SECRET to a secret of its own");
         }
     }
 
@@ -52,8 +54,7 @@ public class PreferenceLinks implements InitializingBean {
     }
 
     /** @param page the footer link; @param oneClick the List-Unsubscribe address */
-    public record Links(String page, String oneClick) {
-    }
+    public record Links(String page, String oneClick) {}
 
     String token(long memberId, Instant expires) {
         String payload = memberId + "." + expires.getEpochSecond();
@@ -71,8 +72,8 @@ public class PreferenceLinks implements InitializingBean {
             throw new InvalidPreferenceLinkException(false);
         }
         String payload = parts[0] + "." + parts[1];
-        if (!MessageDigest.isEqual(sign(payload).getBytes(StandardCharsets.US_ASCII),
-                parts[2].getBytes(StandardCharsets.US_ASCII))) {
+        if (!MessageDigest.isEqual(
+                sign(payload).getBytes(StandardCharsets.US_ASCII), parts[2].getBytes(StandardCharsets.US_ASCII))) {
             throw new InvalidPreferenceLinkException(false);
         }
         try {

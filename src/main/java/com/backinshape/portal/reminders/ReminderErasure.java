@@ -17,6 +17,8 @@ class ReminderErasure {
 
     @EventListener
     void on(MemberErased e) {
-        jdbc.sql("delete from email_preference where member_id = ?").param(e.memberId()).update();
+        jdbc.sql("delete from email_preference where member_id = ?")
+                .param(e.memberId())
+                .update();
     }
 }

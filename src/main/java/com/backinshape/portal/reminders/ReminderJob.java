@@ -21,11 +21,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes programme reminders due: every few minutes, on one instance at a time (its lock), members with
- * reminders on are read in batches of {@code app.reminders.batch}, one transaction per batch. A member
- * whose programme is suspended, or who has none, gets none. Each due reminder is recorded
- * ({@code last_reminded_on}) in the transaction that publishes it, and the outbox keys its email by
- * member and day, so a restart or a second instance never sends one twice.
+ * Makes programme reminders due: every few minutes, on one instance at a time (its lock), members with reminders on are
+ * read in batches of {@code app.reminders.batch}, one transaction per batch. A member whose programme is suspended, or
+ * who has none, gets none. Each due reminder is recorded ({@code last_reminded_on}) in the transaction that publishes
+ * it, and the outbox keys its email by member and day, so a restart or a second instance never sends one twice.
  */
 @Component
 public class ReminderJob {
@@ -41,9 +40,15 @@ public class ReminderJob {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    ReminderJob(EmailPreferenceRepository preferences, ProgrammeSuspension suspension, PremiumAccess premium,
-                PreferenceLinks links, ApplicationEventPublisher events, RemindersProperties settings, Clock clock,
-                PlatformTransactionManager transactions) {
+    ReminderJob(
+            EmailPreferenceRepository preferences,
+            ProgrammeSuspension suspension,
+            PremiumAccess premium,
+            PreferenceLinks links,
+            ApplicationEventPublisher events,
+            RemindersProperties settings,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.preferences = preferences;
         this.suspension = suspension;
         this.premium = premium;
@@ -72,7 +77,8 @@ public class ReminderJob {
         int due = 0;
         while (true) {
             long from = afterId;
-            List<Long> ids = tx.execute(s -> preferences.findCandidateIds(from, today, PageRequest.of(0, settings.batch())));
+            List<Long> ids =
+                    tx.execute(s -> preferences.findCandidateIds(from, today, PageRequest.of(0, settings.batch())));
             if (ids == null || ids.isEmpty()) {
                 return due;
             }
@@ -80,11 +86,17 @@ public class ReminderJob {
                 int count = 0;
                 for (EmailPreference p : preferences.findAllById(ids)) {
                     if (ReminderSchedule.isDue(p.getReminderDays(), p.getReminderTime(), p.getLastRemindedOn(), now)
-                            && suspension.isScreened(p.getMemberId()) && !suspension.isSuspended(p.getMemberId())) {
+                            && suspension.isScreened(p.getMemberId())
+                            && !suspension.isSuspended(p.getMemberId())) {
                         boolean strength = premium.has(p.getMemberId(), Tier.PREMIUM);
                         var memberLinks = links.forMember(p.getMemberId());
-                        events.publishEvent(new ReminderBecameDue(p.getMemberId(), today,
-                                strength ? "/strength" : "/programme", strength, memberLinks.page(), memberLinks.oneClick()));
+                        events.publishEvent(new ReminderBecameDue(
+                                p.getMemberId(),
+                                today,
+                                strength ? "/strength" : "/programme",
+                                strength,
+                                memberLinks.page(),
+                                memberLinks.oneClick()));
                         p.reminded(today);
                         count++;
                     }

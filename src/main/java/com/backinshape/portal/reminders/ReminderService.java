@@ -20,16 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReminderService {
 
     /** What the member has chosen; off with no days until they choose. */
-    public record ReminderChoice(boolean on, Set<DayOfWeek> days, LocalTime time, boolean unsubscribed) {
-    }
+    public record ReminderChoice(boolean on, Set<DayOfWeek> days, LocalTime time, boolean unsubscribed) {}
 
     private final EmailPreferenceRepository preferences;
     private final CurrentMember currentMember;
     private final ProgrammeSuspension programmes;
     private final Clock clock;
 
-    ReminderService(EmailPreferenceRepository preferences, CurrentMember currentMember, ProgrammeSuspension programmes,
-                    Clock clock) {
+    ReminderService(
+            EmailPreferenceRepository preferences,
+            CurrentMember currentMember,
+            ProgrammeSuspension programmes,
+            Clock clock) {
         this.preferences = preferences;
         this.currentMember = currentMember;
         this.programmes = programmes;
@@ -39,8 +41,10 @@ public class ReminderService {
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
     public ReminderChoice current() {
-        return preferences.findByMemberId(currentMember.requireId())
-                .map(p -> new ReminderChoice(p.isRemindersOn(), p.getReminderDays(), p.getReminderTime(), p.isUnsubscribed()))
+        return preferences
+                .findByMemberId(currentMember.requireId())
+                .map(p -> new ReminderChoice(
+                        p.isRemindersOn(), p.getReminderDays(), p.getReminderTime(), p.isUnsubscribed()))
                 .orElse(new ReminderChoice(false, Set.of(), EmailPreference.DEFAULT_TIME, false));
     }
 
@@ -63,8 +67,8 @@ public class ReminderService {
     }
 
     /**
-     * Whether to offer reminders on member home now: once, when the member has a programme and has never
-     * chosen. Showing the offer uses it up.
+     * Whether to offer reminders on member home now: once, when the member has a programme and has never chosen.
+     * Showing the offer uses it up.
      */
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional
@@ -74,7 +78,9 @@ public class ReminderService {
             return false;
         }
         EmailPreference p = mine();
-        if (p.getOfferedAt() != null || p.isRemindersOn() || !p.getReminderDays().isEmpty()) {
+        if (p.getOfferedAt() != null
+                || p.isRemindersOn()
+                || !p.getReminderDays().isEmpty()) {
             return false;
         }
         p.offered(clock.instant());
@@ -83,7 +89,8 @@ public class ReminderService {
 
     private EmailPreference mine() {
         long memberId = currentMember.requireId();
-        return preferences.findByMemberId(memberId)
+        return preferences
+                .findByMemberId(memberId)
                 .orElseGet(() -> preferences.save(new EmailPreference(memberId, clock.instant())));
     }
 }

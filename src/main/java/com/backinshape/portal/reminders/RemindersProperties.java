@@ -10,15 +10,17 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Reminder settings ({@code app.reminders.*}).
  *
- * @param linkSecret   signs the email-preferences links in emails ({@code EMAIL_LINK_SECRET}); changing it
- *                     invalidates every link already sent
+ * @param linkSecret signs the email-preferences links in emails ({@code EMAIL_LINK_SECRET}); changing it invalidates
+ *     every link already sent
  * @param linkValidFor how long such a link works
- * @param batch        how many members the job looks at per transaction
+ * @param batch how many members the job looks at per transaction
  */
 @Validated
 @ConfigurationProperties("app.reminders")
 public record RemindersProperties(
-        @NotBlank(message = "set EMAIL_LINK_SECRET: the unsubscribe links in emails are signed with it") String linkSecret,
+        @NotBlank(message = "set EMAIL_LINK_SECRET: the unsubscribe links in emails are signed with it")
+        String linkSecret,
+
         @NotNull Duration linkValidFor,
         @Min(1) int batch) {
 

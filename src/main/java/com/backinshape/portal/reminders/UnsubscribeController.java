@@ -8,9 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * RFC 8058 one-click unsubscribe: mail programs POST {@code List-Unsubscribe=One-Click} to the address
- * in an email's {@code List-Unsubscribe} header, with no session and no CSRF token (the signed link is
- * the proof). Effective at once.
+ * RFC 8058 one-click unsubscribe: mail programs POST {@code List-Unsubscribe=One-Click} to the address in an email's
+ * {@code List-Unsubscribe} header, with no session and no CSRF token (the signed link is the proof). Effective at once.
  */
 @RestController
 class UnsubscribeController {
@@ -27,7 +26,8 @@ class UnsubscribeController {
             preferences.unsubscribe(token);
             return ResponseEntity.ok("You're unsubscribed from programme reminders and other non-essential emails.");
         } catch (InvalidPreferenceLinkException e) {
-            return ResponseEntity.status(e.isExpired() ? HttpStatus.GONE : HttpStatus.BAD_REQUEST).body(e.getMessage());
+            return ResponseEntity.status(e.isExpired() ? HttpStatus.GONE : HttpStatus.BAD_REQUEST)
+                    .body(e.getMessage());
         }
     }
 }

@@ -1,9 +1,9 @@
 package com.backinshape.portal.reminders;
 
+import com.backinshape.portal.account.MemberDirectory;
 import com.backinshape.portal.billing.BillingEvents.SubscriptionEnded;
 import com.backinshape.portal.reminders.domain.EmailPreference;
 import com.backinshape.portal.reminders.domain.EmailPreferenceRepository;
-import com.backinshape.portal.account.MemberDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -30,7 +30,8 @@ class WinBackSchedule {
         if (members.contact(e.memberId()).isEmpty()) {
             return; // erased (closing an account ends its subscription): nothing is kept or sent
         }
-        EmailPreference p = preferences.findByMemberId(e.memberId())
+        EmailPreference p = preferences
+                .findByMemberId(e.memberId())
                 .orElseGet(() -> preferences.save(new EmailPreference(e.memberId(), clock.instant())));
         p.winBackDue(e.subscriptionId(), e.endedAt().plus(AFTER));
     }

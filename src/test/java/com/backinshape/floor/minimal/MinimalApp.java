@@ -1,10 +1,10 @@
 package com.backinshape.floor.minimal;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -15,10 +15,10 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The reference the portal is measured against ({@code PortalFloorBenchmark}): the same stack (Spring
- * Boot, Vaadin in production mode, Spring Security with Vaadin's configurer, JPA on H2, Spring Modulith
- * on the class path) with one view: a text field, a button and one database write. It lives in the test
- * sources only, so it is never part of the portal's jar or its routes.
+ * The reference the portal is measured against ({@code PortalFloorBenchmark}): the same stack (Spring Boot, Vaadin in
+ * production mode, Spring Security with Vaadin's configurer, JPA on H2, Spring Modulith on the class path) with one
+ * view: a text field, a button and one database write. It lives in the test sources only, so it is never part of the
+ * portal's jar or its routes.
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
@@ -30,13 +30,16 @@ public class MinimalApp implements AppShellConfigurator {
 
     @Bean
     VaadinServiceInitListener noteViewAtTheRoot() {
-        return event -> RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext()))
+        return event -> RouteConfiguration.forRegistry(
+                        ApplicationRouteRegistry.getInstance(event.getSource().getContext()))
                 .setRoute("", NoteView.class);
     }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                c -> c.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();
     }
 }

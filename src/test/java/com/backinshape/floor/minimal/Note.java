@@ -16,13 +16,14 @@ class Note {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "text", nullable = false, length = 200)
     private String text;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Note() {
-    }
+    protected Note() {}
 
     Note(String text, Instant createdAt) {
         this.text = text;

@@ -2,5 +2,4 @@ package com.backinshape.floor.minimal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface NoteRepository extends JpaRepository<Note, Long> {
-}
+interface NoteRepository extends JpaRepository<Note, Long> {}

@@ -8,8 +8,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * One text field, one button; a click saves the note and says so on the page. Registered as the root route by
- * {@link MinimalApp} at start rather than by {@code @Route}, so the portal's tests, which share the test class
- * path, never find it as a route of theirs.
+ * {@link MinimalApp} at start rather than by {@code @Route}, so the portal's tests, which share the test class path,
+ * never find it as a route of theirs.
  */
 @AnonymousAllowed
 public class NoteView extends Main {

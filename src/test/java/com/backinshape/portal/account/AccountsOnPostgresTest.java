@@ -15,30 +15,31 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The account use cases again on real PostgreSQL, plus what depends on the database itself: the
- * migrations and the case-insensitive uniqueness of emails.
+ * The account use cases again on real PostgreSQL, plus what depends on the database itself: the migrations and the
+ * case-insensitive uniqueness of emails.
  */
 @OnPostgres
 class AccountsOnPostgresTest {
 
     @Nested
-    class Signup extends SignupAndVerificationTest {
-    }
+    class Signup extends SignupAndVerificationTest {}
 
     @Nested
-    class SignInAndPasswords extends SignInAndPasswordTest {
-    }
+    class SignInAndPasswords extends SignInAndPasswordTest {}
 
     @Nested
     class Constraints extends com.backinshape.portal.PortalTest {
 
-        @Autowired MemberRepository members;
-        @Autowired DataSource dataSource;
+        @Autowired
+        MemberRepository members;
+
+        @Autowired
+        DataSource dataSource;
 
         @Test
         void the_database_is_postgresql() {
-            String product = new JdbcTemplate(dataSource).execute(
-                    (java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+            String product = new JdbcTemplate(dataSource)
+                    .execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
             assertThat(product).isEqualTo("PostgreSQL");
         }
 
@@ -48,7 +49,7 @@ class AccountsOnPostgresTest {
             members.saveAndFlush(new Member("A", email, "{noop}x", Role.MEMBER, START, "v", "v"));
 
             assertThatThrownBy(() -> members.saveAndFlush(
-                    new Member("B", email.toUpperCase(), "{noop}x", Role.MEMBER, START, "v", "v")))
+                            new Member("B", email.toUpperCase(), "{noop}x", Role.MEMBER, START, "v", "v")))
                     .isInstanceOf(DataIntegrityViolationException.class);
         }
     }

@@ -46,7 +46,12 @@ class AdminBootstrapTest {
     private AdminBootstrap bootstrap(MockEnvironment environment) {
         when(members.existsByEmailKey("admin@clinic.test")).thenReturn(false);
         when(members.save(any(Member.class))).thenAnswer(i -> i.getArgument(0));
-        return new AdminBootstrap(members, PasswordHashing.encoder(4), passwords, environment,
-                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC), new AdminProperties("admin@clinic.test", ""));
+        return new AdminBootstrap(
+                members,
+                PasswordHashing.encoder(4),
+                passwords,
+                environment,
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC),
+                new AdminProperties("admin@clinic.test", ""));
     }
 }

@@ -19,11 +19,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** An admin's password step: it grants no admin role, and signing in again does not forget wrong codes. */
 class AdminPasswordStepTest extends PortalTest {
 
-    @Autowired MemberAuthenticationProvider authentication;
-    @Autowired SecondFactor secondFactor;
-    @Autowired MemberRepository members;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    MemberAuthenticationProvider authentication;
+
+    @Autowired
+    SecondFactor secondFactor;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     void the_password_alone_gives_an_admin_no_admin_role() {
@@ -31,7 +40,8 @@ class AdminPasswordStepTest extends PortalTest {
 
         Authentication result = signIn(email);
 
-        assertThat(result.getAuthorities()).extracting(Object::toString)
+        assertThat(result.getAuthorities())
+                .extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_MEMBER", "ROLE_NEEDS_SECOND_FACTOR");
     }
 
@@ -60,8 +70,14 @@ class AdminPasswordStepTest extends PortalTest {
     private String newAdmin(String name) {
         String email = Members.uniqueEmail(name.toLowerCase());
         tx.executeWithoutResult(s -> {
-            var admin = new Member(name, email, passwordEncoder.encode(Members.PASSWORD), Role.ADMIN, clock.instant(),
-                    SignupService.TERMS_VERSION, SignupService.HEALTH_CONSENT_VERSION);
+            var admin = new Member(
+                    name,
+                    email,
+                    passwordEncoder.encode(Members.PASSWORD),
+                    Role.ADMIN,
+                    clock.instant(),
+                    SignupService.TERMS_VERSION,
+                    SignupService.HEALTH_CONSENT_VERSION);
             admin.markVerified(clock.instant());
             members.save(admin);
         });

@@ -23,11 +23,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class DeadEndsTest extends PortalTest {
 
-    @Autowired SignupService signup;
-    @Autowired MemberRepository members;
-    @Autowired TransactionTemplate tx;
-    @Autowired ApplicationEvents events;
-    @Autowired AssessmentService assessments;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    AssessmentService assessments;
 
     @Test
     void a_verification_link_opened_again_after_confirming_says_the_email_is_already_confirmed() {
@@ -68,7 +77,8 @@ class DeadEndsTest extends PortalTest {
         Anchor resume = $(Anchor.class).id("continue-questionnaire");
         assertThat(resume.getText()).isEqualTo("Continue the questionnaire – step 3 of 6");
         assertThat(resume.getHref()).isEqualTo("/questionnaire");
-        assertThat($(Anchor.class).all()).noneMatch(a -> "start-questionnaire".equals(a.getId().orElse("")));
+        assertThat($(Anchor.class).all())
+                .noneMatch(a -> "start-questionnaire".equals(a.getId().orElse("")));
     }
 
     @Test
@@ -93,15 +103,21 @@ class DeadEndsTest extends PortalTest {
     }
 
     private void openVerificationLink(String token) {
-        com.vaadin.flow.component.UI.getCurrent().navigate("verify",
-                com.vaadin.flow.router.QueryParameters.of("token", token));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("verify", com.vaadin.flow.router.QueryParameters.of("token", token));
         assertThat(getCurrentView()).isInstanceOf(VerifyView.class);
     }
 
     private void assertNoPremiumAdvertAfter(RedFlag flag, String name) {
         long id = Members.verifiedMember(signup, events, name, Members.uniqueEmail(name));
         Members.signIn(members, tx, id);
-        Questionnaires.take(assessments, AnswersBuilder.answers().redFlags(RedFlagAnswers.yesTo(flag)).build());
+        Questionnaires.take(
+                assessments,
+                AnswersBuilder.answers().redFlags(RedFlagAnswers.yesTo(flag)).build());
 
         navigate(HomeView.class);
 

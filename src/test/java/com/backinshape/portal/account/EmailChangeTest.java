@@ -17,11 +17,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class EmailChangeTest extends PortalTest {
 
-    @Autowired SignupService signup;
-    @Autowired AccountService accounts;
-    @Autowired MemberRepository members;
-    @Autowired TransactionTemplate tx;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void a_new_email_takes_effect_only_once_confirmed_from_the_new_inbox_and_the_old_address_is_told() {
@@ -34,14 +43,16 @@ class EmailChangeTest extends PortalTest {
 
         assertThat(Members.reload(members, id).getEmail()).isEqualTo(oldEmail);
         assertThat(accounts.profile().pendingEmail()).isEqualTo(newEmail);
-        EmailChangeLinkIssued link = events.stream(EmailChangeLinkIssued.class).findFirst().orElseThrow();
+        EmailChangeLinkIssued link =
+                events.stream(EmailChangeLinkIssued.class).findFirst().orElseThrow();
         assertThat(link.newEmail()).isEqualTo(newEmail);
         assertThat(link.link()).startsWith("http://localhost:8080/account/confirm-email?token=");
 
         accounts.confirmEmailChange(link.link().substring(link.link().indexOf("token=") + 6));
 
         assertThat(Members.reload(members, id).getEmail()).isEqualTo(newEmail);
-        assertThat(events.stream(EmailChanged.class)).singleElement()
+        assertThat(events.stream(EmailChanged.class))
+                .singleElement()
                 .satisfies(e -> assertThat(e.oldEmail()).isEqualTo(oldEmail));
     }
 
@@ -51,12 +62,13 @@ class EmailChangeTest extends PortalTest {
         long id = Members.verifiedMember(signup, events, "Sam", email);
         Members.signIn(members, tx, id);
 
-        assertThatThrownBy(() -> accounts.requestEmailChange(Members.uniqueEmail("x"), "wrong password", "203.0.113.91"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors()).containsOnlyKeys("currentPassword"));
+        assertThatThrownBy(
+                        () -> accounts.requestEmailChange(Members.uniqueEmail("x"), "wrong password", "203.0.113.91"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.errors()).containsOnlyKeys("currentPassword"));
         assertThatThrownBy(() -> accounts.requestEmailChange(email.toUpperCase(), Members.PASSWORD, "203.0.113.91"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors()).containsOnlyKeys("newEmail"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.errors()).containsOnlyKeys("newEmail"));
         assertThat(events.stream(EmailChangeLinkIssued.class)).isEmpty();
     }
 

@@ -24,12 +24,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class MemberPagesTest extends PortalTest {
 
-    @Autowired SignupService signup;
-    @Autowired PasswordService passwords;
-    @Autowired MemberRepository members;
-    @Autowired SessionRegistry sessionRegistry;
-    @Autowired TransactionTemplate tx;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    PasswordService passwords;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    SessionRegistry sessionRegistry;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void a_visitor_who_opens_member_home_is_asked_to_sign_in() {
@@ -61,7 +72,8 @@ class MemberPagesTest extends PortalTest {
         navigate(HomeView.class);
 
         assertThat($(H1.class).id("greeting").getText()).isEqualTo("Welcome, <b>Bo</b>");
-        assertThat($(H1.class).id("greeting").getElement().getChild(0).isTextNode()).isTrue();
+        assertThat($(H1.class).id("greeting").getElement().getChild(0).isTextNode())
+                .isTrue();
     }
 
     @Test
@@ -71,11 +83,16 @@ class MemberPagesTest extends PortalTest {
 
         navigate(HomeView.class);
 
-        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("start-questionnaire").getHref())
+        assertThat($(com.vaadin.flow.component.html.Anchor.class)
+                        .id("start-questionnaire")
+                        .getHref())
                 .isEqualTo("/questionnaire");
         assertThat($(com.vaadin.flow.component.html.Anchor.class).all())
                 .noneMatch(a -> "open-programme".equals(a.getId().orElse("")));
-        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("see-premium").getHref()).isEqualTo("/pricing");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class)
+                        .id("see-premium")
+                        .getHref())
+                .isEqualTo("/pricing");
     }
 
     @Test
@@ -99,15 +116,18 @@ class MemberPagesTest extends PortalTest {
     void resetting_the_password_ends_every_signed_in_session_of_that_member() {
         String email = Members.uniqueEmail("dee");
         long id = Members.verifiedMember(signup, events, "Dee", email);
-        MemberPrincipal principal = tx.execute(s -> new MemberPrincipal(members.findById(id).orElseThrow()));
+        MemberPrincipal principal =
+                tx.execute(s -> new MemberPrincipal(members.findById(id).orElseThrow()));
         sessionRegistry.registerNewSession("phone-session-" + id, principal);
         sessionRegistry.registerNewSession("laptop-session-" + id, principal);
 
         passwords.requestReset(email, "203.0.113.81");
-        String link = events.stream(AccountEvents.PasswordResetLinkIssued.class).reduce((a, b) -> b).orElseThrow().link();
+        String link = events.stream(AccountEvents.PasswordResetLinkIssued.class)
+                .reduce((a, b) -> b)
+                .orElseThrow()
+                .link();
         passwords.resetPassword(link.substring(link.indexOf("token=") + 6), "another fine passphrase");
 
-        assertThat(sessionRegistry.getAllSessions(principal, true)).hasSize(2)
-                .allMatch(SessionInformation::isExpired);
+        assertThat(sessionRegistry.getAllSessions(principal, true)).hasSize(2).allMatch(SessionInformation::isExpired);
     }
 }

@@ -16,8 +16,7 @@ public final class Members {
     public static final String PASSWORD = "correct horse battery";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private Members() {
-    }
+    private Members() {}
 
     /** A unique, valid email address for one test. */
     public static String uniqueEmail(String name) {
@@ -44,12 +43,12 @@ public final class Members {
     }
 
     /**
-     * Puts {@code member} in the security context, as a session that completed sign-in would: an admin
-     * has given both the password and the authenticator's code ({@code SecondFactorTest} and the journeys
-     * go through the code itself).
+     * Puts {@code member} in the security context, as a session that completed sign-in would: an admin has given both
+     * the password and the authenticator's code ({@code SecondFactorTest} and the journeys go through the code itself).
      */
     public static void signIn(MemberRepository members, TransactionTemplate tx, long memberId) {
-        MemberPrincipal principal = tx.execute(s -> new MemberPrincipal(members.findById(memberId).orElseThrow()));
+        MemberPrincipal principal =
+                tx.execute(s -> new MemberPrincipal(members.findById(memberId).orElseThrow()));
         put(principal.needsSecondFactor() ? principal.withSecondFactor() : principal);
     }
 
@@ -59,8 +58,9 @@ public final class Members {
     }
 
     private static void put(MemberPrincipal principal) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
     public static Member reload(MemberRepository members, long id) {

@@ -19,13 +19,16 @@ class SecurityHeadersTest extends PortalTest {
 
         assertThat(response.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
         assertThat(response.getHeader("Permissions-Policy")).isEqualTo("camera=(), microphone=(), geolocation=()");
-        assertThat(response.getHeader("Strict-Transport-Security")).as("HSTS is for production only").isNull();
+        assertThat(response.getHeader("Strict-Transport-Security"))
+                .as("HSTS is for production only")
+                .isNull();
     }
 
     @Test
     void the_session_cookie_is_secure_exactly_when_the_portal_is_on_https() throws Exception {
         var https = new MockServletContext();
-        SecurityConfig.sessionCookie(URI.create("https://members.backinshapeapp.com")).onStartup(https);
+        SecurityConfig.sessionCookie(URI.create("https://members.backinshapeapp.com"))
+                .onStartup(https);
         var http = new MockServletContext();
         SecurityConfig.sessionCookie(URI.create("http://localhost:8080")).onStartup(http);
 
@@ -35,6 +38,7 @@ class SecurityHeadersTest extends PortalTest {
 
     @Test
     void a_forgotten_tab_does_not_keep_its_session_alive() {
-        assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
+        assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions())
+                .isTrue();
     }
 }

@@ -21,22 +21,36 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Ending a member's sessions takes effect on every instance of the portal, not only the one that did
- * it: the instances share nothing but the database.
+ * Ending a member's sessions takes effect on every instance of the portal, not only the one that did it: the instances
+ * share nothing but the database.
  */
 @RecordApplicationEvents
 class SessionsEndEverywhereTest extends PortalTest {
 
-    @Autowired SignupService signup;
-    @Autowired PasswordService passwords;
-    @Autowired MemberRepository members;
-    @Autowired TransactionTemplate tx;
-    @Autowired ApplicationEvents events;
-    @Autowired JdbcClient jdbc;
-    @Autowired SessionRegistry sessionRegistry;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    PasswordService passwords;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SessionRegistry sessionRegistry;
 
     @Test
-    void a_browser_signed_in_here_is_signed_out_on_its_next_request_once_another_instance_ended_the_members_sessions() throws Exception {
+    void a_browser_signed_in_here_is_signed_out_on_its_next_request_once_another_instance_ended_the_members_sessions()
+            throws Exception {
         String email = Members.uniqueEmail("ada");
         long id = Members.verifiedMember(signup, events, "Ada", email);
         MockHttpSession browser = signInThroughTheForm(email);
@@ -45,10 +59,13 @@ class SessionsEndEverywhereTest extends PortalTest {
         // what the other instance's reset stored (a second later than the confirmation of the email, which
         // already ended any sessions an earlier signup with the address had)
         jdbc.sql("update member set sessions_valid_from = ? where id = ?")
-                .param(clock.instant().plusSeconds(1).atOffset(java.time.ZoneOffset.UTC)).param(id).update();
+                .param(clock.instant().plusSeconds(1).atOffset(java.time.ZoneOffset.UTC))
+                .param(id)
+                .update();
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                mvc().perform(get("/terms").session(browser)).andExpect(redirectedUrl("/login?ended")));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> mvc().perform(get("/terms").session(browser)).andExpect(redirectedUrl("/login?ended")));
         assertThat(browser.isInvalid()).isTrue();
     }
 
@@ -56,23 +73,30 @@ class SessionsEndEverywhereTest extends PortalTest {
     void a_password_reset_here_signs_the_member_out_on_another_instance() {
         String email = Members.uniqueEmail("bea");
         long id = Members.verifiedMember(signup, events, "Bea", email);
-        MemberPrincipal principal = tx.execute(s -> new MemberPrincipal(members.findById(id).orElseThrow()));
+        MemberPrincipal principal =
+                tx.execute(s -> new MemberPrincipal(members.findById(id).orElseThrow()));
         var otherInstance = new MemberSessionRegistry(jdbc, Duration.ZERO);
         otherInstance.registerNewSession("bea-on-instance-b", principal);
-        assertThat(otherInstance.getSessionInformation("bea-on-instance-b").isExpired()).isFalse();
+        assertThat(otherInstance.getSessionInformation("bea-on-instance-b").isExpired())
+                .isFalse();
 
         passwords.requestReset(email, "203.0.113.91");
-        String link = events.stream(AccountEvents.PasswordResetLinkIssued.class).reduce((a, b) -> b).orElseThrow().link();
+        String link = events.stream(AccountEvents.PasswordResetLinkIssued.class)
+                .reduce((a, b) -> b)
+                .orElseThrow()
+                .link();
         passwords.resetPassword(link.substring(link.indexOf("token=") + 6), "another fine passphrase");
 
-        assertThat(otherInstance.getSessionInformation("bea-on-instance-b").isExpired()).isTrue();
+        assertThat(otherInstance.getSessionInformation("bea-on-instance-b").isExpired())
+                .isTrue();
     }
 
     @Test
     void changing_the_password_keeps_this_browser_signed_in_and_ends_the_members_sessions_elsewhere() {
         String email = Members.uniqueEmail("cal");
         long id = Members.verifiedMember(signup, events, "Cal", email);
-        MemberPrincipal principal = tx.execute(s -> new MemberPrincipal(members.findById(id).orElseThrow()));
+        MemberPrincipal principal =
+                tx.execute(s -> new MemberPrincipal(members.findById(id).orElseThrow()));
         var otherInstance = new MemberSessionRegistry(jdbc, Duration.ZERO);
         otherInstance.registerNewSession("cal-on-instance-b", principal);
         sessionRegistry.registerNewSession("cal-laptop-here", principal);
@@ -81,10 +105,16 @@ class SessionsEndEverywhereTest extends PortalTest {
         Members.signIn(members, tx, id);
         passwords.changePassword(Members.PASSWORD, "a new long passphrase", "cal-laptop-here");
 
-        assertThat(otherInstance.getSessionInformation("cal-on-instance-b").isExpired()).isTrue();
-        assertThat(sessionRegistry.getSessionInformation("cal-phone-here").isExpired()).isTrue();
-        await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(sessionRegistry.getSessionInformation("cal-laptop-here").isExpired()).isFalse());
+        assertThat(otherInstance.getSessionInformation("cal-on-instance-b").isExpired())
+                .isTrue();
+        assertThat(sessionRegistry.getSessionInformation("cal-phone-here").isExpired())
+                .isTrue();
+        await().during(Duration.ofMillis(2500))
+                .atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(sessionRegistry
+                                .getSessionInformation("cal-laptop-here")
+                                .isExpired())
+                        .isFalse());
     }
 
     @Test
@@ -92,17 +122,23 @@ class SessionsEndEverywhereTest extends PortalTest {
         String email = Members.uniqueEmail("dot");
         long id = Members.verifiedMember(signup, events, "Dot", email);
         jdbc.sql("update member set sessions_valid_from = ? where id = ?")
-                .param(clock.instant().plusSeconds(3600).atOffset(java.time.ZoneOffset.UTC)).param(id).update();
+                .param(clock.instant().plusSeconds(3600).atOffset(java.time.ZoneOffset.UTC))
+                .param(id)
+                .update();
 
         MockHttpSession browser = signInThroughTheForm(email);
 
-        await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                mvc().perform(get("/terms").session(browser)).andExpect(status().isOk()).andExpect(authenticated()));
+        await().during(Duration.ofMillis(2500))
+                .atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> mvc().perform(get("/terms").session(browser))
+                        .andExpect(status().isOk())
+                        .andExpect(authenticated()));
     }
 
     private MockHttpSession signInThroughTheForm(String email) throws Exception {
         var result = mvc().perform(formLogin("/login").user(email).password(Members.PASSWORD))
-                .andExpect(authenticated()).andReturn();
+                .andExpect(authenticated())
+                .andReturn();
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 }

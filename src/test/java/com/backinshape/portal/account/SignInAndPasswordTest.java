@@ -33,14 +33,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class SignInAndPasswordTest extends PortalTest {
 
-    @Autowired SignupService signup;
-    @Autowired PasswordService passwords;
-    @Autowired MemberAuthenticationProvider authentication;
-    @Autowired MemberRepository members;
-    @Autowired TransactionTemplate tx;
-    @Autowired ApplicationEvents events;
-    @Autowired LoginAttempts attempts;
-    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    PasswordService passwords;
+
+    @Autowired
+    MemberAuthenticationProvider authentication;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    LoginAttempts attempts;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     @Test
     void a_verified_member_signs_in_with_any_capitals_in_the_email() {
@@ -88,9 +103,10 @@ class SignInAndPasswordTest extends PortalTest {
 
         List<Throwable> outcomes = inParallel(20, i -> signIn(email, "wrong guess number " + i));
 
-        assertThat(outcomes).allSatisfy(e -> assertThat(e).isInstanceOfAny(BadCredentialsException.class,
-                LockedException.class));
-        assertThat(outcomes).filteredOn(e -> e instanceof BadCredentialsException)
+        assertThat(outcomes)
+                .allSatisfy(e -> assertThat(e).isInstanceOfAny(BadCredentialsException.class, LockedException.class));
+        assertThat(outcomes)
+                .filteredOn(e -> e instanceof BadCredentialsException)
                 .hasSizeLessThanOrEqualTo(LoginAttempts.MAX_FAILURES - 1);
         assertThatThrownBy(() -> signIn(email, Members.PASSWORD)).isInstanceOf(LockedException.class);
     }
@@ -110,8 +126,10 @@ class SignInAndPasswordTest extends PortalTest {
         for (int round = 0; round < 5; round++) {
             String email = Members.uniqueEmail("race");
             List<Throwable> outcomes = inParallel(2, i -> signIn(email, "guess"));
-            assertThat(outcomes).allSatisfy(e -> assertThat(e).isInstanceOf(BadCredentialsException.class)
-                    .hasMessage(MemberAuthenticationProvider.BAD_CREDENTIALS));
+            assertThat(outcomes)
+                    .allSatisfy(e -> assertThat(e)
+                            .isInstanceOf(BadCredentialsException.class)
+                            .hasMessage(MemberAuthenticationProvider.BAD_CREDENTIALS));
         }
     }
 
@@ -126,11 +144,14 @@ class SignInAndPasswordTest extends PortalTest {
         }
 
         assertThatThrownBy(() -> signInFrom("192.0.2.150", email, Members.PASSWORD))
-                .isInstanceOf(LockedException.class).hasMessage(MemberAuthenticationProvider.CLIENT_LIMITED);
-        assertThat(signInFrom("192.0.2.151", email, Members.PASSWORD).isAuthenticated()).isTrue();
+                .isInstanceOf(LockedException.class)
+                .hasMessage(MemberAuthenticationProvider.CLIENT_LIMITED);
+        assertThat(signInFrom("192.0.2.151", email, Members.PASSWORD).isAuthenticated())
+                .isTrue();
 
         clock.advance(Duration.ofMinutes(16));
-        assertThat(signInFrom("192.0.2.150", email, Members.PASSWORD).isAuthenticated()).isTrue();
+        assertThat(signInFrom("192.0.2.150", email, Members.PASSWORD).isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -141,15 +162,19 @@ class SignInAndPasswordTest extends PortalTest {
 
         for (int i = 1; i < LoginAttempts.MAX_FAILURES; i++) {
             assertThatThrownBy(() -> passwords.changePassword("not my password", "a brand new passphrase", null))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                            .containsEntry("currentPassword", "This is not your current password."));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.errors())
+                                    .containsEntry("currentPassword", "This is not your current password."));
         }
         assertThatThrownBy(() -> passwords.changePassword("not my password", "a brand new passphrase", null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .containsEntry("currentPassword", CurrentPasswordCheck.LOCKED));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors()).containsEntry("currentPassword", CurrentPasswordCheck.LOCKED));
         assertThatThrownBy(() -> passwords.changePassword(Members.PASSWORD, "a brand new passphrase", null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .containsEntry("currentPassword", CurrentPasswordCheck.LOCKED));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors()).containsEntry("currentPassword", CurrentPasswordCheck.LOCKED));
         assertThatThrownBy(() -> signIn(email, Members.PASSWORD)).isInstanceOf(LockedException.class);
     }
 
@@ -174,7 +199,8 @@ class SignInAndPasswordTest extends PortalTest {
         long id = Members.verifiedMember(signup, events, "Nora", email);
         for (String stored : new String[] {"{noop}" + Members.PASSWORD, "{MD5}" + Members.PASSWORD, Members.PASSWORD}) {
             tx.executeWithoutResult(s -> members.findById(id).orElseThrow().setPasswordHash(stored));
-            assertThatThrownBy(() -> signIn(email, Members.PASSWORD)).as(stored)
+            assertThatThrownBy(() -> signIn(email, Members.PASSWORD))
+                    .as(stored)
                     .isInstanceOf(BadCredentialsException.class);
         }
     }
@@ -190,9 +216,11 @@ class SignInAndPasswordTest extends PortalTest {
             String b = failureMessage(somebody);
             assertThat(a).isEqualTo(b).isEqualTo(MemberAuthenticationProvider.BAD_CREDENTIALS);
         }
-        assertThatThrownBy(() -> signIn(nobody, "guess")).isInstanceOf(LockedException.class)
+        assertThatThrownBy(() -> signIn(nobody, "guess"))
+                .isInstanceOf(LockedException.class)
                 .hasMessage(MemberAuthenticationProvider.LOCKED);
-        assertThatThrownBy(() -> signIn(somebody, "guess")).isInstanceOf(LockedException.class)
+        assertThatThrownBy(() -> signIn(somebody, "guess"))
+                .isInstanceOf(LockedException.class)
                 .hasMessage(MemberAuthenticationProvider.LOCKED);
     }
 
@@ -226,7 +254,8 @@ class SignInAndPasswordTest extends PortalTest {
         assertThat(signIn(email, "a brand new passphrase").isAuthenticated()).isTrue();
         assertThatThrownBy(() -> signIn(email, Members.PASSWORD)).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> passwords.resetPassword(token, "yet another passphrase"))
-                .isInstanceOfSatisfying(InvalidLinkException.class,
+                .isInstanceOfSatisfying(
+                        InvalidLinkException.class,
                         e -> assertThat(e.reason()).isEqualTo(InvalidLinkException.Reason.USED));
     }
 
@@ -240,7 +269,8 @@ class SignInAndPasswordTest extends PortalTest {
         clock.advance(Duration.ofHours(1).plusSeconds(1));
 
         assertThatThrownBy(() -> passwords.resetPassword(token, "a brand new passphrase"))
-                .isInstanceOfSatisfying(InvalidLinkException.class,
+                .isInstanceOfSatisfying(
+                        InvalidLinkException.class,
                         e -> assertThat(e.reason()).isEqualTo(InvalidLinkException.Reason.EXPIRED));
         assertThat(signIn(email, Members.PASSWORD).isAuthenticated()).isTrue();
     }
@@ -260,8 +290,8 @@ class SignInAndPasswordTest extends PortalTest {
         String token = lastResetToken(email);
 
         assertThatThrownBy(() -> passwords.resetPassword(token, "qwertyuiop"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors()).containsKey("password"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.errors()).containsKey("password"));
         passwords.resetPassword(token, "a brand new passphrase");
         assertThat(signIn(email, "a brand new passphrase").isAuthenticated()).isTrue();
     }
@@ -315,7 +345,8 @@ class SignInAndPasswordTest extends PortalTest {
     }
 
     private String lastResetToken(String email) {
-        return events.stream(PasswordResetLinkIssued.class).filter(e -> e.email().equals(email))
+        return events.stream(PasswordResetLinkIssued.class)
+                .filter(e -> e.email().equals(email))
                 .reduce((a, b) -> b)
                 .map(e -> e.link().substring(e.link().indexOf("token=") + 6))
                 .orElseThrow();

@@ -23,10 +23,10 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
- * How long a sign-in takes with the production password hashing (bcrypt cost 12), through the same
- * provider the sign-in form uses (client limit, lockout count, password check, hash upgrade check): a
- * measurement, not a pass/fail timing. Run with {@code ./mvnw -Pbenchmark test -Dtest=SignInBenchmark};
- * the figures go to stdout and target/benchmarks/sign-in.txt.
+ * How long a sign-in takes with the production password hashing (bcrypt cost 12), through the same provider the sign-in
+ * form uses (client limit, lockout count, password check, hash upgrade check): a measurement, not a pass/fail timing.
+ * Run with {@code ./mvnw -Pbenchmark test -Dtest=SignInBenchmark}; the figures go to stdout and
+ * target/benchmarks/sign-in.txt.
  */
 @Tag("benchmark")
 @RecordApplicationEvents
@@ -36,10 +36,17 @@ class SignInBenchmark extends PortalTest {
     static final int WARM_UP = 3;
     static final int RUNS = 20;
 
-    @Autowired SignupService signup;
-    @Autowired MemberAuthenticationProvider provider;
-    @Autowired LoginAttempts attempts;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    MemberAuthenticationProvider provider;
+
+    @Autowired
+    LoginAttempts attempts;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void sign_in_at_bcrypt_cost_12() throws IOException {
@@ -54,10 +61,14 @@ class SignInBenchmark extends PortalTest {
         cases.put("email without an account", run -> signIn(run, Members.uniqueEmail("nobody"), Members.PASSWORD));
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        var report = new StringBuilder(String.format(Locale.ROOT,
+        var report = new StringBuilder(String.format(
+                Locale.ROOT,
                 "Sign-in at bcrypt cost %d, %d runs after %d warm-up, %d cores, load average %.1f%n"
                         + "| case | median | p95 | max | median CPU time of the signing-in thread |%n",
-                PasswordHashing.COST, RUNS, WARM_UP, Runtime.getRuntime().availableProcessors(),
+                PasswordHashing.COST,
+                RUNS,
+                WARM_UP,
+                Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         for (var c : cases.entrySet()) {
             for (int i = 0; i < WARM_UP; i++) {
@@ -74,8 +85,13 @@ class SignInBenchmark extends PortalTest {
             }
             times.sort(null);
             cpu.sort(null);
-            report.append(String.format(Locale.ROOT, "| %s | %d ms | %d ms | %d ms | %d ms |%n", c.getKey(),
-                    times.get(RUNS / 2), times.get((int) Math.ceil(RUNS * 0.95) - 1), times.get(RUNS - 1),
+            report.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d ms | %d ms | %d ms | %d ms |%n",
+                    c.getKey(),
+                    times.get(RUNS / 2),
+                    times.get((int) Math.ceil(RUNS * 0.95) - 1),
+                    times.get(RUNS - 1),
                     cpu.get(RUNS / 2)));
         }
         System.out.println(report);

@@ -13,11 +13,11 @@ import com.backinshape.portal.account.domain.MemberRepository;
 import com.backinshape.portal.base.InvalidInputException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,19 +25,31 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class SignupAndVerificationTest extends PortalTest {
 
-    @Autowired SignupService signup;
-    @Autowired MemberRepository members;
-    @Autowired TransactionTemplate tx;
-    @Autowired ApplicationEvents events;
-    @Autowired MemberAuthenticationProvider authentication;
-    @Autowired SessionRegistry sessionRegistry;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    MemberAuthenticationProvider authentication;
+
+    @Autowired
+    SessionRegistry sessionRegistry;
 
     private static final String SQUATTER_PASSWORD = "a squatter chose this one";
 
     @Test
     void whoever_signed_up_first_with_someone_elses_address_loses_it_when_the_owner_confirms() {
         String email = Members.uniqueEmail("pia");
-        signup.signUp(new SignupRequest("Pia", email, SQUATTER_PASSWORD, true, true, null, null, null, null, true),
+        signup.signUp(
+                new SignupRequest("Pia", email, SQUATTER_PASSWORD, true, true, null, null, null, null, true),
                 "198.51.100.20");
         Authentication squatter = signIn(email, SQUATTER_PASSWORD); // signed in, not yet verified
         sessionRegistry.registerNewSession("squatter-session-" + email, squatter.getPrincipal());
@@ -47,15 +59,20 @@ class SignupAndVerificationTest extends PortalTest {
 
         assertThat(owner.verified()).isTrue();
         assertThatThrownBy(() -> signIn(email, SQUATTER_PASSWORD)).isInstanceOf(BadCredentialsException.class);
-        assertThat(signIn(email, Members.PASSWORD).getAuthorities()).extracting(Object::toString)
+        assertThat(signIn(email, Members.PASSWORD).getAuthorities())
+                .extracting(Object::toString)
                 .containsExactly("ROLE_MEMBER");
-        assertThat(sessionRegistry.getSessionInformation("squatter-session-" + email).isExpired()).isTrue();
+        assertThat(sessionRegistry
+                        .getSessionInformation("squatter-session-" + email)
+                        .isExpired())
+                .isTrue();
     }
 
     @Test
     void a_new_link_asked_for_by_anyone_keeps_the_password_of_the_signup_it_replaces() {
         String email = Members.uniqueEmail("quin");
-        signup.signUp(new SignupRequest("Quin", email, SQUATTER_PASSWORD, true, true, null, null, null, null, true),
+        signup.signUp(
+                new SignupRequest("Quin", email, SQUATTER_PASSWORD, true, true, null, null, null, null, true),
                 "198.51.100.22");
         signup.signUp(Members.request("Quin", email), "198.51.100.23"); // the owner
         signup.resendVerification(email, "198.51.100.24"); // the squatter asks for a new link
@@ -73,8 +90,19 @@ class SignupAndVerificationTest extends PortalTest {
     @Test
     void signing_up_creates_an_unverified_member_with_the_article_it_came_from_and_consents() {
         String email = Members.uniqueEmail("ann");
-        signup.signUp(new SignupRequest("Ann", email, Members.PASSWORD, true, true, "tight-hamstrings",
-                "newsletter", "email", "november", true), "198.51.100.1");
+        signup.signUp(
+                new SignupRequest(
+                        "Ann",
+                        email,
+                        Members.PASSWORD,
+                        true,
+                        true,
+                        "tight-hamstrings",
+                        "newsletter",
+                        "email",
+                        "november",
+                        true),
+                "198.51.100.1");
 
         Member ann = members.findByEmailKey(Member.emailKey(email)).orElseThrow();
         assertThat(ann.isVerified()).isFalse();
@@ -86,7 +114,8 @@ class SignupAndVerificationTest extends PortalTest {
         assertThat(ann.getTermsAcceptedAt()).isEqualTo(START);
         assertThat(ann.getHealthConsentAt()).isEqualTo(START);
         assertThat(ann.getPasswordHash()).doesNotContain(Members.PASSWORD);
-        assertThat(events.stream(VerificationLinkIssued.class).filter(e -> e.email().equals(email)))
+        assertThat(events.stream(VerificationLinkIssued.class)
+                        .filter(e -> e.email().equals(email)))
                 .singleElement()
                 .satisfies(e -> assertThat(e.link()).startsWith("http://localhost:8080/verify?token="));
     }
@@ -99,13 +128,16 @@ class SignupAndVerificationTest extends PortalTest {
 
         signup.checkVerificationLink(token); // a mail scanner opening the page
         signup.checkVerificationLink(token);
-        assertThat(members.findByEmailKey(Member.emailKey(email)).orElseThrow().isVerified()).isFalse();
+        assertThat(members.findByEmailKey(Member.emailKey(email)).orElseThrow().isVerified())
+                .isFalse();
 
         MemberPrincipal signedIn = signup.confirmEmail(token);
 
         assertThat(signedIn.verified()).isTrue();
-        assertThat(members.findByEmailKey(Member.emailKey(email)).orElseThrow().isVerified()).isTrue();
-        assertThat(events.stream(MemberVerified.class).filter(e -> e.email().equals(email))).hasSize(1);
+        assertThat(members.findByEmailKey(Member.emailKey(email)).orElseThrow().isVerified())
+                .isTrue();
+        assertThat(events.stream(MemberVerified.class).filter(e -> e.email().equals(email)))
+                .hasSize(1);
     }
 
     @Test
@@ -116,9 +148,11 @@ class SignupAndVerificationTest extends PortalTest {
         signup.confirmEmail(token);
 
         assertThatThrownBy(() -> signup.confirmEmail(token))
-                .isInstanceOfSatisfying(InvalidLinkException.class,
+                .isInstanceOfSatisfying(
+                        InvalidLinkException.class,
                         e -> assertThat(e.reason()).isEqualTo(InvalidLinkException.Reason.USED));
-        assertThat(events.stream(MemberVerified.class).filter(e -> e.email().equals(email))).hasSize(1);
+        assertThat(events.stream(MemberVerified.class).filter(e -> e.email().equals(email)))
+                .hasSize(1);
     }
 
     @Test
@@ -130,9 +164,11 @@ class SignupAndVerificationTest extends PortalTest {
         clock.advance(Duration.ofHours(24).plusSeconds(1));
 
         assertThatThrownBy(() -> signup.confirmEmail(token))
-                .isInstanceOfSatisfying(InvalidLinkException.class,
+                .isInstanceOfSatisfying(
+                        InvalidLinkException.class,
                         e -> assertThat(e.reason()).isEqualTo(InvalidLinkException.Reason.EXPIRED));
-        assertThat(members.findByEmailKey(Member.emailKey(email)).orElseThrow().isVerified()).isFalse();
+        assertThat(members.findByEmailKey(Member.emailKey(email)).orElseThrow().isVerified())
+                .isFalse();
     }
 
     @Test
@@ -143,7 +179,8 @@ class SignupAndVerificationTest extends PortalTest {
 
         for (String forged : new String[] {"", "abc", token.substring(1), token + "x", "x".repeat(5000)}) {
             assertThatThrownBy(() -> signup.confirmEmail(forged))
-                    .isInstanceOfSatisfying(InvalidLinkException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidLinkException.class,
                             e -> assertThat(e.reason()).isEqualTo(InvalidLinkException.Reason.UNKNOWN));
         }
     }
@@ -168,12 +205,24 @@ class SignupAndVerificationTest extends PortalTest {
         long id = Members.verifiedMember(signup, events, "Gus", email);
         long before = members.count();
 
-        signup.signUp(new SignupRequest("Impostor", email.toUpperCase(), "another long password", true, true,
-                null, null, null, null, true), "198.51.100.7");
+        signup.signUp(
+                new SignupRequest(
+                        "Impostor",
+                        email.toUpperCase(),
+                        "another long password",
+                        true,
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        true),
+                "198.51.100.7");
 
         assertThat(members.count()).isEqualTo(before);
         assertThat(Members.reload(members, id).getFirstName()).isEqualTo("Gus");
-        assertThat(events.stream(SignupAttemptedForExistingAccount.class).filter(e -> e.memberId() == id)).hasSize(1);
+        assertThat(events.stream(SignupAttemptedForExistingAccount.class).filter(e -> e.memberId() == id))
+                .hasSize(1);
     }
 
     @Test
@@ -194,26 +243,51 @@ class SignupAndVerificationTest extends PortalTest {
         for (String name : new String[] {"José Ñúñez", "王小明", "<script>alert(1)</script>"}) {
             String email = Members.uniqueEmail("name");
             signup.signUp(Members.request(name, email), "198.51.100.9");
-            assertThat(members.findByEmailKey(email).orElseThrow().getFirstName()).isEqualTo(name);
+            assertThat(members.findByEmailKey(email).orElseThrow().getFirstName())
+                    .isEqualTo(name);
         }
     }
 
     @Test
     void bad_input_gets_a_message_per_field_and_stores_nothing() {
         long before = members.count();
-        assertInvalid(new SignupRequest("", "", "", false, false, null, null, null, null, false),
-                "firstName", "email", "password", "terms", "health", "adult");
-        assertInvalid(new SignupRequest("A".repeat(10_000), "not-an-email", "short", true, true, null, null, null, null, true),
-                "firstName", "email", "password");
+        assertInvalid(
+                new SignupRequest("", "", "", false, false, null, null, null, null, false),
+                "firstName",
+                "email",
+                "password",
+                "terms",
+                "health",
+                "adult");
+        assertInvalid(
+                new SignupRequest(
+                        "A".repeat(10_000), "not-an-email", "short", true, true, null, null, null, null, true),
+                "firstName",
+                "email",
+                "password");
         assertInvalid(Members.request("Ann", "ann@"), "email");
         assertInvalid(Members.request("Ann", "ann example@example.com"), "email");
-        assertInvalid(new SignupRequest("Ann", "ann@example.com", "password123", true, true, null, null, null, null, true),
+        assertInvalid(
+                new SignupRequest("Ann", "ann@example.com", "password123", true, true, null, null, null, null, true),
                 "password");
-        assertInvalid(new SignupRequest("Ann", "ann.long.pw@example.com", "ann.long.pw@example.com", true, true,
-                null, null, null, null, true), "password");
-        assertInvalid(new SignupRequest("Ann", "ann@example.com", "x".repeat(73), true, true, null, null, null, null, true),
+        assertInvalid(
+                new SignupRequest(
+                        "Ann",
+                        "ann.long.pw@example.com",
+                        "ann.long.pw@example.com",
+                        true,
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        true),
                 "password");
-        assertInvalid(new SignupRequest("Ann", "ann@example.com", "ü".repeat(40), true, true, null, null, null, null, true),
+        assertInvalid(
+                new SignupRequest("Ann", "ann@example.com", "x".repeat(73), true, true, null, null, null, null, true),
+                "password");
+        assertInvalid(
+                new SignupRequest("Ann", "ann@example.com", "ü".repeat(40), true, true, null, null, null, null, true),
                 "password");
         assertThat(members.count()).isEqualTo(before);
         assertThat(events.stream(VerificationLinkIssued.class)).isEmpty();
@@ -245,13 +319,14 @@ class SignupAndVerificationTest extends PortalTest {
         }
         assertThatThrownBy(() -> signup.resendVerification(email, "192.0.2.99"))
                 .isInstanceOf(RateLimitedException.class);
-        assertThat(events.stream(VerificationLinkIssued.class).filter(e -> e.email().equals(email)))
+        assertThat(events.stream(VerificationLinkIssued.class)
+                        .filter(e -> e.email().equals(email)))
                 .hasSize(EmailSendLimits.PER_ADDRESS_PER_HOUR);
     }
 
     private void assertInvalid(SignupRequest request, String... fields) {
         assertThatThrownBy(() -> signup.signUp(request, "198.51.100.200"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors()).containsOnlyKeys(fields));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.errors()).containsOnlyKeys(fields));
     }
 }

@@ -21,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class SignupViewTest extends PortalTest {
 
-    @Autowired MemberRepository members;
+    @Autowired
+    MemberRepository members;
 
     @Test
     void an_empty_form_shows_a_message_next_to_every_field_and_creates_nothing() {
@@ -63,8 +64,10 @@ class SignupViewTest extends PortalTest {
 
     @Test
     void a_complete_form_creates_the_member_with_the_article_and_shows_check_your_inbox() {
-        UI.getCurrent().navigate(SignupView.class,
-                QueryParameters.simple(Map.of("ref", "tight-hamstrings", "utm_source", "blog")));
+        UI.getCurrent()
+                .navigate(
+                        SignupView.class,
+                        QueryParameters.simple(Map.of("ref", "tight-hamstrings", "utm_source", "blog")));
         String email = Members.uniqueEmail("José");
         fill("José Ñúñez", email, Members.PASSWORD);
 
@@ -88,7 +91,9 @@ class SignupViewTest extends PortalTest {
         test($(Button.class).id("create-account")).click();
 
         assertThat($(Checkbox.class).id("adult").getErrorMessage())
-                .contains("adults aged 18 or over").contains("GP").contains("111");
+                .contains("adults aged 18 or over")
+                .contains("GP")
+                .contains("111");
         assertThat(members.findByEmailKey(Member.emailKey(email))).isEmpty();
     }
 

@@ -1,5 +1,7 @@
 package com.backinshape.portal.admin;
 
+import static com.backinshape.portal.assessment.AnswersBuilder.answers;
+
 import com.backinshape.portal.PortalTest;
 import com.backinshape.portal.account.Members;
 import com.backinshape.portal.account.SignupService;
@@ -18,21 +20,32 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static com.backinshape.portal.assessment.AnswersBuilder.answers;
-
 /** Admin tests: the first admin from the test settings, members made through the real signup path. */
 @RecordApplicationEvents
 abstract class AdminTestBase extends PortalTest {
 
     static final String ADMIN_EMAIL = "admin@test.local";
 
-    @Autowired SignupService signup;
-    @Autowired MemberRepository members;
-    @Autowired TransactionTemplate tx;
-    @Autowired ApplicationEvents events;
-    @Autowired AssessmentService assessments;
-    @Autowired ProgrammeService programmes;
-    @Autowired AuditLog audit;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    ProgrammeService programmes;
+
+    @Autowired
+    AuditLog audit;
 
     long adminId() {
         return members.findByEmailKey(ADMIN_EMAIL).orElseThrow().requireId();
@@ -44,8 +57,14 @@ abstract class AdminTestBase extends PortalTest {
 
     /** Another admin, verified, who has not signed in yet. */
     long newAdmin(String name) {
-        var admin = new Member(name, Members.uniqueEmail(name.toLowerCase()), "{bcrypt}unusable", Role.ADMIN,
-                clock.instant(), SignupService.TERMS_VERSION, SignupService.HEALTH_CONSENT_VERSION);
+        var admin = new Member(
+                name,
+                Members.uniqueEmail(name.toLowerCase()),
+                "{bcrypt}unusable",
+                Role.ADMIN,
+                clock.instant(),
+                SignupService.TERMS_VERSION,
+                SignupService.HEALTH_CONSENT_VERSION);
         admin.markVerified(clock.instant());
         return members.save(admin).requireId();
     }
@@ -64,7 +83,8 @@ abstract class AdminTestBase extends PortalTest {
     long memberWithHealthData(String name) {
         long id = verifiedMember(name);
         Members.signIn(members, tx, id);
-        Questionnaires.take(assessments, answers().legRaise(LegRaise.UNDER_30_DEGREES).build());
+        Questionnaires.take(
+                assessments, answers().legRaise(LegRaise.UNDER_30_DEGREES).build());
         programmes.logSession(new ProgrammeService.SessionEntry(true, 6, SessionFeedback.ABOUT_RIGHT, "sore knee"));
         signInAsAdmin();
         return id;
@@ -75,6 +95,7 @@ abstract class AdminTestBase extends PortalTest {
     }
 
     List<AuditRecord> auditFor(long memberId) {
-        return audit.page(new AuditRecord.Filter(null, memberId, null, null, null), PageRequest.of(0, 50)).getContent();
+        return audit.page(new AuditRecord.Filter(null, memberId, null, null, null), PageRequest.of(0, 50))
+                .getContent();
     }
 }

@@ -8,10 +8,8 @@ import org.junit.jupiter.api.Nested;
 class AuditAndSecondFactorOnPostgresTest {
 
     @Nested
-    class Chain extends AuditChainTest {
-    }
+    class Chain extends AuditChainTest {}
 
     @Nested
-    class SecondFactors extends SecondFactorTest {
-    }
+    class SecondFactors extends SecondFactorTest {}
 }

@@ -17,9 +17,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The audit log's hash chain: intact after real use, broken where a row is altered, never forked. */
 class AuditChainTest extends AdminTestBase {
 
-    @Autowired MemberAdmin memberAdmin;
-    @Autowired AuditChain chain;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MemberAdmin memberAdmin;
+
+    @Autowired
+    AuditChain chain;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void the_audit_page_says_the_chain_is_intact_after_actions_and_an_erasure() {
@@ -30,7 +35,8 @@ class AuditChainTest extends AdminTestBase {
 
         assertThat(audit.chainStatus().intact()).isTrue();
         navigate(AuditLogView.class);
-        assertThat($(Paragraph.class).id("audit-chain").getText()).startsWith("Audit chain intact: all ")
+        assertThat($(Paragraph.class).id("audit-chain").getText())
+                .startsWith("Audit chain intact: all ")
                 .endsWith(" entries check out.");
     }
 
@@ -52,7 +58,8 @@ class AuditChainTest extends AdminTestBase {
             assertThat(status.brokenAtEntryId()).isEqualTo(altered);
             navigate(AuditLogView.class);
             assertThat($(Paragraph.class).id("audit-chain").getText())
-                    .isEqualTo("Audit chain broken at entry #" + altered + ": this entry was changed after it was written.");
+                    .isEqualTo("Audit chain broken at entry #" + altered
+                            + ": this entry was changed after it was written.");
         } finally {
             jdbc.update("update audit_entry set reason = 'Second reason' where id = ?", altered);
         }
@@ -71,11 +78,21 @@ class AuditChainTest extends AdminTestBase {
         try {
             assertThat(audit.chainStatus().problem()).isEqualTo("the newest 1 entry is missing (deleted).");
         } finally {
-            jdbc.update("insert into audit_entry (id, occurred_at, actor_id, actor_email, action, member_id, member_name,"
+            jdbc.update(
+                    "insert into audit_entry (id, occurred_at, actor_id, actor_email, action, member_id, member_name,"
                             + " reason, detail, seq, prev_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    row.get("id"), row.get("occurred_at"), row.get("actor_id"), row.get("actor_email"), row.get("action"),
-                    row.get("member_id"), row.get("member_name"), row.get("reason"), row.get("detail"), row.get("seq"),
-                    row.get("prev_hash"), row.get("entry_hash"));
+                    row.get("id"),
+                    row.get("occurred_at"),
+                    row.get("actor_id"),
+                    row.get("actor_email"),
+                    row.get("action"),
+                    row.get("member_id"),
+                    row.get("member_name"),
+                    row.get("reason"),
+                    row.get("detail"),
+                    row.get("seq"),
+                    row.get("prev_hash"),
+                    row.get("entry_hash"));
         }
         assertThat(audit.chainStatus().intact()).isTrue();
     }
@@ -92,8 +109,15 @@ class AuditChainTest extends AdminTestBase {
                 done.add(pool.submit((Callable<Void>) () -> {
                     for (int i = 0; i < 10; i++) {
                         int n = i;
-                        tx.executeWithoutResult(s -> chain.append(new AuditEntry(clock.instant(), actor, ADMIN_EMAIL,
-                                AuditAction.EXPORTED_MEMBERS.name(), null, null, "parallel " + thread + "." + n, null)));
+                        tx.executeWithoutResult(s -> chain.append(new AuditEntry(
+                                clock.instant(),
+                                actor,
+                                ADMIN_EMAIL,
+                                AuditAction.EXPORTED_MEMBERS.name(),
+                                null,
+                                null,
+                                "parallel " + thread + "." + n,
+                                null)));
                     }
                     return null;
                 }));
@@ -105,7 +129,8 @@ class AuditChainTest extends AdminTestBase {
             pool.shutdown();
         }
 
-        assertThat(jdbc.queryForObject("select last_seq from audit_chain_head", Long.class)).isEqualTo(before + 40);
+        assertThat(jdbc.queryForObject("select last_seq from audit_chain_head", Long.class))
+                .isEqualTo(before + 40);
         signInAsAdmin();
         assertThat(audit.chainStatus().intact()).isTrue();
     }

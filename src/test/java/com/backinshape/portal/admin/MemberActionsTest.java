@@ -11,17 +11,24 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Each admin action with its confirmation reason, its audit entry and its email where there is one. */
 class MemberActionsTest extends AdminTestBase {
 
-    @Autowired MemberAdmin admin;
-    @Autowired SentEmailAdministration sentEmails;
-    @Autowired SessionRegistry sessionRegistry;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MemberAdmin admin;
+
+    @Autowired
+    SentEmailAdministration sentEmails;
+
+    @Autowired
+    SessionRegistry sessionRegistry;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void asAdmin() {
@@ -31,11 +38,15 @@ class MemberActionsTest extends AdminTestBase {
     @Test
     void resending_the_verification_email_records_the_reason_and_puts_a_second_email_in_the_outbox() {
         long id = unverifiedMember("Vera");
-        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> sentEmails.forMember(id).size() == 1);
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> sentEmails.forMember(id).size() == 1);
 
         admin.resendVerification(id, "Member phoned: the first email never arrived");
 
-        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> sentEmails.forMember(id).size() == 2);
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> sentEmails.forMember(id).size() == 2);
         assertThat(sentEmails.forMember(id)).allMatch(e -> e.template().equals("verify-email"));
         assertThat(auditFor(id)).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.RESENT_VERIFICATION);
@@ -50,7 +61,8 @@ class MemberActionsTest extends AdminTestBase {
         long id = verifiedMember("Nora");
 
         assertThatThrownBy(() -> admin.setSignInEnabled(id, false, "  "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKey("reason"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.errors()).containsKey("reason"));
 
         assertThat(member(id).isEnabled()).isTrue();
         assertThat(auditFor(id)).isEmpty();
@@ -65,10 +77,13 @@ class MemberActionsTest extends AdminTestBase {
         admin.setSignInEnabled(id, false, "Shared account reported by the clinic");
 
         assertThat(member(id).isEnabled()).isFalse();
-        assertThat(sessionRegistry.getAllSessions(principal, true)).singleElement().matches(SessionInformation::isExpired);
+        assertThat(sessionRegistry.getAllSessions(principal, true))
+                .singleElement()
+                .matches(SessionInformation::isExpired);
         admin.setSignInEnabled(id, true, "Confirmed with the member by phone");
         assertThat(member(id).isEnabled()).isTrue();
-        assertThat(auditFor(id)).extracting(AuditRecord::action)
+        assertThat(auditFor(id))
+                .extracting(AuditRecord::action)
                 .containsExactly(AuditAction.ENABLED_SIGN_IN, AuditAction.DISABLED_SIGN_IN);
     }
 
@@ -96,7 +111,9 @@ class MemberActionsTest extends AdminTestBase {
             assertThat(q.riskGroup()).isNotNull();
             assertThat(q.answers()).isNotEmpty();
         });
-        assertThat(data.painScores()).singleElement().satisfies(p -> assertThat(p.pain()).isEqualTo(6));
+        assertThat(data.painScores())
+                .singleElement()
+                .satisfies(p -> assertThat(p.pain()).isEqualTo(6));
         assertThat(admin.file(id).orElseThrow().sessionsLogged()).isEqualTo(1);
     }
 
@@ -104,7 +121,9 @@ class MemberActionsTest extends AdminTestBase {
     void erasing_a_member_removes_personal_and_health_data_and_blanks_their_name_in_the_audit_log() {
         long id = memberWithHealthData("Erin");
         admin.healthData(id, "Checking before the deletion request");
-        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> !sentEmails.forMember(id).isEmpty());
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> !sentEmails.forMember(id).isEmpty());
 
         admin.erase(id, "Member asked for deletion by email");
 
@@ -116,14 +135,17 @@ class MemberActionsTest extends AdminTestBase {
         assertThat(stub.getSourceRef()).isNull();
         for (String table : new String[] {"assessment", "programme", "session_log", "account_token"}) {
             assertThat(jdbc.queryForObject("select count(*) from " + table + " where member_id = ?", Long.class, id))
-                    .as(table).isZero();
+                    .as(table)
+                    .isZero();
         }
         assertThat(jdbc.queryForList("select to_address, text_body from outbox_email where member_id = ?", id))
-                .isNotEmpty().allSatisfy(row -> {
+                .isNotEmpty()
+                .allSatisfy(row -> {
                     assertThat(row.get("to_address")).isEqualTo("erased@erased.invalid");
                     assertThat(row.get("text_body")).isEqualTo("");
                 });
-        assertThat(auditFor(id)).extracting(AuditRecord::action)
+        assertThat(auditFor(id))
+                .extracting(AuditRecord::action)
                 .containsExactly(AuditAction.ERASED_MEMBER, AuditAction.VIEWED_HEALTH_DATA);
         assertThat(auditFor(id)).allSatisfy(e -> assertThat(e.memberName()).isNull());
         assertThat(auditFor(id).getFirst().reason()).isEqualTo("Member asked for deletion by email");
@@ -133,7 +155,8 @@ class MemberActionsTest extends AdminTestBase {
         // the same principal a sign-in makes; built through the test helper's path
         com.backinshape.portal.account.Members.signIn(members, tx, id);
         var p = (MemberPrincipal) org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication().getPrincipal();
+                .getAuthentication()
+                .getPrincipal();
         signInAsAdmin();
         return p;
     }

@@ -21,11 +21,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The billing actions of the member page, each with its reason in the audit log, in simulated payment mode. */
 class MemberBillingActionsTest extends AdminTestBase {
 
-    @Autowired MemberBilling billing;
-    @Autowired MemberAdmin memberAdmin;
-    @Autowired PremiumAccess access;
-    @Autowired CheckoutService checkout;
-    @Autowired BillingService memberBilling;
+    @Autowired
+    MemberBilling billing;
+
+    @Autowired
+    MemberAdmin memberAdmin;
+
+    @Autowired
+    PremiumAccess access;
+
+    @Autowired
+    CheckoutService checkout;
+
+    @Autowired
+    BillingService memberBilling;
 
     @Test
     void a_month_of_complimentary_premium_gives_premium_now_and_ends_by_itself() {
@@ -40,7 +49,8 @@ class MemberBillingActionsTest extends AdminTestBase {
             assertThat(e.reason()).isEqualTo("Clinic patient, trial of the premium plan");
             assertThat(e.detail()).isEqualTo("Premium, 1 month");
         });
-        assertThat(billing.file(id).timeline()).anySatisfy(t -> assertThat(t.what()).startsWith("Complimentary Premium granted"));
+        assertThat(billing.file(id).timeline())
+                .anySatisfy(t -> assertThat(t.what()).startsWith("Complimentary Premium granted"));
         clock.advance(Duration.ofDays(32));
         assertThat(access.tierFor(id)).isEqualTo(Tier.FREE);
     }
@@ -49,12 +59,14 @@ class MemberBillingActionsTest extends AdminTestBase {
     void revoking_a_grant_ends_premium_at_once_and_is_audited() {
         long id = verifiedMember("Rhod");
         signInAsAdmin();
-        long grantId = billing.grant(id, Tier.PREMIUM_PLUS, GrantLength.NO_END, "Staff family member").id();
+        long grantId = billing.grant(id, Tier.PREMIUM_PLUS, GrantLength.NO_END, "Staff family member")
+                .id();
 
         billing.revoke(id, grantId, "No longer staff family");
 
         assertThat(access.tierFor(id)).isEqualTo(Tier.FREE);
-        assertThat(auditFor(id)).extracting(AuditRecord::action)
+        assertThat(auditFor(id))
+                .extracting(AuditRecord::action)
                 .containsExactly(AuditAction.REVOKED_PREMIUM, AuditAction.GRANTED_PREMIUM);
     }
 
@@ -63,9 +75,11 @@ class MemberBillingActionsTest extends AdminTestBase {
         long id = verifiedMember("Nell");
         signInAsAdmin();
         assertThatThrownBy(() -> billing.grant(id, Tier.PREMIUM, GrantLength.ONE_MONTH, " "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKey("reason"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.errors()).containsKey("reason"));
         assertThatThrownBy(() -> billing.grant(id, Tier.FREE, GrantLength.ONE_MONTH, "A good reason"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKey("tier"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.errors()).containsKey("tier"));
         assertThat(access.tierFor(id)).isEqualTo(Tier.FREE);
         assertThat(auditFor(id)).isEmpty();
     }
@@ -78,8 +92,11 @@ class MemberBillingActionsTest extends AdminTestBase {
 
         await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> access.tierFor(id) == Tier.FREE);
         assertThat(billing.file(id).subscription().status()).isEqualTo(SubscriptionStatus.CANCELED);
-        assertThat(auditFor(id)).singleElement().satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.CANCELLED_NOW));
-        assertThat(billing.file(id).timeline()).anySatisfy(t -> assertThat(t.what()).isEqualTo("Subscription ended"));
+        assertThat(auditFor(id))
+                .singleElement()
+                .satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.CANCELLED_NOW));
+        assertThat(billing.file(id).timeline())
+                .anySatisfy(t -> assertThat(t.what()).isEqualTo("Subscription ended"));
     }
 
     @Test
@@ -88,9 +105,13 @@ class MemberBillingActionsTest extends AdminTestBase {
 
         billing.cancel(id, true, "Moving abroad next month");
 
-        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> billing.file(id).subscription().cancelAtPeriodEnd());
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> billing.file(id).subscription().cancelAtPeriodEnd());
         assertThat(access.tierFor(id)).isEqualTo(Tier.PREMIUM);
-        assertThat(auditFor(id)).singleElement().satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.CANCELLED_AT_PERIOD_END));
+        assertThat(auditFor(id))
+                .singleElement()
+                .satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.CANCELLED_AT_PERIOD_END));
     }
 
     @Test
@@ -98,15 +119,18 @@ class MemberBillingActionsTest extends AdminTestBase {
         long id = premiumMember("Ruth");
         Members.signIn(members, tx, id);
         memberBilling.simulateRenewal();
-        await().pollInSameThread().atMost(Duration.ofSeconds(20))
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> memberBilling.overview().status() == SubscriptionStatus.ACTIVE);
         signInAsAdmin();
 
         assertThatThrownBy(() -> billing.refund(id, new BigDecimal("500.00"), "Overcharged"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors()).containsEntry("amount", "At most the payment of £9.99."));
         assertThatThrownBy(() -> billing.refund(id, new BigDecimal("0"), "Overcharged"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKey("amount"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.errors()).containsKey("amount"));
         assertThat(auditFor(id)).isEmpty();
 
         Money refunded = billing.refund(id, new BigDecimal("4.50"), "Two weeks unused after an injury");
@@ -116,10 +140,14 @@ class MemberBillingActionsTest extends AdminTestBase {
             assertThat(e.action()).isEqualTo(AuditAction.REFUNDED);
             assertThat(e.detail()).isEqualTo("in part: £4.50");
         });
-        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> billing.file(id).timeline().stream()
-                .anyMatch(t -> t.what().equals("Payment refunded")));
-        assertThat(billing.file(id).timeline()).extracting(t -> t.what())
-                .contains("Subscription renewed").noneMatch(what -> what.contains("."));
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> billing.file(id).timeline().stream()
+                        .anyMatch(t -> t.what().equals("Payment refunded")));
+        assertThat(billing.file(id).timeline())
+                .extracting(t -> t.what())
+                .contains("Subscription renewed")
+                .noneMatch(what -> what.contains("."));
     }
 
     @Test

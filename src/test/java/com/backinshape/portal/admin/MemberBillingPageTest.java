@@ -1,31 +1,36 @@
 package com.backinshape.portal.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import com.backinshape.portal.admin.ui.MemberDetailView;
 import com.backinshape.portal.account.Members;
+import com.backinshape.portal.admin.ui.MemberDetailView;
 import com.backinshape.portal.billing.BillingService;
 import com.backinshape.portal.billing.CheckoutService;
 import com.backinshape.portal.billing.Period;
 import com.backinshape.portal.billing.PremiumAccess;
 import com.backinshape.portal.billing.SubscriptionStatus;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import java.math.BigDecimal;
-import java.time.Duration;
-import static org.awaitility.Awaitility.await;
 import com.backinshape.portal.billing.Tier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.math.BigDecimal;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The member page's premium section: tier, timeline and the grant action behind a reason. */
 class MemberBillingPageTest extends AdminTestBase {
 
-    @Autowired PremiumAccess access;
-    @Autowired CheckoutService checkout;
-    @Autowired BillingService memberBilling;
+    @Autowired
+    PremiumAccess access;
+
+    @Autowired
+    CheckoutService checkout;
+
+    @Autowired
+    BillingService memberBilling;
 
     @Test
     void an_admin_grants_a_month_of_premium_from_the_member_page_and_sees_the_tier_and_the_grant() {
@@ -42,7 +47,9 @@ class MemberBillingPageTest extends AdminTestBase {
 
         assertThat(access.tierFor(id)).isEqualTo(Tier.PREMIUM);
         assertThat($(Paragraph.class).id("tier").getText()).startsWith("Tier: Premium");
-        assertThat(auditFor(id)).singleElement().satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.GRANTED_PREMIUM));
+        assertThat(auditFor(id))
+                .singleElement()
+                .satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.GRANTED_PREMIUM));
         assertThat($(Button.class).all()).anyMatch(b -> b.getId().orElse("").startsWith("revoke-"));
     }
 
@@ -52,10 +59,12 @@ class MemberBillingPageTest extends AdminTestBase {
         Members.signIn(members, tx, id);
         String url = checkout.start(Tier.PREMIUM, Period.MONTHLY);
         checkout.paySimulated(url.substring(url.indexOf("session=") + "session=".length()), "4242 4242 4242 4242");
-        await().pollInSameThread().atMost(Duration.ofSeconds(20))
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> memberBilling.overview().status() == SubscriptionStatus.TRIALING);
         memberBilling.simulateRenewal();
-        await().pollInSameThread().atMost(Duration.ofSeconds(20))
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> memberBilling.overview().status() == SubscriptionStatus.ACTIVE);
         signInAsAdmin();
         navigate("admin/members/" + id, MemberDetailView.class);
@@ -73,7 +82,9 @@ class MemberBillingPageTest extends AdminTestBase {
 
         test(amount).setValue(new BigDecimal("9.99"));
         test($(Button.class).id("confirm")).click();
-        assertThat(auditFor(id)).singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("in full: £9.99"));
+        assertThat(auditFor(id))
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("in full: £9.99"));
     }
 
     @Test
@@ -82,7 +93,8 @@ class MemberBillingPageTest extends AdminTestBase {
         Members.signIn(members, tx, id);
         String url = checkout.start(Tier.PREMIUM, Period.MONTHLY);
         checkout.paySimulated(url.substring(url.indexOf("session=") + "session=".length()), "4242 4242 4242 4242");
-        await().pollInSameThread().atMost(Duration.ofSeconds(20))
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> memberBilling.overview().status() == SubscriptionStatus.TRIALING);
         signInAsAdmin();
         navigate("admin/members/" + id, MemberDetailView.class);
@@ -98,14 +110,16 @@ class MemberBillingPageTest extends AdminTestBase {
         Members.signIn(members, tx, id);
         String url = checkout.start(Tier.PREMIUM, Period.MONTHLY);
         checkout.paySimulated(url.substring(url.indexOf("session=") + "session=".length()), "4242 4242 4242 4242");
-        await().pollInSameThread().atMost(Duration.ofSeconds(20))
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> memberBilling.overview().status() == SubscriptionStatus.TRIALING);
         signInAsAdmin();
         navigate("admin/members/" + id, MemberDetailView.class);
 
         test($(Button.class).id("grant")).click();
         var dialog = $(com.vaadin.flow.component.dialog.Dialog.class).first();
-        assertThat(dialog.getElement().getTextRecursively()).contains("This member pays for Premium (£9.99 a month, next renewal 3 December 2026)");
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains("This member pays for Premium (£9.99 a month, next renewal 3 December 2026)");
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.select.Select<com.backinshape.portal.billing.PaymentsDuringGrant> payments =
                 $(com.vaadin.flow.component.select.Select.class).id("grant-payments");
@@ -115,6 +129,8 @@ class MemberBillingPageTest extends AdminTestBase {
 
         assertThat($(Paragraph.class).id("tier").getText())
                 .contains("complimentary Premium until 26 December 2026 (pause payments until the grant ends)");
-        assertThat(auditFor(id)).singleElement().satisfies(e -> assertThat(e.detail()).contains("pause payments"));
+        assertThat(auditFor(id))
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("pause payments"));
     }
 }

@@ -16,8 +16,11 @@ import org.springframework.data.domain.PageRequest;
 /** The members grid's tier column and its tier and subscription filters. */
 class MembersGridBillingTest extends AdminTestBase {
 
-    @Autowired MemberList list;
-    @Autowired MemberBilling billing;
+    @Autowired
+    MemberList list;
+
+    @Autowired
+    MemberBilling billing;
 
     @Test
     void the_tier_filter_finds_granted_premium_members_and_free_ones_apart() {
@@ -27,14 +30,24 @@ class MembersGridBillingTest extends AdminTestBase {
         billing.grant(gifted, Tier.PREMIUM, GrantLength.ONE_YEAR, "Clinic patient on the premium plan");
         MemberFilter grid = MemberFilter.all().withSearch("grid");
 
-        assertThat(list.rows(list.withBilling(grid, Tier.PREMIUM, null), PageRequest.of(0, 50)).getContent())
-                .extracting(r -> r.member().id()).contains(gifted).doesNotContain(free);
-        assertThat(list.rows(list.withBilling(grid, Tier.FREE, null), PageRequest.of(0, 50)).getContent())
-                .extracting(r -> r.member().id()).contains(free).doesNotContain(gifted);
-        assertThat(list.rows(list.withBilling(grid, null, SubscriptionStatus.ACTIVE), PageRequest.of(0, 50)).getContent())
-                .extracting(r -> r.member().id()).doesNotContain(gifted, free);
-        assertThat(list.rows(grid, PageRequest.of(0, 50)).getContent()).filteredOn(r -> r.member().id() == gifted)
-                .singleElement().satisfies(r -> assertThat(r.tier()).isEqualTo(Tier.PREMIUM));
+        assertThat(list.rows(list.withBilling(grid, Tier.PREMIUM, null), PageRequest.of(0, 50))
+                        .getContent())
+                .extracting(r -> r.member().id())
+                .contains(gifted)
+                .doesNotContain(free);
+        assertThat(list.rows(list.withBilling(grid, Tier.FREE, null), PageRequest.of(0, 50))
+                        .getContent())
+                .extracting(r -> r.member().id())
+                .contains(free)
+                .doesNotContain(gifted);
+        assertThat(list.rows(list.withBilling(grid, null, SubscriptionStatus.ACTIVE), PageRequest.of(0, 50))
+                        .getContent())
+                .extracting(r -> r.member().id())
+                .doesNotContain(gifted, free);
+        assertThat(list.rows(grid, PageRequest.of(0, 50)).getContent())
+                .filteredOn(r -> r.member().id() == gifted)
+                .singleElement()
+                .satisfies(r -> assertThat(r.tier()).isEqualTo(Tier.PREMIUM));
     }
 
     @Test
@@ -63,11 +76,16 @@ class MembersGridBillingTest extends AdminTestBase {
 
         list.writeCsv(MemberFilter.all().withSearch("csv"), out);
 
-        var lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        var lines =
+                out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.getFirst()).endsWith(",Tier,Subscription status");
-        assertThat(lines).filteredOn(l -> l.startsWith(gifted + ",")).singleElement()
+        assertThat(lines)
+                .filteredOn(l -> l.startsWith(gifted + ","))
+                .singleElement()
                 .satisfies(l -> assertThat(l).endsWith(",Premium,"));
-        assertThat(lines).filteredOn(l -> l.startsWith(free + ",")).singleElement()
+        assertThat(lines)
+                .filteredOn(l -> l.startsWith(free + ","))
+                .singleElement()
                 .satisfies(l -> assertThat(l).endsWith(",Free,"));
     }
 }

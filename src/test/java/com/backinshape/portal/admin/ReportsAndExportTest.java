@@ -17,8 +17,11 @@ import org.springframework.data.domain.Sort;
 /** The members list's filters, the CSV export and the dashboard's figures. */
 class ReportsAndExportTest extends AdminTestBase {
 
-    @Autowired MemberList directory;
-    @Autowired Dashboard dashboard;
+    @Autowired
+    MemberList directory;
+
+    @Autowired
+    Dashboard dashboard;
 
     @BeforeEach
     void asAdmin() {
@@ -31,7 +34,8 @@ class ReportsAndExportTest extends AdminTestBase {
         String email = member(id).getEmail();
         signInAsAdmin();
 
-        var byEmail = directory.page(MemberFilter.all().withSearch(email.substring(0, 12).toUpperCase()), PageRequest.of(0, 10));
+        var byEmail = directory.page(
+                MemberFilter.all().withSearch(email.substring(0, 12).toUpperCase()), PageRequest.of(0, 10));
         var byName = directory.page(MemberFilter.all().withSearch("zebed"), PageRequest.of(0, 10));
         var unverifiedOnly = directory.page(new MemberFilter("zebed", false, null, null, null), PageRequest.of(0, 10));
 
@@ -46,8 +50,8 @@ class ReportsAndExportTest extends AdminTestBase {
         verifiedMember("Abigail");
         signInAsAdmin();
 
-        var first = directory.page(MemberFilter.all().withSearch("a"),
-                PageRequest.of(0, 1, Sort.by(MemberSummary.SORT_FIRST_NAME)));
+        var first = directory.page(
+                MemberFilter.all().withSearch("a"), PageRequest.of(0, 1, Sort.by(MemberSummary.SORT_FIRST_NAME)));
 
         assertThat(first.getContent()).hasSize(1);
         assertThat(first.hasNext()).isTrue();
@@ -67,8 +71,11 @@ class ReportsAndExportTest extends AdminTestBase {
         assertThat(csv).contains(id + ",Csvia," + email + ",26/11/2026 10:00,26/11/2026 10:00,enabled");
         assertThat(csv.lines()).hasSize(2);
         assertThat(csv.toLowerCase()).doesNotContain("risk", "pain", "sore knee", "hamstring", "advice");
-        assertThat(audit.page(new AuditRecord.Filter(AuditAction.EXPORTED_MEMBERS, null, null, null, null),
-                PageRequest.of(0, 1)).getContent()).singleElement()
+        assertThat(audit.page(
+                                new AuditRecord.Filter(AuditAction.EXPORTED_MEMBERS, null, null, null, null),
+                                PageRequest.of(0, 1))
+                        .getContent())
+                .singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains(email));
     }
 
@@ -80,10 +87,22 @@ class ReportsAndExportTest extends AdminTestBase {
 
     @Test
     void the_dashboard_counts_signups_per_day_verification_and_questionnaires_by_source() {
-        clock.set(START.minus(java.time.Duration.ofDays(400))); // a period no other test writes into, emails older than theirs
+        clock.set(START.minus(
+                java.time.Duration.ofDays(400))); // a period no other test writes into, emails older than theirs
         LocalDate today = dashboard.today();
-        signup.signUp(new com.backinshape.portal.account.SignupService.SignupRequest("Sol", Members.uniqueEmail("sol"),
-                Members.PASSWORD, true, true, "dash-article", null, null, null, true), "203.0.113.40");
+        signup.signUp(
+                new com.backinshape.portal.account.SignupService.SignupRequest(
+                        "Sol",
+                        Members.uniqueEmail("sol"),
+                        Members.PASSWORD,
+                        true,
+                        true,
+                        "dash-article",
+                        null,
+                        null,
+                        null,
+                        true),
+                "203.0.113.40");
         long verifiedFromNowhere = verifiedMember("Val");
         memberWithHealthData("Quin");
 
@@ -94,8 +113,10 @@ class ReportsAndExportTest extends AdminTestBase {
             assertThat(d.day()).isEqualTo(today);
             assertThat(d.signups()).isEqualTo(3);
         });
-        assertThat(report.bySource()).contains(new DashboardReport.SourceRow("dash-article", 1, 0, 0, 0),
-                new DashboardReport.SourceRow("", 2, 2, 1, 0));
+        assertThat(report.bySource())
+                .contains(
+                        new DashboardReport.SourceRow("dash-article", 1, 0, 0, 0),
+                        new DashboardReport.SourceRow("", 2, 2, 1, 0));
         assertThat(report.verificationRate()).isEqualTo(200.0 / 3);
         assertThat(report.questionnaireCompletion()).isEqualTo(100.0 / 3);
         assertThat(verifiedFromNowhere).isPositive();

@@ -21,7 +21,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class RetentionDashboardTest extends AdminTestBase {
 
-    @Autowired Retention retention;
+    @Autowired
+    Retention retention;
 
     @Test
     void each_signup_week_shows_how_many_of_its_members_logged_a_session_in_each_week_since() {
@@ -46,7 +47,8 @@ class RetentionDashboardTest extends AdminTestBase {
 
         navigate(AdminDashboardView.class);
         String svg = $(Div.class).id("retention-chart").getElement().getChild(0).getOuterHTML();
-        assertThat(svg).contains("<svg id=\"retention-chart-svg\"")
+        assertThat(svg)
+                .contains("<svg id=\"retention-chart-svg\"")
                 .contains("data-week=\"2031-03-03\" data-since=\"0\" data-active=\"1\"")
                 .contains("data-week=\"2031-03-03\" data-since=\"1\" data-active=\"1\"")
                 .contains("33%");

@@ -7,11 +7,9 @@ import com.backinshape.portal.account.AuthenticatorAdministration;
 import com.backinshape.portal.account.Members;
 import com.backinshape.portal.account.SecondFactor;
 import com.backinshape.portal.account.SecondFactorLockedException;
-import com.backinshape.portal.base.InvalidInputException;
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.HashingAlgorithm;
 import com.backinshape.portal.account.ui.SecondFactorSetUpView;
 import com.backinshape.portal.admin.ui.AdminDashboardView;
+import com.backinshape.portal.base.InvalidInputException;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -21,12 +19,14 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.regex.Pattern;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -36,10 +36,17 @@ import org.springframework.security.access.AccessDeniedException;
 /** Admins' second sign-in step: setting up the authenticator, codes, recovery codes, lockout and resets. */
 class SecondFactorTest extends AdminTestBase {
 
-    @Autowired SecondFactor secondFactor;
-    @Autowired MemberAdmin memberAdmin;
-    @Autowired AuthenticatorAdministration authenticators;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    SecondFactor secondFactor;
+
+    @Autowired
+    MemberAdmin memberAdmin;
+
+    @Autowired
+    AuthenticatorAdministration authenticators;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void an_admin_sets_up_the_authenticator_with_its_first_code_and_only_then_reaches_admin_services() {
@@ -50,16 +57,24 @@ class SecondFactorTest extends AdminTestBase {
                 .isInstanceOf(AccessDeniedException.class);
 
         var setUp = secondFactor.startSetUp();
-        assertThat(secondFactor.startSetUp().secret()).as("the same key until confirmed").isEqualTo(setUp.secret());
-        assertThat(setUp.otpauthUri()).startsWith("otpauth://totp/").contains("secret=" + setUp.secret())
+        assertThat(secondFactor.startSetUp().secret())
+                .as("the same key until confirmed")
+                .isEqualTo(setUp.secret());
+        assertThat(setUp.otpauthUri())
+                .startsWith("otpauth://totp/")
+                .contains("secret=" + setUp.secret())
                 .contains("issuer=Back");
         assertThatThrownBy(() -> secondFactor.confirmSetUp(wrong(code(setUp.secret(), clock.instant()))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors()).containsEntry("code", "That code is not right. Please check the app and try again."));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .containsEntry("code", "That code is not right. Please check the app and try again."));
 
         List<String> recoveryCodes = secondFactor.confirmSetUp(code(setUp.secret(), clock.instant()));
 
-        assertThat(recoveryCodes).hasSize(10).doesNotHaveDuplicates()
+        assertThat(recoveryCodes)
+                .hasSize(10)
+                .doesNotHaveDuplicates()
                 .allSatisfy(c -> assertThat(c).matches("[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}"));
         assertThat(secondFactor.pending()).isEqualTo(SecondFactor.Pending.NOTHING);
         assertThat(audit.page(AuditRecord.Filter.all(), PageRequest.of(0, 5))).isNotEmpty();
@@ -67,9 +82,11 @@ class SecondFactorTest extends AdminTestBase {
             assertThat(e.action()).isEqualTo(AuditAction.SET_UP_AUTHENTICATOR);
             assertThat(e.actorEmail()).isEqualTo(member(ann).getEmail());
         });
-        List<String> stored = jdbc.queryForList("select code_hash from admin_recovery_code where member_id = ?",
-                String.class, ann);
-        assertThat(stored).hasSize(10).noneMatch(h -> recoveryCodes.stream().anyMatch(c -> h.contains(c.replace("-", ""))));
+        List<String> stored =
+                jdbc.queryForList("select code_hash from admin_recovery_code where member_id = ?", String.class, ann);
+        assertThat(stored)
+                .hasSize(10)
+                .noneMatch(h -> recoveryCodes.stream().anyMatch(c -> h.contains(c.replace("-", ""))));
     }
 
     @Test
@@ -79,8 +96,10 @@ class SecondFactorTest extends AdminTestBase {
 
         Members.signInWithPasswordOnly(members, tx, bea);
         assertThat(secondFactor.pending()).isEqualTo(SecondFactor.Pending.CODE);
-        assertThatThrownBy(() -> secondFactor.verify(code(secret, clock.instant().minus(Duration.ofMinutes(2)))))
-                .as("a code two minutes old").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(
+                        () -> secondFactor.verify(code(secret, clock.instant().minus(Duration.ofMinutes(2)))))
+                .as("a code two minutes old")
+                .isInstanceOf(InvalidInputException.class);
         clock.advance(Duration.ofSeconds(30));
         String now = code(secret, clock.instant());
         secondFactor.verify(now.substring(0, 3) + " " + now.substring(3));
@@ -88,7 +107,9 @@ class SecondFactorTest extends AdminTestBase {
         assertThat(memberAdmin.file(bea)).isPresent();
 
         Members.signInWithPasswordOnly(members, tx, bea);
-        assertThatThrownBy(() -> secondFactor.verify(now)).as("the same code again").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> secondFactor.verify(now))
+                .as("the same code again")
+                .isInstanceOf(InvalidInputException.class);
         clock.advance(Duration.ofSeconds(30));
         secondFactor.verify(code(secret, clock.instant()));
         assertThat(secondFactor.pending()).isEqualTo(SecondFactor.Pending.NOTHING);
@@ -112,7 +133,8 @@ class SecondFactorTest extends AdminTestBase {
         Members.signInWithPasswordOnly(members, tx, cy);
         assertThatThrownBy(() -> secondFactor.verify(recoveryCodes.get(3))).isInstanceOf(InvalidInputException.class);
         signInAsAdmin();
-        assertThat(authenticators.status(cy)).hasValueSatisfying(s -> assertThat(s.recoveryCodesLeft()).isEqualTo(9));
+        assertThat(authenticators.status(cy))
+                .hasValueSatisfying(s -> assertThat(s.recoveryCodesLeft()).isEqualTo(9));
     }
 
     @Test
@@ -126,7 +148,8 @@ class SecondFactorTest extends AdminTestBase {
         for (int i = 1; i <= 4; i++) {
             assertThatThrownBy(() -> secondFactor.verify(wrong(right))).isInstanceOf(InvalidInputException.class);
         }
-        assertThatThrownBy(() -> secondFactor.verify(wrong(right))).isInstanceOf(SecondFactorLockedException.class)
+        assertThatThrownBy(() -> secondFactor.verify(wrong(right)))
+                .isInstanceOf(SecondFactorLockedException.class)
                 .hasMessageContaining("wait 15 minutes");
         Members.signInWithPasswordOnly(members, tx, dot);
         assertThatThrownBy(() -> secondFactor.verify(right)).isInstanceOf(SecondFactorLockedException.class);
@@ -146,20 +169,26 @@ class SecondFactorTest extends AdminTestBase {
         assertThat(authenticators.status(eve)).isPresent();
 
         assertThatThrownBy(() -> memberAdmin.resetAuthenticator(eve, " "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKey("reason"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.errors()).containsKey("reason"));
         assertThatThrownBy(() -> memberAdmin.resetAuthenticator(member, "Lost phone"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors()).containsEntry("form", "Only admins have an authenticator."));
         assertThatThrownBy(() -> memberAdmin.resetAuthenticator(adminId(), "Lost phone"))
                 .isInstanceOf(InvalidInputException.class);
         navigate("admin/members/" + eve, com.backinshape.portal.admin.ui.MemberDetailView.class);
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("two-factor").getText())
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("two-factor")
+                        .getText())
                 .isEqualTo("Two-factor sign-in: set up 26 Nov 2026, 10:00, 10 recovery codes left");
         test($(Button.class).id("reset-authenticator")).click();
         test($(com.vaadin.flow.component.textfield.TextArea.class).id("reason"))
                 .setValue("Lost her phone on the train; identity checked in person");
         test($(Button.class).id("confirm")).click();
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("two-factor").getText())
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("two-factor")
+                        .getText())
                 .isEqualTo("Two-factor sign-in: not set up yet");
 
         assertThat(authenticators.status(eve)).isEmpty();
@@ -189,13 +218,16 @@ class SecondFactorTest extends AdminTestBase {
         String secret = $(Span.class).id("secret").getText().replace(" ", "");
         String src = $(Image.class).id("qr-code").getSrc();
         assertThat(src).startsWith("data:image/svg+xml;base64,");
-        assertThat(decodeQr(new String(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1)),
-                StandardCharsets.UTF_8))).startsWith("otpauth://totp/").contains("secret=" + secret);
+        assertThat(decodeQr(new String(
+                        Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1)), StandardCharsets.UTF_8)))
+                .startsWith("otpauth://totp/")
+                .contains("secret=" + secret);
 
         test($(TextField.class).id("code")).setValue(wrong(code(secret, clock.instant())));
         test($(Button.class).id("confirm")).click();
         assertThat($(TextField.class).id("code").isInvalid()).isTrue();
-        assertThat($(TextField.class).id("code").getErrorMessage()).isEqualTo("That code is not right. Please check the app and try again.");
+        assertThat($(TextField.class).id("code").getErrorMessage())
+                .isEqualTo("That code is not right. Please check the app and try again.");
 
         test($(TextField.class).id("code")).setValue(code(secret, clock.instant()));
         test($(Button.class).id("confirm")).click();
@@ -224,7 +256,9 @@ class SecondFactorTest extends AdminTestBase {
             }
         }
         var source = new RGBLuminanceSource(w * scale, h * scale, pixels);
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+        return new QRCodeReader()
+                .decode(new BinaryBitmap(new HybridBinarizer(source)))
+                .getText();
     }
 
     /** Sets up {@code adminId}'s authenticator at the clock's time; answers its key. */
@@ -237,7 +271,8 @@ class SecondFactorTest extends AdminTestBase {
 
     static String code(String secret, Instant at) {
         try {
-            return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, Math.floorDiv(at.getEpochSecond(), 30));
+            return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6)
+                    .generate(secret, Math.floorDiv(at.getEpochSecond(), 30));
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -22,14 +22,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The Stripe events page: the list, a payload, replaying a failed event and reconciliation, each audited. */
 class StripeEventsPageTest extends AdminTestBase {
 
-    @Autowired StripeEventLog log;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    StripeEventLog log;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a_failed_event_is_replayed_with_a_reason_and_becomes_processed() {
         long id = failedEvent("evt_replay_" + System.nanoTime(), "invoice.created");
         signInAsAdmin();
-        assertThat(log.page(Outcome.FAILED, PageRequest.of(0, 50)).getContent()).extracting(Event::id).contains(id);
+        assertThat(log.page(Outcome.FAILED, PageRequest.of(0, 50)).getContent())
+                .extracting(Event::id)
+                .contains(id);
 
         assertThatThrownBy(() -> log.replay(id, "")).isInstanceOf(InvalidInputException.class);
         Event after = log.replay(id, "The webhook failed during the database upgrade");
@@ -37,8 +42,10 @@ class StripeEventsPageTest extends AdminTestBase {
         assertThat(after.outcome()).isEqualTo(Outcome.PROCESSED);
         assertThat(lastAudit().action()).isEqualTo(AuditAction.REPLAYED_STRIPE_EVENT);
         assertThat(lastAudit().reason()).isEqualTo("The webhook failed during the database upgrade");
-        assertThatThrownBy(() -> log.replay(id, "Once more")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.errors()).containsValue("Only a failed event can be replayed."));
+        assertThatThrownBy(() -> log.replay(id, "Once more"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors()).containsValue("Only a failed event can be replayed."));
     }
 
     @Test
@@ -49,8 +56,10 @@ class StripeEventsPageTest extends AdminTestBase {
         navigate(StripeEventsView.class);
 
         Grid<Event> grid = $(Grid.class).id("events");
-        int row = java.util.stream.IntStream.range(0, test(grid).size()).filter(i -> test(grid).getRow(i).id() == id)
-                .findFirst().orElseThrow();
+        int row = java.util.stream.IntStream.range(0, test(grid).size())
+                .filter(i -> test(grid).getRow(i).id() == id)
+                .findFirst()
+                .orElseThrow();
         var actions = test(grid).getCellComponent(row, "actions");
         test((Button) actions.getChildren().findFirst().orElseThrow()).click();
         assertThat($(Pre.class).id("payload").getText()).contains("\"type\": \"invoice.created\"");
@@ -60,7 +69,8 @@ class StripeEventsPageTest extends AdminTestBase {
         test($(TextArea.class).id("reason")).setValue("Stripe reported an outage last night");
         test($(Button.class).id("confirm")).click();
 
-        assertThat($(Paragraph.class).id("reconciliation-result").getText()).matches("Reconciliation: \\d+ subscriptions? repaired\\.");
+        assertThat($(Paragraph.class).id("reconciliation-result").getText())
+                .matches("Reconciliation: \\d+ subscriptions? repaired\\.");
         assertThat(lastAudit().action()).isEqualTo(AuditAction.RAN_RECONCILIATION);
     }
 
@@ -68,13 +78,21 @@ class StripeEventsPageTest extends AdminTestBase {
         String payload = "{\"id\":\"" + eventId + "\",\"type\":\"" + type + "\",\"created\":1795000000,"
                 + "\"data\":{\"object\":{\"id\":\"in_test\",\"object\":\"invoice\"}}}";
         var now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        jdbc.update("insert into billing_stripe_event (event_id, type, status, payload, stripe_created_at, received_at, "
-                + "processed_at, repeats, error) values (?, ?, 'FAILED', ?, ?, ?, ?, 0, 'IllegalStateException: test')",
-                eventId, type, payload, now, now, now);
+        jdbc.update(
+                "insert into billing_stripe_event (event_id, type, status, payload, stripe_created_at, received_at, "
+                        + "processed_at, repeats, error) values (?, ?, 'FAILED', ?, ?, ?, ?, 0, 'IllegalStateException: test')",
+                eventId,
+                type,
+                payload,
+                now,
+                now,
+                now);
         return jdbc.queryForObject("select id from billing_stripe_event where event_id = ?", Long.class, eventId);
     }
 
     private AuditRecord lastAudit() {
-        return audit.page(AuditRecord.Filter.all(), PageRequest.of(0, 1)).getContent().getFirst();
+        return audit.page(AuditRecord.Filter.all(), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst();
     }
 }

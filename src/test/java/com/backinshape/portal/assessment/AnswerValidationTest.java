@@ -24,13 +24,22 @@ class AnswerValidationTest {
                 bad("pain now missing", "pain-now", a -> a.painNow(null)),
                 bad("worst this week 11", "pain-worst-week", a -> a.worstThisWeek(11)),
                 bad("worst this week -1", "pain-worst-week", a -> a.painNow(0).worstThisWeek(-1)),
-                bad("worst this week below pain now", "pain-worst-week", a -> a.painNow(6).worstThisWeek(4)),
+                bad(
+                        "worst this week below pain now",
+                        "pain-worst-week",
+                        a -> a.painNow(6).worstThisWeek(4)),
                 bad("no pain area", "pain-areas", a -> a.painAreas(Set.of())),
                 bad("duration missing", "pain-duration", a -> a.duration(null)),
-                bad("STarT Back item 5 missing", "start-back-5", a -> a.startBack(AnswersBuilder.startBack(
-                        Bothersomeness.SLIGHTLY, false, false, false, false, null, false, false, false))),
-                bad("STarT Back item 9 missing", "start-back-9", a -> a.startBack(AnswersBuilder.startBack(
-                        null, false, false, false, false, false, false, false, false))),
+                bad(
+                        "STarT Back item 5 missing",
+                        "start-back-5",
+                        a -> a.startBack(AnswersBuilder.startBack(
+                                Bothersomeness.SLIGHTLY, false, false, false, false, null, false, false, false))),
+                bad(
+                        "STarT Back item 9 missing",
+                        "start-back-9",
+                        a -> a.startBack(AnswersBuilder.startBack(
+                                null, false, false, false, false, false, false, false, false))),
                 bad("sitting 25 hours", "sitting-hours", a -> a.sittingHours(25)),
                 bad("sitting -1 hours", "sitting-hours", a -> a.sittingHours(-1)),
                 bad("sitting missing", "sitting-hours", a -> a.sittingHours(null)),
@@ -49,8 +58,8 @@ class AnswerValidationTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("incompleteOrOutOfRange")
-    void incomplete_or_out_of_range_answers_are_refused_naming_the_question(String what, String question,
-            UnaryOperator<AnswersBuilder> change) {
+    void incomplete_or_out_of_range_answers_are_refused_naming_the_question(
+            String what, String question, UnaryOperator<AnswersBuilder> change) {
         AssessmentAnswers answers = change.apply(answers()).build();
 
         assertThatThrownBy(() -> rules.assess(answers))
@@ -59,30 +68,47 @@ class AnswerValidationTest {
                     assertThat(e.errors().get(question)).isNotBlank();
                 })
                 .hasMessageContaining(question);
-        assertThat(Questionnaire.current().question(question)).as("the question exists").isPresent();
+        assertThat(Questionnaire.current().question(question))
+                .as("the question exists")
+                .isPresent();
     }
 
     @Test
     void out_of_range_pain_says_what_is_allowed_and_what_was_given() {
-        assertThatThrownBy(() -> ClinicalRules.validate(answers().painNow(11).worstThisWeek(11).build()))
-                .isInstanceOfSatisfying(InvalidAnswersException.class, e -> assertThat(e.errors().get("pain-now"))
-                        .isEqualTo("Choose a number from 0 to 10 for your pain right now (you gave 11)."));
+        assertThatThrownBy(() -> ClinicalRules.validate(
+                        answers().painNow(11).worstThisWeek(11).build()))
+                .isInstanceOfSatisfying(
+                        InvalidAnswersException.class,
+                        e -> assertThat(e.errors().get("pain-now"))
+                                .isEqualTo("Choose a number from 0 to 10 for your pain right now (you gave 11)."));
     }
 
     @Test
     void every_problem_is_reported_at_once() {
-        AssessmentAnswers answers = answers().painNow(null).sittingHours(99).note("y".repeat(600)).build();
+        AssessmentAnswers answers =
+                answers().painNow(null).sittingHours(99).note("y".repeat(600)).build();
 
         assertThatThrownBy(() -> ClinicalRules.validate(answers))
-                .isInstanceOfSatisfying(InvalidAnswersException.class, e -> assertThat(e.errors())
-                        .containsOnlyKeys("pain-now", "sitting-hours", "goals-note"));
+                .isInstanceOfSatisfying(
+                        InvalidAnswersException.class,
+                        e -> assertThat(e.errors()).containsOnlyKeys("pain-now", "sitting-hours", "goals-note"));
     }
 
     @Test
     void boundary_values_and_a_500_character_note_are_accepted() {
-        assertThatCode(() -> ClinicalRules.validate(answers().painNow(0).worstThisWeek(10).sittingHours(24)
-                .note("z".repeat(500)).build())).doesNotThrowAnyException();
-        assertThatCode(() -> ClinicalRules.validate(answers().painNow(10).worstThisWeek(10).sittingHours(0)
-                .note(null).build())).doesNotThrowAnyException();
+        assertThatCode(() -> ClinicalRules.validate(answers()
+                        .painNow(0)
+                        .worstThisWeek(10)
+                        .sittingHours(24)
+                        .note("z".repeat(500))
+                        .build()))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> ClinicalRules.validate(answers()
+                        .painNow(10)
+                        .worstThisWeek(10)
+                        .sittingHours(0)
+                        .note(null)
+                        .build()))
+                .doesNotThrowAnyException();
     }
 }

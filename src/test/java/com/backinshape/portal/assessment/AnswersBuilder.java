@@ -6,8 +6,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A complete, valid set of answers (no red flag, low risk, hamstrings not tight, little sitting)
- * that a test changes only where it matters.
+ * A complete, valid set of answers (no red flag, low risk, hamstrings not tight, little sitting) that a test changes
+ * only where it matters.
  */
 public final class AnswersBuilder {
 
@@ -26,8 +26,7 @@ public final class AnswersBuilder {
     private Set<Goal> goals = Set.of(Goal.LESS_PAIN);
     private @Nullable String note;
 
-    private AnswersBuilder() {
-    }
+    private AnswersBuilder() {}
 
     public static AnswersBuilder answers() {
         return new AnswersBuilder();
@@ -62,24 +61,83 @@ public final class AnswersBuilder {
         return new StartBackAnswers(new ArrayList<>(Arrays.asList(items)), item9);
     }
 
-    public AnswersBuilder redFlags(RedFlagAnswers value) { redFlags = value; return this; }
-    public AnswersBuilder painAreas(Set<PainArea> value) { areas = value; return this; }
-    public AnswersBuilder duration(@Nullable PainDuration value) { duration = value; return this; }
-    public AnswersBuilder painNow(@Nullable Integer value) { painNow = value; return this; }
-    public AnswersBuilder worstThisWeek(@Nullable Integer value) { worst = value; return this; }
-    public AnswersBuilder startBack(StartBackAnswers value) { startBack = value; return this; }
-    public AnswersBuilder sittingHours(@Nullable Integer value) { sittingHours = value; return this; }
-    public AnswersBuilder worksFromHome(@Nullable Boolean value) { worksFromHome = value; return this; }
-    public AnswersBuilder slouches(@Nullable Boolean value) { slouches = value; return this; }
-    public AnswersBuilder activity(@Nullable ActivityLevel value) { activity = value; return this; }
-    public AnswersBuilder legRaise(@Nullable LegRaise value) { legRaise = value; return this; }
-    public AnswersBuilder painBelowKnee(@Nullable Boolean value) { painBelowKnee = value; return this; }
-    public AnswersBuilder goals(Set<Goal> value) { goals = value; return this; }
-    public AnswersBuilder note(@Nullable String value) { note = value; return this; }
+    public AnswersBuilder redFlags(RedFlagAnswers value) {
+        redFlags = value;
+        return this;
+    }
+
+    public AnswersBuilder painAreas(Set<PainArea> value) {
+        areas = value;
+        return this;
+    }
+
+    public AnswersBuilder duration(@Nullable PainDuration value) {
+        duration = value;
+        return this;
+    }
+
+    public AnswersBuilder painNow(@Nullable Integer value) {
+        painNow = value;
+        return this;
+    }
+
+    public AnswersBuilder worstThisWeek(@Nullable Integer value) {
+        worst = value;
+        return this;
+    }
+
+    public AnswersBuilder startBack(StartBackAnswers value) {
+        startBack = value;
+        return this;
+    }
+
+    public AnswersBuilder sittingHours(@Nullable Integer value) {
+        sittingHours = value;
+        return this;
+    }
+
+    public AnswersBuilder worksFromHome(@Nullable Boolean value) {
+        worksFromHome = value;
+        return this;
+    }
+
+    public AnswersBuilder slouches(@Nullable Boolean value) {
+        slouches = value;
+        return this;
+    }
+
+    public AnswersBuilder activity(@Nullable ActivityLevel value) {
+        activity = value;
+        return this;
+    }
+
+    public AnswersBuilder legRaise(@Nullable LegRaise value) {
+        legRaise = value;
+        return this;
+    }
+
+    public AnswersBuilder painBelowKnee(@Nullable Boolean value) {
+        painBelowKnee = value;
+        return this;
+    }
+
+    public AnswersBuilder goals(Set<Goal> value) {
+        goals = value;
+        return this;
+    }
+
+    public AnswersBuilder note(@Nullable String value) {
+        note = value;
+        return this;
+    }
 
     public AssessmentAnswers build() {
-        return new AssessmentAnswers(redFlags, new PainAnswers(areas, duration, painNow, worst), startBack,
-                new DailyLife(sittingHours, worksFromHome, slouches, activity), new HamstringTest(legRaise, painBelowKnee),
+        return new AssessmentAnswers(
+                redFlags,
+                new PainAnswers(areas, duration, painNow, worst),
+                startBack,
+                new DailyLife(sittingHours, worksFromHome, slouches, activity),
+                new HamstringTest(legRaise, painBelowKnee),
                 new Goals(goals, note));
     }
 }

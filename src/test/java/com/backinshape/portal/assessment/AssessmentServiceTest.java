@@ -30,15 +30,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class AssessmentServiceTest extends PortalTest {
 
-    static final AssessmentAnswers TIGHT_HAMSTRINGS = answers().legRaise(LegRaise.FROM_30_TO_50_DEGREES).build();
+    static final AssessmentAnswers TIGHT_HAMSTRINGS =
+            answers().legRaise(LegRaise.FROM_30_TO_50_DEGREES).build();
 
-    @Autowired AssessmentService service;
-    @Autowired ProgrammeService programmes;
-    @Autowired AssessmentRepository assessments;
-    @Autowired SignupService signup;
-    @Autowired MemberRepository members;
-    @Autowired TransactionTemplate tx;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    AssessmentService service;
+
+    @Autowired
+    ProgrammeService programmes;
+
+    @Autowired
+    AssessmentRepository assessments;
+
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    ApplicationEvents events;
 
     long signedInMember(String name) {
         long id = Members.verifiedMember(signup, events, name, Members.uniqueEmail(name.toLowerCase()));
@@ -57,7 +71,8 @@ class AssessmentServiceTest extends PortalTest {
 
         assertThat(resumed.assessmentId()).isEqualTo(attempt.assessmentId());
         assertThat(resumed.stepIndex()).isEqualTo(2);
-        assertThat(resumed.answers()).containsAllEntriesOf(Questionnaires.step(TIGHT_HAMSTRINGS, 1))
+        assertThat(resumed.answers())
+                .containsAllEntriesOf(Questionnaires.step(TIGHT_HAMSTRINGS, 1))
                 .containsEntry("red-flag-bladder-bowel", List.of("NO"));
     }
 
@@ -87,9 +102,11 @@ class AssessmentServiceTest extends PortalTest {
         assertThat(result.programmeAllowed()).isTrue();
         var today = programmes.today();
         assertThat(today.state()).isEqualTo(State.ACTIVE);
-        assertThat(today.exercises()).extracting(p -> p.exercise().id())
+        assertThat(today.exercises())
+                .extracting(p -> p.exercise().id())
                 .contains("standing-hip-hinge-hamstring-stretch", "lying-doorway-hamstring-stretch");
-        assertThat(events.stream(AssessmentCompleted.class)).singleElement()
+        assertThat(events.stream(AssessmentCompleted.class))
+                .singleElement()
                 .satisfies(e -> assertThat(e.assessmentId()).isEqualTo(result.assessmentId()));
     }
 
@@ -99,15 +116,19 @@ class AssessmentServiceTest extends PortalTest {
         signedInMember("Dev");
         var attempt = service.startOrResume();
 
-        var outcome = service.saveStep(attempt.assessmentId(), 0,
-                Questionnaires.step(answers().redFlags(RedFlagAnswers.yesTo(flag)).build(), 0));
+        var outcome = service.saveStep(
+                attempt.assessmentId(),
+                0,
+                Questionnaires.step(
+                        answers().redFlags(RedFlagAnswers.yesTo(flag)).build(), 0));
 
         assertThat(outcome.finished()).isTrue();
         var result = service.latestResult().orElseThrow();
-        AdviceLevel expected = ClinicalRules.EMERGENCY_FLAGS.contains(flag) ? AdviceLevel.EMERGENCY
-                : AdviceLevel.URGENT_GP;
+        AdviceLevel expected =
+                ClinicalRules.EMERGENCY_FLAGS.contains(flag) ? AdviceLevel.EMERGENCY : AdviceLevel.URGENT_GP;
         assertThat(result.adviceLevel()).isEqualTo(expected);
-        assertThat(result.advice()).contains(expected == AdviceLevel.EMERGENCY ? "go to A&E now" : "Call 111")
+        assertThat(result.advice())
+                .contains(expected == AdviceLevel.EMERGENCY ? "go to A&E now" : "Call 111")
                 .contains("0203 947 32 22");
         assertThat(result.programmeAllowed()).isFalse();
         assertThat(programmes.today().state()).isEqualTo(State.SUSPENDED);
@@ -120,17 +141,25 @@ class AssessmentServiceTest extends PortalTest {
         Questionnaires.take(service, TIGHT_HAMSTRINGS);
         assertThat(programmes.today().state()).isEqualTo(State.ACTIVE);
 
-        Questionnaires.take(service, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.FEVER_OR_VERY_UNWELL)).build());
+        Questionnaires.take(
+                service,
+                answers()
+                        .redFlags(RedFlagAnswers.yesTo(RedFlag.FEVER_OR_VERY_UNWELL))
+                        .build());
         assertThat(programmes.today().state()).isEqualTo(State.SUSPENDED);
         assertThat(service.safetyHold().active()).isTrue();
 
         service.confirmClinicianClearance();
-        assertThat(programmes.today().state()).as("confirmation alone does not lift it").isEqualTo(State.SUSPENDED);
+        assertThat(programmes.today().state())
+                .as("confirmation alone does not lift it")
+                .isEqualTo(State.SUSPENDED);
         assertThat(service.safetyHold().confirmedAt()).isNotNull();
 
         Questionnaires.take(service, TIGHT_HAMSTRINGS);
         assertThat(programmes.today().state()).isEqualTo(State.ACTIVE);
-        assertThat(programmes.today().exercises()).extracting(PlannedExercise::exercise).isNotEmpty();
+        assertThat(programmes.today().exercises())
+                .extracting(PlannedExercise::exercise)
+                .isNotEmpty();
         assertThat(service.safetyHold().active()).isFalse();
         assertThat(service.history()).hasSize(3);
     }
@@ -138,7 +167,11 @@ class AssessmentServiceTest extends PortalTest {
     @Test
     void a_clear_retake_straight_away_without_the_clinicians_confirmation_keeps_the_suspension() {
         signedInMember("Eli");
-        Questionnaires.take(service, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.ONE_LEG_WEAKENING)).build());
+        Questionnaires.take(
+                service,
+                answers()
+                        .redFlags(RedFlagAnswers.yesTo(RedFlag.ONE_LEG_WEAKENING))
+                        .build());
         assertThat(programmes.today().state()).isEqualTo(State.SUSPENDED);
 
         Questionnaires.take(service, TIGHT_HAMSTRINGS);
@@ -152,10 +185,16 @@ class AssessmentServiceTest extends PortalTest {
     @Test
     void a_new_red_flag_after_a_confirmation_needs_a_new_confirmation() {
         signedInMember("Eun");
-        Questionnaires.take(service, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.WEIGHT_LOSS)).build());
+        Questionnaires.take(
+                service,
+                answers().redFlags(RedFlagAnswers.yesTo(RedFlag.WEIGHT_LOSS)).build());
         service.confirmClinicianClearance();
         clock.advance(Duration.ofMinutes(1));
-        Questionnaires.take(service, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.CONSTANT_NIGHT_PAIN)).build());
+        Questionnaires.take(
+                service,
+                answers()
+                        .redFlags(RedFlagAnswers.yesTo(RedFlag.CONSTANT_NIGHT_PAIN))
+                        .build());
         clock.advance(Duration.ofMinutes(1));
 
         Questionnaires.take(service, TIGHT_HAMSTRINGS);
@@ -167,7 +206,8 @@ class AssessmentServiceTest extends PortalTest {
     @Test
     void a_cleared_history_of_cancer_no_longer_suspends_but_other_flags_still_do() {
         signedInMember("Cat");
-        var cancer = answers().redFlags(RedFlagAnswers.yesTo(RedFlag.CANCER_HISTORY)).build();
+        var cancer =
+                answers().redFlags(RedFlagAnswers.yesTo(RedFlag.CANCER_HISTORY)).build();
         Questionnaires.take(service, cancer);
         service.confirmClinicianClearance();
         clock.advance(Duration.ofMinutes(1));
@@ -178,8 +218,11 @@ class AssessmentServiceTest extends PortalTest {
         assertThat(service.latestResult().orElseThrow().notes()).anyMatch(n -> n.contains("already checked"));
 
         clock.advance(Duration.ofMinutes(1));
-        Questionnaires.take(service, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.CANCER_HISTORY,
-                RedFlag.FEVER_OR_VERY_UNWELL)).build());
+        Questionnaires.take(
+                service,
+                answers()
+                        .redFlags(RedFlagAnswers.yesTo(RedFlag.CANCER_HISTORY, RedFlag.FEVER_OR_VERY_UNWELL))
+                        .build());
         assertThat(programmes.today().state()).isEqualTo(State.SUSPENDED);
         assertThat(service.latestResult().orElseThrow().adviceLevel()).isEqualTo(AdviceLevel.URGENT_GP);
     }
@@ -187,7 +230,9 @@ class AssessmentServiceTest extends PortalTest {
     @Test
     void a_cleared_fever_is_not_remembered_a_later_fever_suspends_again() {
         signedInMember("Fen");
-        var fever = answers().redFlags(RedFlagAnswers.yesTo(RedFlag.FEVER_OR_VERY_UNWELL)).build();
+        var fever = answers()
+                .redFlags(RedFlagAnswers.yesTo(RedFlag.FEVER_OR_VERY_UNWELL))
+                .build();
         Questionnaires.take(service, fever);
         service.confirmClinicianClearance();
         clock.advance(Duration.ofMinutes(1));
@@ -200,12 +245,20 @@ class AssessmentServiceTest extends PortalTest {
     @Test
     void an_emergency_answer_alerts_the_clinic_once_and_other_answers_do_not() {
         signedInMember("Ema");
-        Questionnaires.take(service, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.BOTH_LEGS)).build());
-        Questionnaires.take(service, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.FEVER_OR_VERY_UNWELL)).build());
+        Questionnaires.take(
+                service,
+                answers().redFlags(RedFlagAnswers.yesTo(RedFlag.BOTH_LEGS)).build());
+        Questionnaires.take(
+                service,
+                answers()
+                        .redFlags(RedFlagAnswers.yesTo(RedFlag.FEVER_OR_VERY_UNWELL))
+                        .build());
         Questionnaires.take(service, TIGHT_HAMSTRINGS);
 
-        assertThat(events.stream(EmergencyAnswerGiven.class)).singleElement()
-                .satisfies(e -> assertThat(e.assessmentId()).isEqualTo(service.history().get(2).assessmentId()));
+        assertThat(events.stream(EmergencyAnswerGiven.class))
+                .singleElement()
+                .satisfies(e -> assertThat(e.assessmentId())
+                        .isEqualTo(service.history().get(2).assessmentId()));
     }
 
     @Test
@@ -238,8 +291,10 @@ class AssessmentServiceTest extends PortalTest {
         var tampered = Questionnaires.with(Questionnaires.step(TIGHT_HAMSTRINGS, 1), Questionnaire.PAIN_NOW, "11");
 
         assertThatThrownBy(() -> service.saveStep(attempt.assessmentId(), 1, tampered))
-                .isInstanceOfSatisfying(InvalidAnswersException.class, e -> assertThat(e.errors())
-                        .containsEntry(Questionnaire.PAIN_NOW, "Enter a whole number from 0 to 10."));
+                .isInstanceOfSatisfying(
+                        InvalidAnswersException.class,
+                        e -> assertThat(e.errors())
+                                .containsEntry(Questionnaire.PAIN_NOW, "Enter a whole number from 0 to 10."));
         var after = service.startOrResume();
         assertThat(after.stepIndex()).isEqualTo(1);
         assertThat(after.answers()).doesNotContainKey(Questionnaire.PAIN_NOW);
@@ -252,7 +307,8 @@ class AssessmentServiceTest extends PortalTest {
         var missing = Questionnaires.with(Questionnaires.step(TIGHT_HAMSTRINGS, 0), "red-flag-both-legs");
 
         assertThatThrownBy(() -> service.saveStep(attempt.assessmentId(), 0, missing))
-                .isInstanceOfSatisfying(InvalidAnswersException.class,
+                .isInstanceOfSatisfying(
+                        InvalidAnswersException.class,
                         e -> assertThat(e.errors()).containsOnlyKeys("red-flag-both-legs"));
         assertThat(service.startOrResume().stepIndex()).isZero();
         assertThat(service.startOrResume().answers()).isEmpty();
@@ -297,7 +353,8 @@ class AssessmentServiceTest extends PortalTest {
     void a_retake_is_suggested_four_weeks_after_the_last_result() {
         signedInMember("Max");
         assertThat(service.retake().suggested()).isFalse();
-        Questionnaires.take(service, answers().goals(Set.of(Goal.SIT_COMFORTABLY)).build());
+        Questionnaires.take(
+                service, answers().goals(Set.of(Goal.SIT_COMFORTABLY)).build());
 
         clock.advance(Duration.ofDays(27));
         assertThat(service.retake().suggested()).isFalse();

@@ -21,40 +21,63 @@ class QuestionnaireDefinitionTest {
         Questionnaire.Step first = questionnaire.steps().getFirst();
 
         assertThat(first.id()).isEqualTo("red-flags");
-        var expected = new java.util.ArrayList<>(Arrays.stream(RedFlag.values()).map(RedFlag::questionId).toList());
+        var expected = new java.util.ArrayList<>(
+                Arrays.stream(RedFlag.values()).map(RedFlag::questionId).toList());
         expected.add(Questionnaire.YEAR_OF_BIRTH);
         expected.add(Questionnaire.BACK_PAIN_NEW);
         assertThat(first.questions()).extracting(Question::id).containsExactlyElementsOf(expected);
-        assertThat(first.questions()).filteredOn(q -> !q.id().equals(Questionnaire.YEAR_OF_BIRTH))
+        assertThat(first.questions())
+                .filteredOn(q -> !q.id().equals(Questionnaire.YEAR_OF_BIRTH))
                 .allSatisfy(q -> assertThat(q.type()).isEqualTo(Type.YES_NO));
-        assertThat(questionnaire.question(Questionnaire.YEAR_OF_BIRTH).orElseThrow().type()).isEqualTo(Type.NUMBER);
+        assertThat(questionnaire
+                        .question(Questionnaire.YEAR_OF_BIRTH)
+                        .orElseThrow()
+                        .type())
+                .isEqualTo(Type.NUMBER);
     }
 
     @Test
     void start_back_items_are_credited_to_keele_university() {
-        Questionnaire.Step step = questionnaire.steps().stream().filter(s -> s.id().equals("start-back"))
-                .findFirst().orElseThrow();
+        Questionnaire.Step step = questionnaire.steps().stream()
+                .filter(s -> s.id().equals("start-back"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(step.credit()).contains("STarT Back Screening Tool © Keele University");
-        assertThat(step.questions()).extracting(Question::id)
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, 9).mapToObj(StartBackAnswers::questionId).toList());
-        assertThat(step.questions().subList(0, 8)).allSatisfy(q -> assertThat(q.type()).isEqualTo(Type.AGREE_DISAGREE));
+        assertThat(step.questions())
+                .extracting(Question::id)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 9)
+                        .mapToObj(StartBackAnswers::questionId)
+                        .toList());
+        assertThat(step.questions().subList(0, 8))
+                .allSatisfy(q -> assertThat(q.type()).isEqualTo(Type.AGREE_DISAGREE));
     }
 
     @Test
     void choice_options_are_exactly_the_answer_values() {
         Map<String, List<String>> expected = Map.of(
-                Questionnaire.PAIN_AREAS, names(PainArea.values()),
-                Questionnaire.PAIN_DURATION, names(PainDuration.values()),
-                StartBackAnswers.questionId(9), names(Bothersomeness.values()),
-                Questionnaire.ACTIVITY_LEVEL, names(ActivityLevel.values()),
-                Questionnaire.LEG_RAISE, names(LegRaise.values()),
-                Questionnaire.GOALS, names(Goal.values()));
+                Questionnaire.PAIN_AREAS,
+                names(PainArea.values()),
+                Questionnaire.PAIN_DURATION,
+                names(PainDuration.values()),
+                StartBackAnswers.questionId(9),
+                names(Bothersomeness.values()),
+                Questionnaire.ACTIVITY_LEVEL,
+                names(ActivityLevel.values()),
+                Questionnaire.LEG_RAISE,
+                names(LegRaise.values()),
+                Questionnaire.GOALS,
+                names(Goal.values()));
 
-        expected.forEach((id, values) -> assertThat(questionnaire.question(id).orElseThrow().options())
-                .as(id).extracting(Option::value).containsExactlyElementsOf(values));
-        assertThat(questionnaire.questions()).filteredOn(q -> q.type() == Type.YES_NO)
-                .allSatisfy(q -> assertThat(q.options()).extracting(Option::value).containsExactly("YES", "NO"));
+        expected.forEach((id, values) -> assertThat(
+                        questionnaire.question(id).orElseThrow().options())
+                .as(id)
+                .extracting(Option::value)
+                .containsExactlyElementsOf(values));
+        assertThat(questionnaire.questions())
+                .filteredOn(q -> q.type() == Type.YES_NO)
+                .allSatisfy(
+                        q -> assertThat(q.options()).extracting(Option::value).containsExactly("YES", "NO"));
     }
 
     @Test
@@ -70,11 +93,13 @@ class QuestionnaireDefinitionTest {
         Question sitting = questionnaire.question(Questionnaire.SITTING_HOURS).orElseThrow();
         Question note = questionnaire.question(Questionnaire.GOALS_NOTE).orElseThrow();
 
-        assertThat(List.of(painNow.min(), painNow.max(), worst.min(), worst.max())).containsExactly(0, 10, 0, 10);
+        assertThat(List.of(painNow.min(), painNow.max(), worst.min(), worst.max()))
+                .containsExactly(0, 10, 0, 10);
         assertThat(List.of(sitting.min(), sitting.max())).containsExactly(0, 24);
         assertThat(note.maxLength()).isEqualTo(Goals.NOTE_MAX);
         assertThat(note.optional()).isTrue();
-        assertThat(questionnaire.questions()).filteredOn(q -> !q.id().equals(Questionnaire.GOALS_NOTE))
+        assertThat(questionnaire.questions())
+                .filteredOn(q -> !q.id().equals(Questionnaire.GOALS_NOTE))
                 .allSatisfy(q -> assertThat(q.optional()).as(q.id()).isFalse());
     }
 

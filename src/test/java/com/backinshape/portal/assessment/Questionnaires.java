@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** Test helper: answers as the wizard sends them, step by step, and a whole questionnaire taken through the service. */
 public final class Questionnaires {
 
-    private Questionnaires() {
-    }
+    private Questionnaires() {}
 
     /** The raw answers of every question, keyed by question id, as the wizard would send them. */
     public static Map<String, List<String>> raw(AssessmentAnswers a) {

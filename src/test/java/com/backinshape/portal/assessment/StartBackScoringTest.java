@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 class StartBackScoringTest {
 
     /**
-     * The rule as the tool's scoring guide states it, written out here independently of
-     * {@link ClinicalRules}: a point per agreed item 1–8; item 9 scores only for "very much" and
-     * "extremely"; 3 or less is low risk; 4 or more is high risk when items 5–9 score 4 or 5, else medium.
+     * The rule as the tool's scoring guide states it, written out here independently of {@link ClinicalRules}: a point
+     * per agreed item 1–8; item 9 scores only for "very much" and "extremely"; 3 or less is low risk; 4 or more is high
+     * risk when items 5–9 score 4 or 5, else medium.
      */
     private static RiskGroup expectedRisk(boolean[] agreed, Bothersomeness item9) {
         int[] points = new int[10]; // points[1] .. points[9]
@@ -58,8 +58,8 @@ class StartBackScoringTest {
     @Test
     void totals_and_psychosocial_subscores_are_reported() {
         // items 1, 5, 6 agreed and "very much": total 4, psychosocial 3 -> medium
-        StartBackScore score = ClinicalRules.scoreStartBack(
-                AnswersBuilder.startBack(Bothersomeness.VERY_MUCH, 1, 5, 6));
+        StartBackScore score =
+                ClinicalRules.scoreStartBack(AnswersBuilder.startBack(Bothersomeness.VERY_MUCH, 1, 5, 6));
 
         assertThat(score).isEqualTo(new StartBackScore(4, 3, RiskGroup.MEDIUM));
     }
@@ -74,12 +74,13 @@ class StartBackScoringTest {
 
     @Test
     void an_unanswered_item_is_named_rather_than_scored_as_disagree() {
-        StartBackAnswers missingItem3 = AnswersBuilder.startBack(Bothersomeness.SLIGHTLY,
-                true, false, null, false, false, false, false, false);
+        StartBackAnswers missingItem3 =
+                AnswersBuilder.startBack(Bothersomeness.SLIGHTLY, true, false, null, false, false, false, false, false);
 
         assertThatThrownBy(() -> ClinicalRules.scoreStartBack(missingItem3))
-                .isInstanceOfSatisfying(InvalidAnswersException.class, e -> assertThat(e.errors())
-                        .isEqualTo(Map.of("start-back-3", "Choose agree or disagree.")))
+                .isInstanceOfSatisfying(
+                        InvalidAnswersException.class,
+                        e -> assertThat(e.errors()).isEqualTo(Map.of("start-back-3", "Choose agree or disagree.")))
                 .hasMessageContaining("start-back-3");
     }
 }

@@ -13,7 +13,8 @@ class DatabaseUrlSettingTest {
     @Test
     void a_platforms_postgres_url_becomes_the_jdbc_url_username_and_password() {
         var env = new MockEnvironment()
-                .withProperty("DATABASE_URL", "postgres://portal:s3cr%40t:x@db.internal.example:6543/members?sslmode=require")
+                .withProperty(
+                        "DATABASE_URL", "postgres://portal:s3cr%40t:x@db.internal.example:6543/members?sslmode=require")
                 .withProperty("spring.datasource.url", "jdbc:h2:file:./data/portal");
 
         new DatabaseUrlSetting().postProcessEnvironment(env, new SpringApplication());
@@ -26,7 +27,8 @@ class DatabaseUrlSettingTest {
 
     @Test
     void the_default_port_is_5432_and_postgresql_scheme_works_too() {
-        assertThat(DatabaseUrlSetting.toJdbc("postgresql://u:p@db/portal").url()).isEqualTo("jdbc:postgresql://db:5432/portal");
+        assertThat(DatabaseUrlSetting.toJdbc("postgresql://u:p@db/portal").url())
+                .isEqualTo("jdbc:postgresql://db:5432/portal");
     }
 
     @Test

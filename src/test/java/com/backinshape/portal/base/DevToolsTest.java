@@ -10,9 +10,11 @@ class DevToolsTest {
     @Test
     void development_helpers_are_on_only_without_prod_and_without_a_mail_server() {
         assertThat(DevTools.enabled(new MockEnvironment())).isTrue();
-        assertThat(DevTools.enabled(new MockEnvironment().withProperty("spring.mail.host", ""))).isTrue();
+        assertThat(DevTools.enabled(new MockEnvironment().withProperty("spring.mail.host", "")))
+                .isTrue();
         assertThat(DevTools.enabled(new MockEnvironment().withProperty("spring.mail.host", "smtp.example.com")))
-                .as("a server that sends real email, started without prod").isFalse();
+                .as("a server that sends real email, started without prod")
+                .isFalse();
         var prod = new MockEnvironment();
         prod.setActiveProfiles("prod");
         assertThat(DevTools.enabled(prod)).isFalse();
@@ -23,8 +25,17 @@ class DevToolsTest {
         for (String local : new String[] {"127.0.0.1", "127.1.2.3", "::1", "0:0:0:0:0:0:0:1", "[::1]"}) {
             assertThat(DevTools.isLoopback(local)).as(local).isTrue();
         }
-        for (String remote : new String[] {"10.0.0.1", "192.168.1.10", "203.0.113.9", "::ffff:203.0.113.9",
-                "127.0.0.1.evil.example", "localhost", "unknown", "", null}) {
+        for (String remote : new String[] {
+            "10.0.0.1",
+            "192.168.1.10",
+            "203.0.113.9",
+            "::ffff:203.0.113.9",
+            "127.0.0.1.evil.example",
+            "localhost",
+            "unknown",
+            "",
+            null
+        }) {
             assertThat(DevTools.isLoopback(remote)).as(String.valueOf(remote)).isFalse();
         }
     }

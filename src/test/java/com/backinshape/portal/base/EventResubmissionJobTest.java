@@ -21,8 +21,10 @@ class EventResubmissionJobTest {
         assertThat(due(Status.FAILED, NOW.minusSeconds(30), null, 0)).isFalse();
         assertThat(due(Status.FAILED, NOW.minusSeconds(60), null, 0)).isTrue();
         // after three earlier retries it waits 8 minutes from the last one
-        assertThat(due(Status.FAILED, NOW.minus(Duration.ofHours(2)), NOW.minus(Duration.ofMinutes(7)), 3)).isFalse();
-        assertThat(due(Status.FAILED, NOW.minus(Duration.ofHours(2)), NOW.minus(Duration.ofMinutes(8)), 3)).isTrue();
+        assertThat(due(Status.FAILED, NOW.minus(Duration.ofHours(2)), NOW.minus(Duration.ofMinutes(7)), 3))
+                .isFalse();
+        assertThat(due(Status.FAILED, NOW.minus(Duration.ofHours(2)), NOW.minus(Duration.ofMinutes(8)), 3))
+                .isTrue();
     }
 
     @Test
@@ -36,30 +38,40 @@ class EventResubmissionJobTest {
 
     @Test
     void work_another_instance_is_doing_now_is_left_alone() {
-        assertThat(due(Status.PROCESSING, NOW.minus(Duration.ofMinutes(5)), null, 0)).isFalse();
-        assertThat(due(Status.PUBLISHED, NOW.minus(Duration.ofMinutes(5)), null, 0)).isFalse();
-        assertThat(due(Status.RESUBMITTED, NOW.minus(Duration.ofHours(3)), NOW.minus(Duration.ofMinutes(5)), 2)).isFalse();
+        assertThat(due(Status.PROCESSING, NOW.minus(Duration.ofMinutes(5)), null, 0))
+                .isFalse();
+        assertThat(due(Status.PUBLISHED, NOW.minus(Duration.ofMinutes(5)), null, 0))
+                .isFalse();
+        assertThat(due(Status.RESUBMITTED, NOW.minus(Duration.ofHours(3)), NOW.minus(Duration.ofMinutes(5)), 2))
+                .isFalse();
     }
 
     @Test
     void a_publication_stuck_after_its_instance_stopped_is_retried() {
-        assertThat(due(Status.PROCESSING, NOW.minus(Duration.ofMinutes(15)), null, 0)).isTrue();
-        assertThat(due(Status.PUBLISHED, NOW.minus(Duration.ofHours(1)), null, 0)).isTrue();
-        assertThat(due(Status.RESUBMITTED, NOW.minus(Duration.ofHours(3)), NOW.minus(Duration.ofMinutes(20)), 2)).isTrue();
+        assertThat(due(Status.PROCESSING, NOW.minus(Duration.ofMinutes(15)), null, 0))
+                .isTrue();
+        assertThat(due(Status.PUBLISHED, NOW.minus(Duration.ofHours(1)), null, 0))
+                .isTrue();
+        assertThat(due(Status.RESUBMITTED, NOW.minus(Duration.ofHours(3)), NOW.minus(Duration.ofMinutes(20)), 2))
+                .isTrue();
     }
 
     @Test
     void after_ten_retries_a_publication_waits_for_the_operator_and_completed_ones_are_never_retried() {
-        assertThat(due(Status.FAILED, NOW.minus(Duration.ofDays(1)), NOW.minus(Duration.ofHours(2)), 9)).isTrue();
-        assertThat(due(Status.FAILED, NOW.minus(Duration.ofDays(1)), NOW.minus(Duration.ofHours(2)), 10)).isFalse();
-        assertThat(due(Status.COMPLETED, NOW.minus(Duration.ofDays(1)), null, 0)).isFalse();
+        assertThat(due(Status.FAILED, NOW.minus(Duration.ofDays(1)), NOW.minus(Duration.ofHours(2)), 9))
+                .isTrue();
+        assertThat(due(Status.FAILED, NOW.minus(Duration.ofDays(1)), NOW.minus(Duration.ofHours(2)), 10))
+                .isFalse();
+        assertThat(due(Status.COMPLETED, NOW.minus(Duration.ofDays(1)), null, 0))
+                .isFalse();
     }
 
     private static boolean due(Status status, Instant published, @Nullable Instant lastResubmitted, int attempts) {
         return EventResubmissionJob.isDue(new Publication(status, published, lastResubmitted, attempts), NOW);
     }
 
-    private record Publication(Status status, Instant published, @Nullable Instant lastResubmitted, int attempts)
+    private record Publication(
+            Status status, Instant published, @Nullable Instant lastResubmitted, int attempts)
             implements EventPublication {
 
         @Override

@@ -17,14 +17,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** What the platform's probes and the operators' alerts read. */
 class OperationsEndpointsTest extends PortalTest {
 
-    @Autowired HealthEndpointGroups healthGroups;
-    @Autowired MeterRegistry meters;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    HealthEndpointGroups healthGroups;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void liveness_and_readiness_answer_up_without_details() throws Exception {
-        for (String path : new String[] {"/actuator/health/liveness", "/actuator/health/readiness", "/livez", "/readyz"}) {
-            mvc().perform(get(path)).andExpect(status().isOk()).andExpect(content().json("{\"status\":\"UP\"}", true));
+        for (String path :
+                new String[] {"/actuator/health/liveness", "/actuator/health/readiness", "/livez", "/readyz"}) {
+            mvc().perform(get(path))
+                    .andExpect(status().isOk())
+                    .andExpect(content().json("{\"status\":\"UP\"}", true));
         }
     }
 
@@ -43,7 +51,9 @@ class OperationsEndpointsTest extends PortalTest {
                 insert into outbox_email (dedup_key, to_address, subject, template, html_body, text_body,
                                           message_id, status, attempts, next_attempt_at, created_at, version)
                 values (?, 'gone@example.com', 's', 't', '<p>x</p>', 'x', '<m@x>', 'FAILED', 8, ?, ?, 0)""")
-                .param("metrics-check:" + System.nanoTime()).param(now.atOffset(ZoneOffset.UTC)).param(now.atOffset(ZoneOffset.UTC))
+                .param("metrics-check:" + System.nanoTime())
+                .param(now.atOffset(ZoneOffset.UTC))
+                .param(now.atOffset(ZoneOffset.UTC))
                 .update();
 
         assertThat(meters.get("portal.outbox.failed").gauge().value()).isEqualTo(before + 1);

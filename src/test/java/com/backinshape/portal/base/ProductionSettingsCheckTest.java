@@ -44,7 +44,8 @@ class ProductionSettingsCheckTest {
                 .withProperty("app.admin.email", "clinic@backinshapeapp.com")
                 .withProperty("management.server.port", "9090");
 
-        assertThatCode(() -> new ProductionSettingsCheck(env).afterPropertiesSet()).doesNotThrowAnyException();
+        assertThatCode(() -> new ProductionSettingsCheck(env).afterPropertiesSet())
+                .doesNotThrowAnyException();
     }
 
     @Test

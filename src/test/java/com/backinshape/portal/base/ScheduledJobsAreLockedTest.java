@@ -13,8 +13,13 @@ class ScheduledJobsAreLockedTest {
 
     @Test
     void every_scheduled_job_takes_its_lock_first() {
-        methods().that().areAnnotatedWith(Scheduled.class).should().beAnnotatedWith(SchedulerLock.class)
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        methods()
+                .that()
+                .areAnnotatedWith(Scheduled.class)
+                .should()
+                .beAnnotatedWith(SchedulerLock.class)
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("com.backinshape.portal"));
     }
 }

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,12 +19,13 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * Which client address the portal sees behind a proxy, with the portal's own server settings
- * (application.properties) in a real Tomcat: {@code X-Forwarded-For} counts only when the request
- * comes from one of {@code APP_TRUSTED_PROXIES}. (The whole portal is not needed: a servlet that
- * answers the address it sees stands in for the rate limits that use it.)
+ * Which client address the portal sees behind a proxy, with the portal's own server settings (application.properties)
+ * in a real Tomcat: {@code X-Forwarded-For} counts only when the request comes from one of {@code APP_TRUSTED_PROXIES}.
+ * (The whole portal is not needed: a servlet that answers the address it sees stands in for the rate limits that use
+ * it.)
  */
 class TrustedProxiesTest {
 
@@ -49,9 +49,13 @@ class TrustedProxiesTest {
     }
 
     private static ConfigurableApplicationContext start(String trustedProxies) {
-        return new SpringApplicationBuilder(EchoServer.class).web(WebApplicationType.SERVLET)
-                .properties("server.port=0", "APP_TRUSTED_PROXIES=" + trustedProxies,
-                        "spring.main.banner-mode=off", "logging.level.root=warn")
+        return new SpringApplicationBuilder(EchoServer.class)
+                .web(WebApplicationType.SERVLET)
+                .properties(
+                        "server.port=0",
+                        "APP_TRUSTED_PROXIES=" + trustedProxies,
+                        "spring.main.banner-mode=off",
+                        "logging.level.root=warn")
                 .run();
     }
 
@@ -60,7 +64,8 @@ class TrustedProxiesTest {
         int port = ((WebServerApplicationContext) server).getWebServer().getPort();
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/client-address"))
-                    .header("X-Forwarded-For", forwardedFor).build();
+                    .header("X-Forwarded-For", forwardedFor)
+                    .build();
             return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
         }
     }
@@ -75,12 +80,15 @@ class TrustedProxiesTest {
 
         @Bean
         ServletRegistrationBean<HttpServlet> clientAddress() {
-            return new ServletRegistrationBean<>(new HttpServlet() {
-                @Override
-                protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-                    response.getWriter().write(request.getRemoteAddr());
-                }
-            }, "/client-address");
+            return new ServletRegistrationBean<>(
+                    new HttpServlet() {
+                        @Override
+                        protected void doGet(HttpServletRequest request, HttpServletResponse response)
+                                throws IOException {
+                            response.getWriter().write(request.getRemoteAddr());
+                        }
+                    },
+                    "/client-address");
         }
     }
 }

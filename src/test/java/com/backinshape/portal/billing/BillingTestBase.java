@@ -24,19 +24,44 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 abstract class BillingTestBase extends PortalTest {
 
-    @Autowired SignupService signup;
-    @Autowired MemberRepository members;
-    @Autowired TransactionTemplate tx;
-    @Autowired ApplicationEvents events;
-    @Autowired CheckoutService checkout;
-    @Autowired BillingService billing;
-    @Autowired PremiumAccess access;
-    @Autowired MemberSubscriptionRepository subscriptions;
-    @Autowired StripeEventRepository stripeEvents;
-    @Autowired OutboxEmailRepository outbox;
-    @Autowired TestGateways.Switchable gateways;
-    @Autowired SimulatedGateway simulated;
-    @Autowired SimulatedStripe simulatedStripe;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    CheckoutService checkout;
+
+    @Autowired
+    BillingService billing;
+
+    @Autowired
+    PremiumAccess access;
+
+    @Autowired
+    MemberSubscriptionRepository subscriptions;
+
+    @Autowired
+    StripeEventRepository stripeEvents;
+
+    @Autowired
+    OutboxEmailRepository outbox;
+
+    @Autowired
+    TestGateways.Switchable gateways;
+
+    @Autowired
+    SimulatedGateway simulated;
+
+    @Autowired
+    SimulatedStripe simulatedStripe;
 
     /** A verified member, signed in. */
     long signedInMember(String name) {
@@ -57,7 +82,9 @@ abstract class BillingTestBase extends PortalTest {
     }
 
     <T> T eventually(Callable<T> value, java.util.function.Predicate<T> done) {
-        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(value, done::test);
+        return await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(value, done::test);
     }
 
     Tier eventuallyTier(long memberId, Tier expected) {
@@ -69,6 +96,8 @@ abstract class BillingTestBase extends PortalTest {
     }
 
     long emailsFor(long memberId) {
-        return outbox.findAll().stream().filter(e -> Long.valueOf(memberId).equals(e.getMemberId())).count();
+        return outbox.findAll().stream()
+                .filter(e -> Long.valueOf(memberId).equals(e.getMemberId()))
+                .count();
     }
 }

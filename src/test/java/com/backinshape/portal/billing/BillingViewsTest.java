@@ -26,28 +26,42 @@ class BillingViewsTest extends BillingTestBase {
         assertThat(text($(Div.class).id("plan-free"))).contains("£0");
         assertThat(text($(Div.class).id("plan-premium"))).contains("£9.99 a month");
         assertThat(text($(Div.class).id("plan-premium-plus"))).contains("£24.99 a month");
-        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getElement().getTextRecursively().contains("join free"));
+        assertThat($(Paragraph.class).all())
+                .anyMatch(p -> p.getElement().getTextRecursively().contains("join free"));
 
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Period> period = $(RadioButtonGroup.class).id("billing-period");
         test(period).selectItem("Yearly");
 
         assertThat(text($(Div.class).id("plan-premium"))).contains("£89 a year").contains("Save £30.88 a year");
-        assertThat(text($(Div.class).id("plan-premium-plus"))).contains("£239 a year").contains("Save £60.88 a year");
+        assertThat(text($(Div.class).id("plan-premium-plus")))
+                .contains("£239 a year")
+                .contains("Save £60.88 a year");
         assertThat($(Button.class).all()).extracting(Button::getText).contains("Choose Premium", "Choose Premium Plus");
 
         test(period).selectItem("Monthly");
 
-        assertThat(text($(Div.class).id("plan-premium"))).contains("£9.99 a month").doesNotContain("Save");
-        assertThat(text($(Div.class).id("plan-premium-plus"))).contains("£24.99 a month").doesNotContain("Save");
+        assertThat(text($(Div.class).id("plan-premium")))
+                .contains("£9.99 a month")
+                .doesNotContain("Save");
+        assertThat(text($(Div.class).id("plan-premium-plus")))
+                .contains("£24.99 a month")
+                .doesNotContain("Save");
     }
 
     @Test
     void a_declined_card_is_explained_next_to_the_card_field() {
         signedInMember("Ned");
         String url = checkout.start(Tier.PREMIUM, Period.MONTHLY);
-        com.vaadin.flow.component.UI.getCurrent().navigate("checkout/simulated",
-                com.vaadin.flow.router.QueryParameters.of("session", url.substring(url.indexOf("session=") + 8)));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "checkout/simulated",
+                        com.vaadin.flow.router.QueryParameters.of(
+                                "session", url.substring(url.indexOf("session=") + 8)));
         assertThat(getCurrentView()).isInstanceOf(SimulatedCheckoutView.class);
 
         assertThat(text($(Div.class).id("test-checkout-banner"))).isEqualTo("Test checkout: no real payment");
@@ -66,11 +80,17 @@ class BillingViewsTest extends BillingTestBase {
 
         navigate(BillingView.class);
 
-        String facts = $(com.vaadin.flow.component.html.DescriptionList.class).id("billing-facts").getElement().getTextRecursively();
-        assertThat(facts).contains("Premium Plus, yearly").contains("Free trial until3 December 2026")
+        String facts = $(com.vaadin.flow.component.html.DescriptionList.class)
+                .id("billing-facts")
+                .getElement()
+                .getTextRecursively();
+        assertThat(facts)
+                .contains("Premium Plus, yearly")
+                .contains("Free trial until3 December 2026")
                 .contains("Next renewal3 December 2026, £239");
         test($(Button.class).id("manage-card")).click();
-        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().contains("Payments are simulated on this server"));
+        assertThat($(Paragraph.class).all())
+                .anyMatch(p -> p.getText().contains("Payments are simulated on this server"));
         // this server sends email (a mail host is configured): the simulated test controls are not offered
         assertThat($(Button.class).withId("renew-now").all()).isEmpty();
         assertThat($(Button.class).withId("fail-next-renewal").all()).isEmpty();
@@ -103,9 +123,15 @@ class BillingViewsTest extends BillingTestBase {
         navigate(BillingView.class);
 
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.select.Select<Plan> plans = $(com.vaadin.flow.component.select.Select.class).id("change-plan");
-        assertThat(plans.getListDataView().getItems().map(p -> plans.getItemLabelGenerator().apply(p)).toList())
-                .containsExactly("Premium, yearly – £89 a year", "Premium Plus, monthly – £24.99 a month",
+        com.vaadin.flow.component.select.Select<Plan> plans =
+                $(com.vaadin.flow.component.select.Select.class).id("change-plan");
+        assertThat(plans.getListDataView()
+                        .getItems()
+                        .map(p -> plans.getItemLabelGenerator().apply(p))
+                        .toList())
+                .containsExactly(
+                        "Premium, yearly – £89 a year",
+                        "Premium Plus, monthly – £24.99 a month",
                         "Premium Plus, yearly – £239 a year");
     }
 }

@@ -32,11 +32,17 @@ class PricesAndAccessRuleTest {
 
     @Test
     void stripe_mode_refuses_to_start_without_every_price_id_and_the_webhook_secret() {
-        Prices noIds = new Prices(new Price("", Money.gbp(999)), new Price("", Money.gbp(8900)),
-                new Price("", Money.gbp(2499)), new Price("", Money.gbp(23900)));
-        assertThatThrownBy(() -> new BillingProperties(new StripeSettings("sk_test_x", "", URI.create("https://api.stripe.com")),
-                noIds, GRACE, 7)).hasMessageContaining("STRIPE_WEBHOOK_SECRET").hasMessageContaining("STRIPE_PRICE_PREMIUM_PLUS_YEARLY");
-        var simulated = new BillingProperties(new StripeSettings("", "", URI.create("https://api.stripe.com")), noIds, GRACE, 7);
+        Prices noIds = new Prices(
+                new Price("", Money.gbp(999)),
+                new Price("", Money.gbp(8900)),
+                new Price("", Money.gbp(2499)),
+                new Price("", Money.gbp(23900)));
+        assertThatThrownBy(() -> new BillingProperties(
+                        new StripeSettings("sk_test_x", "", URI.create("https://api.stripe.com")), noIds, GRACE, 7))
+                .hasMessageContaining("STRIPE_WEBHOOK_SECRET")
+                .hasMessageContaining("STRIPE_PRICE_PREMIUM_PLUS_YEARLY");
+        var simulated = new BillingProperties(
+                new StripeSettings("", "", URI.create("https://api.stripe.com")), noIds, GRACE, 7);
         assertThat(simulated.stripe().enabled()).isFalse();
         assertThat(simulated.planOf(simulated.priceId(Tier.PREMIUM_PLUS, Period.YEARLY)))
                 .contains(new Plan(Tier.PREMIUM_PLUS, Period.YEARLY));
@@ -44,25 +50,36 @@ class PricesAndAccessRuleTest {
 
     @Test
     void production_refuses_simulated_payments_and_accepts_stripe() {
-        Prices ids = new Prices(new Price("price_a", Money.gbp(999)), new Price("price_b", Money.gbp(8900)),
-                new Price("price_c", Money.gbp(2499)), new Price("price_d", Money.gbp(23900)));
+        Prices ids = new Prices(
+                new Price("price_a", Money.gbp(999)),
+                new Price("price_b", Money.gbp(8900)),
+                new Price("price_c", Money.gbp(2499)),
+                new Price("price_d", Money.gbp(23900)));
         URI api = URI.create("https://api.stripe.com");
-        assertThatThrownBy(() -> new BillingSettingsCheck(new BillingProperties(new StripeSettings("", "", api), ids, GRACE, 7))
-                .afterPropertiesSet()).hasMessageContaining("simulated payments");
+        assertThatThrownBy(() -> new BillingSettingsCheck(
+                                new BillingProperties(new StripeSettings("", "", api), ids, GRACE, 7))
+                        .afterPropertiesSet())
+                .hasMessageContaining("simulated payments");
         new BillingSettingsCheck(new BillingProperties(new StripeSettings("sk_live_x", "whsec_x", api), ids, GRACE, 7))
                 .afterPropertiesSet();
     }
 
     @Test
     void trialing_and_active_give_the_tier_and_cancelled_subscriptions_keep_it_until_the_period_ends() {
-        assertThat(tier(row("active", false, NOW.plus(Duration.ofDays(30))), NOW)).isEqualTo(Tier.PREMIUM);
-        assertThat(tier(row("trialing", false, NOW.plus(Duration.ofDays(7))), NOW)).isEqualTo(Tier.PREMIUM);
+        assertThat(tier(row("active", false, NOW.plus(Duration.ofDays(30))), NOW))
+                .isEqualTo(Tier.PREMIUM);
+        assertThat(tier(row("trialing", false, NOW.plus(Duration.ofDays(7))), NOW))
+                .isEqualTo(Tier.PREMIUM);
         var cancelling = row("active", true, NOW.plus(Duration.ofDays(30)));
-        assertThat(tier(cancelling, NOW.plus(Duration.ofDays(30)).minusSeconds(1))).isEqualTo(Tier.PREMIUM);
+        assertThat(tier(cancelling, NOW.plus(Duration.ofDays(30)).minusSeconds(1)))
+                .isEqualTo(Tier.PREMIUM);
         assertThat(tier(cancelling, NOW.plus(Duration.ofDays(30)))).isEqualTo(Tier.FREE);
-        assertThat(tier(row("canceled", false, NOW.plus(Duration.ofDays(30))), NOW)).isEqualTo(Tier.FREE);
-        assertThat(tier(row("unpaid", false, NOW.plus(Duration.ofDays(30))), NOW)).isEqualTo(Tier.FREE);
-        assertThat(tier(row("incomplete", false, NOW.plus(Duration.ofDays(30))), NOW)).isEqualTo(Tier.FREE);
+        assertThat(tier(row("canceled", false, NOW.plus(Duration.ofDays(30))), NOW))
+                .isEqualTo(Tier.FREE);
+        assertThat(tier(row("unpaid", false, NOW.plus(Duration.ofDays(30))), NOW))
+                .isEqualTo(Tier.FREE);
+        assertThat(tier(row("incomplete", false, NOW.plus(Duration.ofDays(30))), NOW))
+                .isEqualTo(Tier.FREE);
     }
 
     @Test
@@ -74,10 +91,12 @@ class PricesAndAccessRuleTest {
 
     @Test
     void an_unexpired_complimentary_grant_gives_its_tier_and_the_higher_tier_wins() {
-        var grant = new ComplimentaryGrant(1, Tier.PREMIUM_PLUS, NOW.plus(Duration.ofDays(10)), "Clinic patient", 2, NOW);
+        var grant =
+                new ComplimentaryGrant(1, Tier.PREMIUM_PLUS, NOW.plus(Duration.ofDays(10)), "Clinic patient", 2, NOW);
         assertThat(AccessRule.tierFor(row("active", false, NOW.plus(Duration.ofDays(30))), List.of(grant), NOW, GRACE))
                 .isEqualTo(Tier.PREMIUM_PLUS);
-        assertThat(AccessRule.tierFor(null, List.of(grant), NOW.plus(Duration.ofDays(10)), GRACE)).isEqualTo(Tier.FREE);
+        assertThat(AccessRule.tierFor(null, List.of(grant), NOW.plus(Duration.ofDays(10)), GRACE))
+                .isEqualTo(Tier.FREE);
         grant.revoke(NOW);
         assertThat(AccessRule.tierFor(null, List.of(grant), NOW, GRACE)).isEqualTo(Tier.FREE);
     }
@@ -88,9 +107,22 @@ class PricesAndAccessRuleTest {
 
     private static MemberSubscription row(String status, boolean cancelAtPeriodEnd, Instant periodEnd) {
         var s = new MemberSubscription(1, NOW);
-        s.apply(new Facts("sub_1", "cus_1", SubscriptionStatus.fromStripe(status), Tier.PREMIUM, Period.MONTHLY,
-                cancelAtPeriodEnd, NOW, periodEnd, "trialing".equals(status) ? periodEnd : null, null, 999L, "GBP"),
-                NOW, NOW);
+        s.apply(
+                new Facts(
+                        "sub_1",
+                        "cus_1",
+                        SubscriptionStatus.fromStripe(status),
+                        Tier.PREMIUM,
+                        Period.MONTHLY,
+                        cancelAtPeriodEnd,
+                        NOW,
+                        periodEnd,
+                        "trialing".equals(status) ? periodEnd : null,
+                        null,
+                        999L,
+                        "GBP"),
+                NOW,
+                NOW);
         return s;
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The nightly comparison with the gateway repairs a subscription whose webhook never arrived. */
 class ReconciliationTest extends BillingTestBase {
 
-    @Autowired SubscriptionReconciliation reconciliation;
+    @Autowired
+    SubscriptionReconciliation reconciliation;
 
     @Test
     void a_cancellation_whose_webhook_was_lost_is_repaired_and_premium_ends() {

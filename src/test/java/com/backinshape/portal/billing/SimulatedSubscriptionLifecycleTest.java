@@ -23,13 +23,18 @@ class SimulatedSubscriptionLifecycleTest extends BillingTestBase {
         assertThat(row.getTrialEnd()).isEqualTo(START.plus(Duration.ofDays(7)));
         assertThat(row.getAmountMinor()).isEqualTo(999L);
         var email = awaitEmail("upgrade-confirmed:" + row.getStripeSubscriptionId());
-        assertThat(email.getTextBody()).contains("£9.99").contains("3 December 2026")
+        assertThat(email.getTextBody())
+                .contains("£9.99")
+                .contains("3 December 2026")
                 .containsPattern("Open your strength programmes: https?://\\S+/strength\\R");
         assertThat(email.getHtmlBody()).containsPattern("href=\"https?://[^\"]+/strength\"");
         assertThat(checkout.firstStep().path()).isEqualTo("/questionnaire");
         awaitEmail("admin-new-premium:" + row.getStripeSubscriptionId());
-        assertThat(outbox.findAll().stream().filter(e -> e.getDedupKey().startsWith("upgrade-confirmed:")
-                && Long.valueOf(ann).equals(e.getMemberId())).count()).isEqualTo(1);
+        assertThat(outbox.findAll().stream()
+                        .filter(e -> e.getDedupKey().startsWith("upgrade-confirmed:")
+                                && Long.valueOf(ann).equals(e.getMemberId()))
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -39,7 +44,8 @@ class SimulatedSubscriptionLifecycleTest extends BillingTestBase {
         String session = url.substring(url.indexOf("session=") + 8);
 
         assertThatThrownBy(() -> checkout.paySimulated(session, "4000 0000 0000 0002"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors().get("cardNumber")).contains("declined"));
         assertThat(access.tierFor(bob)).isEqualTo(Tier.FREE);
     }
@@ -69,13 +75,18 @@ class SimulatedSubscriptionLifecycleTest extends BillingTestBase {
         eventually(() -> row(dee).isCancelAtPeriodEnd(), b -> b);
         assertThat(access.tierFor(dee)).isEqualTo(Tier.PREMIUM);
         assertThat(billing.overview().accessUntil()).isEqualTo(START.plus(Duration.ofDays(7)));
-        assertThat(access.tierAt(dee, START.plus(Duration.ofDays(7)).plusSeconds(1))).isEqualTo(Tier.FREE);
+        assertThat(access.tierAt(dee, START.plus(Duration.ofDays(7)).plusSeconds(1)))
+                .isEqualTo(Tier.FREE);
 
         billing.keepSubscription();
         eventually(() -> row(dee).isCancelAtPeriodEnd(), b -> !b);
         assertThat(access.tierAt(dee, START.plus(Duration.ofDays(8)))).isEqualTo(Tier.PREMIUM);
-        eventually(() -> outbox.findAll().stream().filter(e -> e.getDedupKey().startsWith("cancel-scheduled:" + sub)
-                || e.getDedupKey().startsWith("resumed:" + sub)).count(), n -> n == 2);
+        eventually(
+                () -> outbox.findAll().stream()
+                        .filter(e -> e.getDedupKey().startsWith("cancel-scheduled:" + sub)
+                                || e.getDedupKey().startsWith("resumed:" + sub))
+                        .count(),
+                n -> n == 2);
     }
 
     @Test
@@ -90,9 +101,15 @@ class SimulatedSubscriptionLifecycleTest extends BillingTestBase {
 
         eventually(() -> row(eve).getStatus(), s -> s == SubscriptionStatus.PAST_DUE);
         assertThat(billing.pastDueUntil()).contains(clock.instant().plus(Duration.ofDays(7)));
-        assertThat(eventually(() -> outbox.findAll().stream()
-                .filter(e -> e.getDedupKey().startsWith("payment-failed:" + row(eve).getStripeSubscriptionId()))
-                .toList(), l -> l.size() == 1).getFirst().getTextBody()).contains("£9.99");
+        assertThat(eventually(
+                                () -> outbox.findAll().stream()
+                                        .filter(e -> e.getDedupKey()
+                                                .startsWith("payment-failed:" + row(eve).getStripeSubscriptionId()))
+                                        .toList(),
+                                l -> l.size() == 1)
+                        .getFirst()
+                        .getTextBody())
+                .contains("£9.99");
         clock.advance(Duration.ofDays(6));
         assertThat(access.tierFor(eve)).isEqualTo(Tier.PREMIUM);
         clock.advance(Duration.ofDays(1).plusMinutes(1));

@@ -29,15 +29,16 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Stripe answering after 5 seconds: 20 members acting at once (10 cancelling, 10 starting a checkout)
- * wait for Stripe without holding a database connection, so the pool (10 connections in this context)
- * is never exhausted and another member's billing page answers at once meanwhile.
+ * Stripe answering after 5 seconds: 20 members acting at once (10 cancelling, 10 starting a checkout) wait for Stripe
+ * without holding a database connection, so the pool (10 connections in this context) is never exhausted and another
+ * member's billing page answers at once meanwhile.
  */
 class SlowStripeTest extends StripeModeTestBase {
 
     private static final int STRIPE_DELAY_MS = 5_000;
 
-    @Autowired HikariDataSource dataSource;
+    @Autowired
+    HikariDataSource dataSource;
 
     @Test
     void twenty_members_waiting_for_a_slow_stripe_leave_the_pool_free_for_other_pages() throws Exception {
@@ -49,14 +50,38 @@ class SlowStripeTest extends StripeModeTestBase {
             String sub = uniqueId("sub");
             tx.executeWithoutResult(s -> {
                 var row = new MemberSubscription(member, START);
-                row.apply(new Facts(sub, "cus_" + member, SubscriptionStatus.ACTIVE, Tier.PREMIUM, Period.MONTHLY, false,
-                        START, START.plus(Duration.ofDays(30)), null, null, 999L, "GBP"), START, START);
+                row.apply(
+                        new Facts(
+                                sub,
+                                "cus_" + member,
+                                SubscriptionStatus.ACTIVE,
+                                Tier.PREMIUM,
+                                Period.MONTHLY,
+                                false,
+                                START,
+                                START.plus(Duration.ofDays(30)),
+                                null,
+                                null,
+                                999L,
+                                "GBP"),
+                        START,
+                        START);
                 subscriptions.save(row);
             });
-            JsonObject subscription = StripeFixtures.subscription(sub, "cus_" + member, member, "active",
-                    "price_sim_premium_monthly", 999, START, START.plus(Duration.ofDays(30)));
-            stubFor(post("/v1/subscriptions/" + sub).willReturn(aResponse().withFixedDelay(STRIPE_DELAY_MS)
-                    .withHeader("Content-Type", "application/json").withBody(subscription.toString())));
+            JsonObject subscription = StripeFixtures.subscription(
+                    sub,
+                    "cus_" + member,
+                    member,
+                    "active",
+                    "price_sim_premium_monthly",
+                    999,
+                    START,
+                    START.plus(Duration.ofDays(30)));
+            stubFor(post("/v1/subscriptions/" + sub)
+                    .willReturn(aResponse()
+                            .withFixedDelay(STRIPE_DELAY_MS)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody(subscription.toString())));
             actions.add(as(() -> {
                 billing.cancelAtPeriodEnd();
                 return "cancelled";
@@ -66,12 +91,19 @@ class SlowStripeTest extends StripeModeTestBase {
             long member = signedInMember("Slowcheckout");
             JsonObject customer = StripeFixtures.load("customer");
             customer.addProperty("id", "cus_slow" + member);
-            stubFor(post("/v1/customers").withHeader("Idempotency-Key", equalTo("customer-" + member))
-                    .willReturn(aResponse().withFixedDelay(STRIPE_DELAY_MS)
-                            .withHeader("Content-Type", "application/json").withBody(customer.toString())));
-            stubFor(post("/v1/checkout/sessions").withHeader("Idempotency-Key", containing("checkout-" + member + "-"))
-                    .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(StripeFixtures
-                            .checkoutSession(uniqueId("cs_test"), "cus_slow" + member, member, "open", null).toString())));
+            stubFor(post("/v1/customers")
+                    .withHeader("Idempotency-Key", equalTo("customer-" + member))
+                    .willReturn(aResponse()
+                            .withFixedDelay(STRIPE_DELAY_MS)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody(customer.toString())));
+            stubFor(post("/v1/checkout/sessions")
+                    .withHeader("Idempotency-Key", containing("checkout-" + member + "-"))
+                    .willReturn(aResponse()
+                            .withHeader("Content-Type", "application/json")
+                            .withBody(StripeFixtures.checkoutSession(
+                                            uniqueId("cs_test"), "cus_slow" + member, member, "open", null)
+                                    .toString())));
             actions.add(as(() -> checkout.start(Tier.PREMIUM, Period.MONTHLY)));
         }
         long bystander = signedInMember("Bystander");
@@ -79,18 +111,25 @@ class SlowStripeTest extends StripeModeTestBase {
         ExecutorService pool = Executors.newFixedThreadPool(20);
         try {
             List<Future<String>> results = actions.stream().map(pool::submit).toList();
-            // 1.5 s in, all 20 are waiting for Stripe (the first answer is 3.5 s away): none holds or awaits a connection
+            // 1.5 s in, all 20 are waiting for Stripe (the first answer is 3.5 s away): none holds or awaits a
+            // connection
             Thread.sleep(1_500);
             var connections = dataSource.getHikariPoolMXBean();
-            assertThat(connections.getThreadsAwaitingConnection()).as("threads waiting for a connection").isZero();
-            assertThat(connections.getActiveConnections()).as("connections in use").isLessThan(poolSize);
+            assertThat(connections.getThreadsAwaitingConnection())
+                    .as("threads waiting for a connection")
+                    .isZero();
+            assertThat(connections.getActiveConnections())
+                    .as("connections in use")
+                    .isLessThan(poolSize);
 
             long pageStart = System.nanoTime();
             BillingService.Overview page = billing.overview();
             Duration pageTook = Duration.ofNanos(System.nanoTime() - pageStart);
             assertThat(page.access()).isEqualTo(Tier.FREE);
             assertThat(access.tierFor(bystander)).isEqualTo(Tier.FREE);
-            assertThat(pageTook).as("the billing page while 20 members wait for Stripe").isLessThan(Duration.ofSeconds(1));
+            assertThat(pageTook)
+                    .as("the billing page while 20 members wait for Stripe")
+                    .isLessThan(Duration.ofSeconds(1));
 
             for (Future<String> result : results) {
                 assertThat(result.get(30, TimeUnit.SECONDS)).isNotBlank();

@@ -14,24 +14,31 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Stripe's own example objects (src/test/resources/stripe, from stripe/openapi fixtures3.json) with the
- * fields the tests depend on set to realistic GBP values, and webhooks signed exactly as Stripe signs them.
+ * Stripe's own example objects (src/test/resources/stripe, from stripe/openapi fixtures3.json) with the fields the
+ * tests depend on set to realistic GBP values, and webhooks signed exactly as Stripe signs them.
  */
 final class StripeFixtures {
 
-    private StripeFixtures() {
-    }
+    private StripeFixtures() {}
 
     static JsonObject load(String name) {
         try (InputStream in = StripeFixtures.class.getResourceAsStream("/stripe/" + name + ".json")) {
-            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getAsJsonObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static JsonObject subscription(String id, String customer, long memberId, String status, String priceId,
-                                   long amountPence, Instant periodStart, Instant periodEnd) {
+    static JsonObject subscription(
+            String id,
+            String customer,
+            long memberId,
+            String status,
+            String priceId,
+            long amountPence,
+            Instant periodStart,
+            Instant periodEnd) {
         JsonObject sub = load("subscription");
         sub.addProperty("id", id);
         sub.addProperty("customer", customer);
@@ -44,7 +51,8 @@ final class StripeFixtures {
         JsonObject metadata = new JsonObject();
         metadata.addProperty("member_id", String.valueOf(memberId));
         sub.add("metadata", metadata);
-        JsonObject item = sub.getAsJsonObject("items").getAsJsonArray("data").get(0).getAsJsonObject();
+        JsonObject item =
+                sub.getAsJsonObject("items").getAsJsonArray("data").get(0).getAsJsonObject();
         item.addProperty("subscription", id);
         item.addProperty("current_period_start", periodStart.getEpochSecond());
         item.addProperty("current_period_end", periodEnd.getEpochSecond());
@@ -71,8 +79,8 @@ final class StripeFixtures {
         return s;
     }
 
-    static JsonObject invoice(String id, String customer, String subscriptionId, long memberId, long amountDue,
-                              String status) {
+    static JsonObject invoice(
+            String id, String customer, String subscriptionId, long memberId, long amountDue, String status) {
         JsonObject inv = load("invoice");
         inv.addProperty("id", id);
         inv.addProperty("customer", customer);
@@ -126,7 +134,8 @@ final class StripeFixtures {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             long t = at.getEpochSecond();
-            return "t=" + t + ",v1=" + HexFormat.of().formatHex(mac.doFinal((t + "." + payload).getBytes(StandardCharsets.UTF_8)));
+            return "t=" + t + ",v1="
+                    + HexFormat.of().formatHex(mac.doFinal((t + "." + payload).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -24,13 +24,14 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * Stripe mode inside the shared test context: a StripeGateway built by hand against WireMock (serving
- * Stripe's object shapes) is put in place of the simulated one, and webhooks signed with the webhook secret are
- * posted to {@code /stripe/webhook} through Spring Security.
+ * Stripe mode inside the shared test context: a StripeGateway built by hand against WireMock (serving Stripe's object
+ * shapes) is put in place of the simulated one, and webhooks signed with the webhook secret are posted to
+ * {@code /stripe/webhook} through Spring Security.
  */
 abstract class StripeModeTestBase extends BillingTestBase {
 
-    static final WireMockServer STRIPE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    static final WireMockServer STRIPE =
+            new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private static final AtomicInteger IDS = new AtomicInteger();
 
     static {
@@ -38,8 +39,12 @@ abstract class StripeModeTestBase extends BillingTestBase {
         Runtime.getRuntime().addShutdownHook(new Thread(STRIPE::stop));
     }
 
-    @Autowired WebApplicationContext context;
-    @Autowired WebhookSecret webhookSecret;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    WebhookSecret webhookSecret;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -47,7 +52,9 @@ abstract class StripeModeTestBase extends BillingTestBase {
         WireMock.configureFor("localhost", STRIPE.port());
         STRIPE.resetAll();
         gateways.use(new StripeGateway("sk_test_portal", "http://localhost:" + STRIPE.port()));
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @AfterEach
@@ -62,22 +69,35 @@ abstract class StripeModeTestBase extends BillingTestBase {
     /** Stripe's answer for GET /v1/subscriptions/{id} from now on. */
     static void stripeSays(JsonObject subscription) {
         stubFor(get("/v1/subscriptions/" + subscription.get("id").getAsString())
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(subscription.toString())));
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(subscription.toString())));
     }
 
     MvcResult postWebhook(String payload, String signature) throws Exception {
-        return mvc.perform(post("/stripe/webhook").contentType(MediaType.APPLICATION_JSON)
-                .header("Stripe-Signature", signature).content(payload)).andReturn();
+        return mvc.perform(post("/stripe/webhook")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("Stripe-Signature", signature)
+                        .content(payload))
+                .andReturn();
     }
 
     /** Posts the event signed now with the webhook secret; answers the HTTP status. */
     int deliver(JsonObject event) throws Exception {
         String payload = event.toString();
-        return postWebhook(payload, StripeFixtures.sign(payload, webhookSecret.value(), clock.instant())).getResponse().getStatus();
+        return postWebhook(payload, StripeFixtures.sign(payload, webhookSecret.value(), clock.instant()))
+                .getResponse()
+                .getStatus();
     }
 
     long processed(String eventId) {
-        return eventually(() -> stripeEvents.findByEventId(eventId).filter(r -> r.isDone()).isPresent() ? 1L : 0L,
+        return eventually(
+                () -> stripeEvents
+                                .findByEventId(eventId)
+                                .filter(r -> r.isDone())
+                                .isPresent()
+                        ? 1L
+                        : 0L,
                 n -> n == 1L);
     }
 

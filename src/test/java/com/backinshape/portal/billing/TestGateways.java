@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The tests' choice of payment gateway: the one the application chose (simulated, in tests) unless a
- * test puts another in place, e.g. Stripe's gateway pointed at WireMock, for the same pipeline.
+ * The tests' choice of payment gateway: the one the application chose (simulated, in tests) unless a test puts another
+ * in place, e.g. Stripe's gateway pointed at WireMock, for the same pipeline.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestGateways {

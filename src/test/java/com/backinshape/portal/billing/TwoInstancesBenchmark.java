@@ -32,13 +32,13 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two instances on one embedded PostgreSQL (as {@link TwoInstancesTest} starts them), driven at once by
- * signed-in members browsing over plain HTTP (sign in through the form, then page requests, each member
- * from its own address as a reverse proxy would name it; no browser, so Vaadin's client round trips are
- * not part of it) and a burst of signed webhooks spread over both
- * instances, some delivered to both. Reports throughput and errors; runs only with
- * {@code ./mvnw -Pbenchmark test -Dtest=TwoInstancesBenchmark} (figures in docs/benchmarks.md). Sizes: {@code two.members} (40),
- * {@code two.pages} per member (10), {@code two.webhooks} (400, 30% also sent to the other instance).
+ * Two instances on one embedded PostgreSQL (as {@link TwoInstancesTest} starts them), driven at once by signed-in
+ * members browsing over plain HTTP (sign in through the form, then page requests, each member from its own address as a
+ * reverse proxy would name it; no browser, so Vaadin's client round trips are not part of it) and a burst of signed
+ * webhooks spread over both instances, some delivered to both. Reports throughput and errors; runs only with
+ * {@code ./mvnw -Pbenchmark test -Dtest=TwoInstancesBenchmark} (figures in docs/benchmarks.md). Sizes:
+ * {@code two.members} (40), {@code two.pages} per member (10), {@code two.webhooks} (400, 30% also sent to the other
+ * instance).
  */
 @Tag("benchmark")
 class TwoInstancesBenchmark {
@@ -63,8 +63,10 @@ class TwoInstancesBenchmark {
         JsonObject nobodys = StripeFixtures.load("subscription");
         nobodys.addProperty("customer", "cus_bench_nobody");
         nobodys.add("metadata", new JsonObject());
-        TwoInstancesTest.stripe.stubFor(get(urlPathMatching("/v1/subscriptions/.*")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withBody(nobodys.toString())));
+        TwoInstancesTest.stripe.stubFor(get(urlPathMatching("/v1/subscriptions/.*"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(nobodys.toString())));
         List<String> emails = new ArrayList<>();
         for (int i = 0; i < MEMBERS; i++) {
             long id = TwoInstancesTest.member("bench" + i);
@@ -91,8 +93,9 @@ class TwoInstancesBenchmark {
             Instant now = Instant.now();
             JsonObject subscription = nobodys.deepCopy();
             subscription.addProperty("id", "sub_bench_" + runId + "_" + i);
-            String payload = StripeFixtures.event("evt_bench_" + runId + "_" + i, "customer.subscription.updated", now,
-                    subscription, null).toString();
+            String payload = StripeFixtures.event(
+                            "evt_bench_" + runId + "_" + i, "customer.subscription.updated", now, subscription, null)
+                    .toString();
             String signature = StripeFixtures.sign(payload, TwoInstancesTest.WEBHOOK_SECRET, now);
             ConfigurableApplicationContext first = i % 2 == 0 ? TwoInstancesTest.a : TwoInstancesTest.b;
             ConfigurableApplicationContext other = i % 2 == 0 ? TwoInstancesTest.b : TwoInstancesTest.a;
@@ -105,9 +108,12 @@ class TwoInstancesBenchmark {
             f.get();
         }
         double answered = seconds(webhooksBegan);
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200)).until(() -> TwoInstancesTest.count(
-                "select count(*) from billing_stripe_event where event_id like ? and status <> 'RECEIVED'",
-                "evt_bench_" + runId + "_%") >= WEBHOOKS);
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> TwoInstancesTest.count(
+                                "select count(*) from billing_stripe_event where event_id like ? and status <> 'RECEIVED'",
+                                "evt_bench_" + runId + "_%")
+                        >= WEBHOOKS);
         double processed = seconds(webhooksBegan);
         for (Future<?> f : work) {
             f.get();
@@ -115,20 +121,35 @@ class TwoInstancesBenchmark {
         double browsing = seconds(began);
         browsers.shutdown();
         stripe.shutdown();
-        long recorded = TwoInstancesTest.count("select count(*) from billing_stripe_event where event_id like ?",
-                "evt_bench_" + runId + "_%");
+        long recorded = TwoInstancesTest.count(
+                "select count(*) from billing_stripe_event where event_id like ?", "evt_bench_" + runId + "_%");
         long failed = TwoInstancesTest.count(
                 "select count(*) from billing_stripe_event where event_id like ? and status = 'FAILED'",
                 "evt_bench_" + runId + "_%");
 
-        System.out.printf("""
+        System.out.printf(
+                """
                 TWO INSTANCES (%d cores, Java %s)
                 members browsing: %d signed in, %d pages served in %.1f s = %.1f pages/s, errors %d
                 webhooks: %d requests (%d events, 30%% to both) answered in %.1f s = %.1f/s, errors %d;
                           all processed after %.1f s = %.1f events/s; recorded %d, failed %d
-                """, Runtime.getRuntime().availableProcessors(), Runtime.version(), MEMBERS, pagesServed.get(),
-                browsing, pagesServed.get() / browsing, pageErrors.get(), webhooksSent.get(), WEBHOOKS, answered,
-                webhooksSent.get() / answered, webhookErrors.get(), processed, WEBHOOKS / processed, recorded, failed);
+                """,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.version(),
+                MEMBERS,
+                pagesServed.get(),
+                browsing,
+                pagesServed.get() / browsing,
+                pageErrors.get(),
+                webhooksSent.get(),
+                WEBHOOKS,
+                answered,
+                webhooksSent.get() / answered,
+                webhookErrors.get(),
+                processed,
+                WEBHOOKS / processed,
+                recorded,
+                failed);
         assertThat(pageErrors.get()).as("page errors").isZero();
         assertThat(webhookErrors.get()).as("webhook errors").isZero();
         assertThat(recorded).isEqualTo(WEBHOOKS);
@@ -137,20 +158,31 @@ class TwoInstancesBenchmark {
 
     /** One member behind the reverse proxy (which names the member's {@code address}): signs in, then browses. */
     private static void browse(int port, String email, String address, AtomicInteger errors, AtomicInteger served) {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         String base = "http://127.0.0.1:" + port;
         try {
-            String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("X-Forwarded-For", address).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(login);
+            String login = client.send(
+                            HttpRequest.newBuilder(URI.create(base + "/login"))
+                                    .header("X-Forwarded-For", address)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            Matcher csrf =
+                    Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(login);
             String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
                     + URLEncoder.encode(TwoInstancesTest.PASSWORD, StandardCharsets.UTF_8)
                     + (csrf.find() ? "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) : "");
-            HttpResponse<Void> signIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("X-Forwarded-For", address)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> signIn = client.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login"))
+                            .header("X-Forwarded-For", address)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             String to = signIn.headers().firstValue("Location").orElse("");
             if (signIn.statusCode() != 302 || to.contains("error")) {
                 errors.incrementAndGet();
@@ -159,8 +191,10 @@ class TwoInstancesBenchmark {
             }
             for (int p = 0; p < PAGES; p++) {
                 String path = BROWSED.get(p % BROWSED.size());
-                HttpResponse<Void> page = client.send(HttpRequest.newBuilder(URI.create(base + path))
-                        .header("X-Forwarded-For", address).build(),
+                HttpResponse<Void> page = client.send(
+                        HttpRequest.newBuilder(URI.create(base + path))
+                                .header("X-Forwarded-For", address)
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (page.statusCode() == 200) {
                     served.incrementAndGet();
@@ -176,8 +210,12 @@ class TwoInstancesBenchmark {
         }
     }
 
-    private static void send(ConfigurableApplicationContext instance, String payload, String signature,
-                             AtomicInteger errors, AtomicInteger sent) {
+    private static void send(
+            ConfigurableApplicationContext instance,
+            String payload,
+            String signature,
+            AtomicInteger errors,
+            AtomicInteger sent) {
         sent.incrementAndGet();
         try {
             if (TwoInstancesTest.postWebhook(instance, payload, signature) != 200) {

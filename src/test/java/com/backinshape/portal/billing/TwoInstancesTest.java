@@ -49,11 +49,11 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * Two instances of the portal (two application runs on random ports, nothing shared but one embedded
- * PostgreSQL, the mail server and Stripe) behave as one: a webhook delivered to both at once is applied
- * once and emailed once, each email is sent once, a scheduled job runs once, a password reset on one
- * signs the member out on the other, and an email left claimed by an instance that stopped is sent by
- * the other. Both instances run their schedulers (the outbox every half second).
+ * Two instances of the portal (two application runs on random ports, nothing shared but one embedded PostgreSQL, the
+ * mail server and Stripe) behave as one: a webhook delivered to both at once is applied once and emailed once, each
+ * email is sent once, a scheduled job runs once, a password reset on one signs the member out on the other, and an
+ * email left claimed by an instance that stopped is sent by the other. Both instances run their schedulers (the outbox
+ * every half second).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTest {
@@ -68,7 +68,8 @@ class TwoInstancesTest {
     static ConfigurableApplicationContext b;
     static JdbcClient jdbc;
     private static String PASSWORD_HASH;
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
@@ -85,32 +86,32 @@ class TwoInstancesTest {
 
     private static ConfigurableApplicationContext instance(String name) {
         // command-line arguments: they win over application.properties (default properties would not)
-        return new SpringApplicationBuilder(Application.class).run(
-                "--server.port=0",
-                // the benchmark stands in for the reverse proxy: each member's own address in X-Forwarded-For
-                "--APP_TRUSTED_PROXIES=127.0.0.1/32,::1/128",
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres",
-                "--spring.datasource.hikari.maximum-pool-size=5",
-                "--spring.datasource.hikari.connection-init-sql=SET lock_timeout = '5s'; SET statement_timeout = '30s'",
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + smtp.getSmtp().getPort(),
-                "--app.mail.send-every=PT0.5S",
-                "--app.admin.email=admin@test.local",
-                "--app.admin.password=admin-password-for-tests",
-                "--app.security.bcrypt-cost=10",
-                "--billing.stripe.secret-key=sk_test_two_instances",
-                "--billing.stripe.webhook-secret=" + WEBHOOK_SECRET,
-                "--billing.stripe.api-base=http://localhost:" + stripe.port(),
-                "--billing.prices.premium-monthly.stripe-price-id=price_sim_premium_monthly",
-                "--billing.prices.premium-yearly.stripe-price-id=price_sim_premium_yearly",
-                "--billing.prices.premium-plus-monthly.stripe-price-id=price_sim_premium_plus_monthly",
-                "--billing.prices.premium-plus-yearly.stripe-price-id=price_sim_premium_plus_yearly",
-                "--spring.lifecycle.timeout-per-shutdown-phase=5s",
-                "--spring.jmx.enabled=false",
-                "--spring.application.name=portal-" + name
-        );
+        return new SpringApplicationBuilder(Application.class)
+                .run(
+                        "--server.port=0",
+                        // the benchmark stands in for the reverse proxy: each member's own address in X-Forwarded-For
+                        "--APP_TRUSTED_PROXIES=127.0.0.1/32,::1/128",
+                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        "--spring.datasource.hikari.maximum-pool-size=5",
+                        "--spring.datasource.hikari.connection-init-sql=SET lock_timeout = '5s'; SET statement_timeout = '30s'",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                        "--app.mail.send-every=PT0.5S",
+                        "--app.admin.email=admin@test.local",
+                        "--app.admin.password=admin-password-for-tests",
+                        "--app.security.bcrypt-cost=10",
+                        "--billing.stripe.secret-key=sk_test_two_instances",
+                        "--billing.stripe.webhook-secret=" + WEBHOOK_SECRET,
+                        "--billing.stripe.api-base=http://localhost:" + stripe.port(),
+                        "--billing.prices.premium-monthly.stripe-price-id=price_sim_premium_monthly",
+                        "--billing.prices.premium-yearly.stripe-price-id=price_sim_premium_yearly",
+                        "--billing.prices.premium-plus-monthly.stripe-price-id=price_sim_premium_plus_monthly",
+                        "--billing.prices.premium-plus-yearly.stripe-price-id=price_sim_premium_plus_yearly",
+                        "--spring.lifecycle.timeout-per-shutdown-phase=5s",
+                        "--spring.jmx.enabled=false",
+                        "--spring.application.name=portal-" + name);
     }
 
     @AfterAll
@@ -137,26 +138,43 @@ class TwoInstancesTest {
         long member = member("wendy");
         String sub = "sub_two_" + member;
         Instant now = Instant.now();
-        JsonObject subscription = StripeFixtures.subscription(sub, "cus_two_" + member, member, "active",
-                "price_sim_premium_monthly", 999, now, now.plus(Duration.ofDays(30)));
-        stripe.stubFor(get("/v1/subscriptions/" + sub).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withBody(subscription.toString())));
+        JsonObject subscription = StripeFixtures.subscription(
+                sub,
+                "cus_two_" + member,
+                member,
+                "active",
+                "price_sim_premium_monthly",
+                999,
+                now,
+                now.plus(Duration.ofDays(30)));
+        stripe.stubFor(get("/v1/subscriptions/" + sub)
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(subscription.toString())));
         String eventId = "evt_two_" + member;
-        String payload = StripeFixtures.event(eventId, "customer.subscription.created", now, subscription, null).toString();
+        String payload = StripeFixtures.event(eventId, "customer.subscription.created", now, subscription, null)
+                .toString();
         String signature = StripeFixtures.sign(payload, WEBHOOK_SECRET, now);
 
         var toA = CompletableFuture.supplyAsync(() -> postWebhook(a, payload, signature));
         var toB = CompletableFuture.supplyAsync(() -> postWebhook(b, payload, signature));
 
         assertThat(List.of(toA.get(), toB.get())).containsOnly(200);
-        await().atMost(Duration.ofSeconds(30)).until(() -> received("wendy." + member).size() == 1);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> received("wendy." + member).size() == 1);
-        assertThat(count("select count(*) from billing_stripe_event where event_id = ?", eventId)).isEqualTo(1);
-        assertThat(count("select count(*) from billing_stripe_event where event_id = ? and status = 'PROCESSED'", eventId)).isEqualTo(1);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> received("wendy." + member).size() == 1);
+        assertThat(count("select count(*) from billing_stripe_event where event_id = ?", eventId))
+                .isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from billing_stripe_event where event_id = ? and status = 'PROCESSED'",
+                        eventId))
+                .isEqualTo(1);
         assertThat(count("select count(*) from billing_subscription where member_id = ? and status = 'ACTIVE'", member))
                 .isEqualTo(1);
-        assertThat(count("select count(*) from outbox_email where dedup_key = ?", "upgrade-confirmed:" + sub)).isEqualTo(1);
+        assertThat(count("select count(*) from outbox_email where dedup_key = ?", "upgrade-confirmed:" + sub))
+                .isEqualTo(1);
         assertThat(received("wendy." + member).getFirst().getSubject()).contains("membership is confirmed");
     }
 
@@ -169,13 +187,17 @@ class TwoInstancesTest {
             long id = member("olive" + i);
             addresses[i] = "olive" + i + "." + id;
             // every second request on the other instance, each from its own address
-            (i % 2 == 0 ? a : b).getBean(PasswordService.class).requestReset(addresses[i] + "@example.com",
-                    "203.0.113." + (10 + i));
+            (i % 2 == 0 ? a : b)
+                    .getBean(PasswordService.class)
+                    .requestReset(addresses[i] + "@example.com", "203.0.113." + (10 + i));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                Arrays.stream(addresses).allMatch(address -> received(address).size() == 1));
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
-                Arrays.stream(addresses).allMatch(address -> received(address).size() == 1));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Arrays.stream(addresses)
+                        .allMatch(address -> received(address).size() == 1));
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> Arrays.stream(addresses)
+                        .allMatch(address -> received(address).size() == 1));
     }
 
     @Test
@@ -184,27 +206,48 @@ class TwoInstancesTest {
         long member = member("ray");
         String sub = "sub_recon_" + member;
         Instant now = Instant.now();
-        JsonObject subscription = StripeFixtures.subscription(sub, "cus_recon_" + member, member, "active",
-                "price_sim_premium_monthly", 999, now, now.plus(Duration.ofDays(30)));
-        stripe.stubFor(get("/v1/subscriptions/" + sub).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withBody(subscription.toString())));
+        JsonObject subscription = StripeFixtures.subscription(
+                sub,
+                "cus_recon_" + member,
+                member,
+                "active",
+                "price_sim_premium_monthly",
+                999,
+                now,
+                now.plus(Duration.ofDays(30)));
+        stripe.stubFor(get("/v1/subscriptions/" + sub)
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(subscription.toString())));
         jdbc.sql("""
                 insert into billing_subscription (member_id, stripe_customer_id, stripe_subscription_id, status, tier,
                     period, cancel_at_period_end, current_period_end, amount_minor, currency, checkout_attempt,
                     trial_used, updated_at, version)
                 values (?, ?, ?, 'ACTIVE', 'PREMIUM', 'MONTHLY', false, ?, 999, 'GBP', 0, true, ?, 0)""")
-                .params(member, "cus_recon_" + member, sub, Timestamp.from(now.plus(Duration.ofDays(30))),
-                        Timestamp.from(now)).update();
-        jdbc.sql("delete from shedlock where name = 'subscription-reconciliation'").update();
-        int before = stripe.findAll(getRequestedFor(urlPathEqualTo("/v1/subscriptions/" + sub))).size();
+                .params(
+                        member,
+                        "cus_recon_" + member,
+                        sub,
+                        Timestamp.from(now.plus(Duration.ofDays(30))),
+                        Timestamp.from(now))
+                .update();
+        jdbc.sql("delete from shedlock where name = 'subscription-reconciliation'")
+                .update();
+        int before = stripe.findAll(getRequestedFor(urlPathEqualTo("/v1/subscriptions/" + sub)))
+                .size();
 
-        var onA = CompletableFuture.runAsync(() -> a.getBean(SubscriptionReconciliation.class).nightly());
-        var onB = CompletableFuture.runAsync(() -> b.getBean(SubscriptionReconciliation.class).nightly());
+        var onA = CompletableFuture.runAsync(
+                () -> a.getBean(SubscriptionReconciliation.class).nightly());
+        var onB = CompletableFuture.runAsync(
+                () -> b.getBean(SubscriptionReconciliation.class).nightly());
         onA.get();
         onB.get();
 
-        assertThat(stripe.findAll(getRequestedFor(urlPathEqualTo("/v1/subscriptions/" + sub))).size() - before)
-                .as("Stripe asked about the subscription by one run of the nightly reconciliation").isEqualTo(1);
+        assertThat(stripe.findAll(getRequestedFor(urlPathEqualTo("/v1/subscriptions/" + sub)))
+                                .size()
+                        - before)
+                .as("Stripe asked about the subscription by one run of the nightly reconciliation")
+                .isEqualTo(1);
     }
 
     @Test
@@ -213,23 +256,38 @@ class TwoInstancesTest {
         long member = member("petra");
         String email = "petra." + member + "@example.com";
         MockMvc onB = mvc(b);
-        var signIn = onB.perform(formLogin("/login").user(email).password(PASSWORD)).andReturn();
-        assertThat(signIn.getResponse().getRedirectedUrl()).as("where signing in on B leads").doesNotContain("error");
+        var signIn =
+                onB.perform(formLogin("/login").user(email).password(PASSWORD)).andReturn();
+        assertThat(signIn.getResponse().getRedirectedUrl())
+                .as("where signing in on B leads")
+                .doesNotContain("error");
         MockHttpSession browser = (MockHttpSession) signIn.getRequest().getSession(false);
-        assertThat(browser.getAttribute("SPRING_SECURITY_CONTEXT")).as("signed in on B").isNotNull();
-        assertThat(onB.perform(MockMvcRequestBuilders.get("/terms").session(browser)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(browser.getAttribute("SPRING_SECURITY_CONTEXT"))
+                .as("signed in on B")
+                .isNotNull();
+        assertThat(onB.perform(MockMvcRequestBuilders.get("/terms").session(browser))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
 
         a.getBean(PasswordService.class).requestReset(email, "198.51.100.7");
-        await().atMost(Duration.ofSeconds(30)).until(() -> received("petra." + member).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> received("petra." + member).size() == 1);
         Matcher token = Pattern.compile("token=([A-Za-z0-9_\\-]+)")
                 .matcher(GreenMailUtil.getBody(received("petra." + member).getFirst())
-                        .replace("=\r\n", "").replace("=3D", "="));
+                        .replace("=\r\n", "")
+                        .replace("=3D", "="));
         assertThat(token.find()).isTrue();
         a.getBean(PasswordService.class).resetPassword(token.group(1), "a different long passphrase");
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                onB.perform(MockMvcRequestBuilders.get("/terms").session(browser)).andReturn().getResponse()
-                        .getRedirectedUrl()).isEqualTo("/login?ended"));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(
+                                onB.perform(MockMvcRequestBuilders.get("/terms").session(browser))
+                                        .andReturn()
+                                        .getResponse()
+                                        .getRedirectedUrl())
+                        .isEqualTo("/login?ended"));
     }
 
     @Test
@@ -245,13 +303,23 @@ class TwoInstancesTest {
                 insert into outbox_email (dedup_key, member_id, to_address, subject, template, html_body, text_body,
                     message_id, status, attempts, next_attempt_at, created_at, version)
                 values (?, ?, ?, 'Left behind', 'plain', '<p>Left behind</p>', 'Left behind', ?, 'PENDING', 0, ?, ?, 1)""")
-                .params("left-behind:" + member, member, address, "<left-behind-" + member + "@test>",
-                        Timestamp.from(now.plusSeconds(3)), Timestamp.from(now)).update();
+                .params(
+                        "left-behind:" + member,
+                        member,
+                        address,
+                        "<left-behind-" + member + "@test>",
+                        Timestamp.from(now.plusSeconds(3)),
+                        Timestamp.from(now))
+                .update();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> received("sid." + member).size() == 1);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> received("sid." + member).size() == 1);
-        assertThat(count("select count(*) from outbox_email where dedup_key = ? and status = 'SENT'", "left-behind:" + member))
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> received("sid." + member).size() == 1);
+        assertThat(count(
+                        "select count(*) from outbox_email where dedup_key = ? and status = 'SENT'",
+                        "left-behind:" + member))
                 .isEqualTo(1);
     }
 
@@ -262,21 +330,35 @@ class TwoInstancesTest {
                 insert into member (first_name, email, email_key, password_hash, role, enabled, email_verified_at,
                     created_at, terms_version, terms_accepted_at, health_consent_version, health_consent_at, version)
                 values (?, ?, ?, ?, 'MEMBER', true, ?, ?, 'v1', ?, 'v1', ?, 0) returning id""")
-                .params(name, base, base, PASSWORD_HASH, Timestamp.from(now), Timestamp.from(now),
-                        Timestamp.from(now), Timestamp.from(now)).query(Long.class).single();
+                .params(
+                        name,
+                        base,
+                        base,
+                        PASSWORD_HASH,
+                        Timestamp.from(now),
+                        Timestamp.from(now),
+                        Timestamp.from(now),
+                        Timestamp.from(now))
+                .query(Long.class)
+                .single();
         String email = name + "." + id + "@example.com";
-        jdbc.sql("update member set email = ?, email_key = ? where id = ?").params(email, email, id).update();
+        jdbc.sql("update member set email = ?, email_key = ? where id = ?")
+                .params(email, email, id)
+                .update();
         return id;
     }
 
     private static List<MimeMessage> received(String localPart) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().startsWith(localPart + "@"));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().startsWith(localPart + "@"));
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     static long count(String sql, Object... params) {
@@ -286,9 +368,13 @@ class TwoInstancesTest {
     static int postWebhook(ConfigurableApplicationContext instance, String payload, String signature) {
         int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/stripe/webhook"))
-                    .header("Content-Type", "application/json").header("Stripe-Signature", signature)
-                    .POST(HttpRequest.BodyPublishers.ofString(payload)).build(), HttpResponse.BodyHandlers.discarding())
+            return http.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/stripe/webhook"))
+                                    .header("Content-Type", "application/json")
+                                    .header("Stripe-Signature", signature)
+                                    .POST(HttpRequest.BodyPublishers.ofString(payload))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
                     .statusCode();
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -296,6 +382,8 @@ class TwoInstancesTest {
     }
 
     private static MockMvc mvc(ConfigurableApplicationContext instance) {
-        return MockMvcBuilders.webAppContextSetup((WebApplicationContext) instance).apply(springSecurity()).build();
+        return MockMvcBuilders.webAppContextSetup((WebApplicationContext) instance)
+                .apply(springSecurity())
+                .build();
     }
 }

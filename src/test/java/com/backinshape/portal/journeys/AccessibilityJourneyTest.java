@@ -25,19 +25,28 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * axe-core on every page a visitor, a member and an admin can reach, on a phone (390 px) and a laptop
- * (1280 px): no serious or critical accessibility violation, and no page that scrolls sideways.
+ * axe-core on every page a visitor, a member and an admin can reach, on a phone (390 px) and a laptop (1280 px): no
+ * serious or critical accessibility violation, and no page that scrolls sideways.
  */
 @RecordApplicationEvents
 class AccessibilityJourneyTest extends BrowserTest {
 
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
-    @Autowired SignupService signup;
-    @Autowired ApplicationEvents events;
-    @Autowired MemberRepository members;
-    @Autowired TransactionTemplate tx;
-    @Autowired AssessmentService assessments;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    AssessmentService assessments;
 
     private final List<String> problems = new ArrayList<>();
 
@@ -46,9 +55,21 @@ class AccessibilityJourneyTest extends BrowserTest {
     void every_page_a_visitor_can_reach_is_accessible_and_fits_the_width(int width) {
         page.setViewportSize(width, 900);
 
-        for (String path : List.of("/", "/?ref=tight-hamstrings", "/terms", "/privacy", "/cookies", "/login",
-                "/login?error", "/signup", "/forgot-password", "/verify", "/verify?token=not-a-real-link", "/pricing",
-                "/reset-password?token=not-a-real-link", "/no-such-page")) {
+        for (String path : List.of(
+                "/",
+                "/?ref=tight-hamstrings",
+                "/terms",
+                "/privacy",
+                "/cookies",
+                "/login",
+                "/login?error",
+                "/signup",
+                "/forgot-password",
+                "/verify",
+                "/verify?token=not-a-real-link",
+                "/pricing",
+                "/reset-password?token=not-a-real-link",
+                "/no-such-page")) {
             check(path);
         }
 
@@ -67,17 +88,33 @@ class AccessibilityJourneyTest extends BrowserTest {
         check("/questionnaire");
         Members.signIn(members, tx, id);
         Questionnaires.take(assessments, AnswersBuilder.answers().build());
-        for (String path : List.of("/home", "/results", "/programme", "/progress", "/strength", "/premium-plus",
-                "/account", "/pricing", "/billing", "/no-such-page", "/admin")) {
+        for (String path : List.of(
+                "/home",
+                "/results",
+                "/programme",
+                "/progress",
+                "/strength",
+                "/premium-plus",
+                "/account",
+                "/pricing",
+                "/billing",
+                "/no-such-page",
+                "/admin")) {
             check(path);
         }
 
         page.navigate(url("/pricing"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choose Premium").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Choose Premium").setExact(true))
+                .click();
         page.waitForURL(Pattern.compile(".*/checkout/simulated\\?session=.*"));
         checkCurrentPage();
         field("Card number").fill("4242 4242 4242 4242");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Pay").setExact(true))
+                .click();
         page.waitForURL(Pattern.compile(".*/checkout/return.*"));
         checkCurrentPage();
         for (String path : List.of("/home", "/strength", "/billing")) {
@@ -94,8 +131,15 @@ class AccessibilityJourneyTest extends BrowserTest {
         long member = Members.verifiedMember(signup, events, "Ada", Members.uniqueEmail("ada"));
         signIn("admin@test.local", "admin-password-for-tests");
 
-        for (String path : List.of("/admin", "/admin/members", "/admin/members/" + member, "/admin/audit",
-                "/admin/events", "/admin/video-reviews", "/home", "/account")) {
+        for (String path : List.of(
+                "/admin",
+                "/admin/members",
+                "/admin/members/" + member,
+                "/admin/audit",
+                "/admin/events",
+                "/admin/video-reviews",
+                "/home",
+                "/account")) {
             check(path);
         }
 
@@ -123,13 +167,14 @@ class AccessibilityJourneyTest extends BrowserTest {
         tabTo("create-account");
         page.keyboard().press("Enter");
 
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING,
-                new Page.GetByRoleOptions().setName("Check your inbox"))).isVisible();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
+                        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check your inbox")))
+                .isVisible();
     }
 
     /**
-     * Presses Tab until the component with this id has the focus, checking on the way that every
-     * focused element shows it (Vaadin's focus ring, or the browser's :focus-visible outline).
+     * Presses Tab until the component with this id has the focus, checking on the way that every focused element shows
+     * it (Vaadin's focus ring, or the browser's :focus-visible outline).
      */
     private void tabTo(String id) {
         for (int i = 0; i < 25; i++) {
@@ -151,7 +196,9 @@ class AccessibilityJourneyTest extends BrowserTest {
             if ("nothing".equals(info.get("what"))) {
                 continue; // between the page and the browser's own controls
             }
-            assertThat((Boolean) info.get("visible")).as("the focus is visible on %s", info.get("what")).isTrue();
+            assertThat((Boolean) info.get("visible"))
+                    .as("the focus is visible on %s", info.get("what"))
+                    .isTrue();
             if (id.equals(info.get("id"))) {
                 return;
             }
@@ -171,8 +218,12 @@ class AccessibilityJourneyTest extends BrowserTest {
         String where = page.url().replace(url(""), "") + " at " + page.viewportSize().width + " px";
         for (Rule rule : new AxeBuilder(page).analyze().getViolations()) {
             if (rule.getImpact() != null && BLOCKING.contains(rule.getImpact())) {
-                var targets = rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList();
-                problems.add(where + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " " + targets);
+                var targets = rule.getNodes().stream()
+                        .limit(3)
+                        .map(n -> String.valueOf(n.getTarget()))
+                        .toList();
+                problems.add(
+                        where + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " " + targets);
             }
         }
         Object sideways = page.evaluate("""

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.backinshape.portal.BrowserTest;
 import com.backinshape.portal.account.Members;
 import com.backinshape.portal.account.SignupService;
+import com.backinshape.portal.assessment.AnswersBuilder;
+import com.backinshape.portal.assessment.Questionnaires;
 import com.microsoft.playwright.Download;
 import java.nio.file.Files;
 import java.util.regex.Pattern;
-import com.backinshape.portal.assessment.AnswersBuilder;
-import com.backinshape.portal.assessment.Questionnaires;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -20,20 +20,36 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class AdminJourneyTest extends BrowserTest {
 
-    @Autowired SignupService signup;
-    @Autowired ApplicationEvents events;
-    @Autowired com.backinshape.portal.account.domain.MemberRepository members;
-    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
-    @Autowired com.backinshape.portal.assessment.AssessmentService assessments;
-    @Autowired org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    com.backinshape.portal.account.domain.MemberRepository members;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Autowired
+    com.backinshape.portal.assessment.AssessmentService assessments;
+
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
     @Test
     void a_new_admin_sets_up_two_factor_sign_in_before_any_admin_page_opens_and_gives_the_code_at_each_sign_in() {
         String email = Members.uniqueEmail("nora");
         tx.executeWithoutResult(s -> {
-            var nora = new com.backinshape.portal.account.domain.Member("Nora", email,
-                    passwordEncoder.encode("nora-admin-password"), com.backinshape.portal.account.domain.Role.ADMIN,
-                    java.time.Instant.now(), SignupService.TERMS_VERSION, SignupService.HEALTH_CONSENT_VERSION);
+            var nora = new com.backinshape.portal.account.domain.Member(
+                    "Nora",
+                    email,
+                    passwordEncoder.encode("nora-admin-password"),
+                    com.backinshape.portal.account.domain.Role.ADMIN,
+                    java.time.Instant.now(),
+                    SignupService.TERMS_VERSION,
+                    SignupService.HEALTH_CONSENT_VERSION);
             nora.markVerified(java.time.Instant.now());
             members.save(nora);
         });
@@ -42,8 +58,10 @@ class AdminJourneyTest extends BrowserTest {
         page.navigate(url("/admin/audit"));
         page.waitForURL(Pattern.compile(".*/sign-in/set-up$"));
         assertThat(page.locator("#audit")).hasCount(0);
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Set up two-factor sign-in"))).isVisible();
+        assertThat(page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.HEADING,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Set up two-factor sign-in")))
+                .isVisible();
         assertThat(page.locator("#qr-code")).isVisible();
         assertThat(page.locator("#secret")).hasText(Pattern.compile("[A-Z2-7]{4}( [A-Z2-7]{4}){7}"));
 
@@ -54,8 +72,12 @@ class AdminJourneyTest extends BrowserTest {
         assertThat(page.locator("#audit")).containsText("Set up two-factor sign-in");
 
         browserContext.close();
-        browserContext = browserContext.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(390, 844).setLocale("en-GB").setTimezoneId("Europe/London"));
+        browserContext = browserContext
+                .browser()
+                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setViewportSize(390, 844)
+                        .setLocale("en-GB")
+                        .setTimezoneId("Europe/London"));
         page = browserContext.newPage();
         passwordOnly(email, "nora-admin-password");
         page.navigate(url("/admin/members"));
@@ -73,13 +95,16 @@ class AdminJourneyTest extends BrowserTest {
         page.navigate(url("/login"));
         field("Email").fill(email);
         field("Password").fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForURL(u -> !u.contains("/login"));
     }
 
     @Test
-    void an_admin_finds_a_member_disables_sign_in_with_a_reason_sees_it_audited_and_exports_the_list() throws Exception {
+    void an_admin_finds_a_member_disables_sign_in_with_a_reason_sees_it_audited_and_exports_the_list()
+            throws Exception {
         String email = Members.uniqueEmail("vera");
         Members.verifiedMember(signup, events, "Vera", email);
 
@@ -99,9 +124,13 @@ class AdminJourneyTest extends BrowserTest {
         assertThat(page.locator("#audit")).containsText("Asked by phone to pause the account");
 
         page.navigate(url("/admin/members"));
-        Download download = page.waitForDownload(() -> page.locator("#export-csv").click());
+        Download download =
+                page.waitForDownload(() -> page.locator("#export-csv").click());
         String csv = Files.readString(download.path());
-        assertThat(csv).contains(email, "Vera").doesNotContainIgnoringCase("risk").doesNotContainIgnoringCase("pain");
+        assertThat(csv)
+                .contains(email, "Vera")
+                .doesNotContainIgnoringCase("risk")
+                .doesNotContainIgnoringCase("pain");
     }
 
     @Test
@@ -130,8 +159,12 @@ class AdminJourneyTest extends BrowserTest {
         assertThat(page.locator("#audit")).containsText("Granted complimentary premium");
 
         browserContext.close();
-        browserContext = browserContext.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(390, 844).setLocale("en-GB").setTimezoneId("Europe/London"));
+        browserContext = browserContext
+                .browser()
+                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setViewportSize(390, 844)
+                        .setLocale("en-GB")
+                        .setTimezoneId("Europe/London"));
         page = browserContext.newPage();
         signIn(email, Members.PASSWORD);
         page.navigate(url("/billing"));

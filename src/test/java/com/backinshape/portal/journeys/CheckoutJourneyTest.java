@@ -19,8 +19,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class CheckoutJourneyTest extends BrowserTest {
 
-    @Autowired SignupService signup;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void a_visitor_who_chooses_premium_joins_confirms_and_comes_back_to_a_checkout_that_says_what_they_buy() {
@@ -30,7 +33,8 @@ class CheckoutJourneyTest extends BrowserTest {
 
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText("Join to choose Premium");
-        dialog.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Join free")).click();
+        dialog.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Join free"))
+                .click();
         page.waitForURL(Pattern.compile(".*/signup\\?plan=premium-monthly$"));
         field("First name").fill("Vic");
         field("Email").fill(email);
@@ -52,7 +56,8 @@ class CheckoutJourneyTest extends BrowserTest {
         assertThat(summary).containsText("£9.99 a month");
         assertThat(summary).containsText(Pattern.compile("Free trial until\\s*\\d{1,2} [A-Z][a-z]+ \\d{4}"));
         assertThat(summary).containsText(Pattern.compile("First payment\\s*£9.99 on \\d{1,2} [A-Z][a-z]+ \\d{4}"));
-        assertThat(page.getByText("Strength training starts after the free back-pain questionnaire")).isVisible();
+        assertThat(page.getByText("Strength training starts after the free back-pain questionnaire"))
+                .isVisible();
         var card = page.locator("#card-number").boundingBox();
         var form = page.locator("#card-number").locator("xpath=..").boundingBox();
         assertThat(card.width).isGreaterThan(form.width * 0.8);
@@ -67,7 +72,9 @@ class CheckoutJourneyTest extends BrowserTest {
         page.getByLabel("Yearly").check();
         button("Choose Premium").click();
 
-        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForURL(Pattern.compile(".*/login.*"));
         field("Email").fill(email);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(Members.PASSWORD);
@@ -79,6 +86,7 @@ class CheckoutJourneyTest extends BrowserTest {
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

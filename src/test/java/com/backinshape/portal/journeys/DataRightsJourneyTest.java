@@ -29,12 +29,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class DataRightsJourneyTest extends BrowserTest {
 
-    @Autowired SignupService signup;
-    @Autowired ApplicationEvents events;
-    @Autowired MemberRepository members;
-    @Autowired TransactionTemplate tx;
-    @Autowired AssessmentService assessments;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a_member_downloads_their_data_withdraws_consent_and_closes_the_account() throws Exception {
@@ -50,10 +61,12 @@ class DataRightsJourneyTest extends BrowserTest {
         // 1. Download my data: the ZIP holds her questionnaire answers
         page.navigate(url("/account"));
         page.locator("#download-data").click();
-        Download download = page.waitForDownload(() -> page.locator("#save-data").click());
+        Download download =
+                page.waitForDownload(() -> page.locator("#save-data").click());
         Map<String, String> zip = unzip(Files.readAllBytes(download.path()));
         org.assertj.core.api.Assertions.assertThat(zip).containsKeys("summary.txt", "questionnaires.json");
-        org.assertj.core.api.Assertions.assertThat(zip.get("questionnaires.json")).contains("\"question\"", "\"chosen\"");
+        org.assertj.core.api.Assertions.assertThat(zip.get("questionnaires.json"))
+                .contains("\"question\"", "\"chosen\"");
         org.assertj.core.api.Assertions.assertThat(zip.get("profile.json")).contains(email);
 
         // 2. Withdraw health-data consent: answers gone, programme stopped
@@ -61,8 +74,9 @@ class DataRightsJourneyTest extends BrowserTest {
         page.locator("#confirm-withdraw").click();
         assertThat(page.locator("#data-rights")).containsText("your health information is deleted");
         assertThat(page.locator("#give-consent")).isVisible();
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
-                "select count(*) from assessment where member_id = ?", Long.class, id)).isZero();
+        org.assertj.core.api.Assertions.assertThat(
+                        jdbc.queryForObject("select count(*) from assessment where member_id = ?", Long.class, id))
+                .isZero();
         page.navigate(url("/programme"));
         assertThat(page.locator("#no-programme")).containsText("No programme yet");
 
@@ -75,8 +89,10 @@ class DataRightsJourneyTest extends BrowserTest {
         page.navigate(url("/login"));
         field("Email").fill(email);
         field("Password").fill(Members.PASSWORD);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.getByText("Incorrect email or password.")).isVisible();
 
         signIn("admin@test.local", "admin-password-for-tests");

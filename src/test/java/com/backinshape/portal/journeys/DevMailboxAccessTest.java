@@ -12,9 +12,9 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dev mailbox on a developer's machine (this server has no mail server and no prod profile) answers
- * the machine itself only. The browser's requests come from 127.0.0.1 or ::1, which these tests configure as
- * trusted proxies: a request forwarded for another client is then that client's.
+ * The dev mailbox on a developer's machine (this server has no mail server and no prod profile) answers the machine
+ * itself only. The browser's requests come from 127.0.0.1 or ::1, which these tests configure as trusted proxies: a
+ * request forwarded for another client is then that client's.
  */
 class DevMailboxAccessTest extends BrowserTest {
 
@@ -22,11 +22,16 @@ class DevMailboxAccessTest extends BrowserTest {
     void the_machine_itself_reads_the_dev_mailbox_and_its_session_cookie_is_lax() {
         page.navigate(url("/dev/mailbox"));
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dev mailbox"))).isVisible();
-        Cookie session = browserContext.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst()
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dev mailbox")))
+                .isVisible();
+        Cookie session = browserContext.cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .findFirst()
                 .orElseThrow();
         Assertions.assertThat(session.sameSite).isEqualTo(SameSiteAttribute.LAX);
-        Assertions.assertThat(session.secure).as("http://localhost is not https").isFalse();
+        Assertions.assertThat(session.secure)
+                .as("http://localhost is not https")
+                .isFalse();
         Assertions.assertThat(session.httpOnly).isTrue();
     }
 

@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Journey 1: a reader of the hamstrings article joins free on a phone and reaches member home. */
 class JoinFreeJourneyTest extends BrowserTest {
 
-    @Autowired MemberRepository members;
+    @Autowired
+    MemberRepository members;
 
     @Test
     void a_visitor_from_the_article_joins_confirms_their_email_and_reaches_member_home() {
@@ -23,7 +24,8 @@ class JoinFreeJourneyTest extends BrowserTest {
 
         page.navigate(url("/?ref=tight-hamstrings"));
         page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Join free"))
-                .first().click();
+                .first()
+                .click();
 
         page.waitForURL(Pattern.compile(".*/signup\\?ref=tight-hamstrings.*"));
         field("First name").fill("Ann");
@@ -32,11 +34,15 @@ class JoinFreeJourneyTest extends BrowserTest {
         page.getByText("I agree to the terms of membership").click();
         page.getByText("I consent to Back in Shape using my answers").click();
         page.getByText("I confirm I am 18 or over").click();
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
-                .setName("Create free account")).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Create free account"))
+                .click();
 
-        assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions()
-                .setName("Check your inbox"))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Check your inbox")))
+                .isVisible();
         assertThat(page.locator("#check-inbox")).containsText(email);
 
         page.navigate(url("/dev/mailbox"));
@@ -46,13 +52,14 @@ class JoinFreeJourneyTest extends BrowserTest {
         verifyLink.click();
 
         page.waitForURL(Pattern.compile(".*/verify\\?token=.*"));
-        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
-                .setName("Confirm my email")).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Confirm my email"))
+                .click();
 
         page.waitForURL(Pattern.compile(".*/home$"));
         assertThat(page.locator("#greeting")).hasText("Welcome, Ann");
-        assertThat(page.locator("#start-questionnaire"))
-                .isVisible();
+        assertThat(page.locator("#start-questionnaire")).isVisible();
 
         Member ann = members.findByEmailKey(Member.emailKey(email)).orElseThrow();
         assertThat(ann.isVerified()).isTrue();

@@ -24,11 +24,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class PagesOpenAtTheTopJourneyTest extends BrowserTest {
 
-    @Autowired SignupService signup;
-    @Autowired ApplicationEvents events;
-    @Autowired MemberRepository members;
-    @Autowired TransactionTemplate tx;
-    @Autowired AssessmentService assessments;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    AssessmentService assessments;
 
     @Test
     void the_next_questionnaire_step_opens_at_its_title_after_next_was_pressed_at_the_bottom() {
@@ -36,21 +45,29 @@ class PagesOpenAtTheTopJourneyTest extends BrowserTest {
         page.navigate(url("/questionnaire"));
         assertThat(page.locator("#step-indicator")).hasText("Step 1 of 6");
         for (String id : QuestionnaireJourneyTest.RED_FLAGS) {
-            page.locator("#q-" + id).getByText("No", new Locator.GetByTextOptions().setExact(true)).click();
+            page.locator("#q-" + id)
+                    .getByText("No", new Locator.GetByTextOptions().setExact(true))
+                    .click();
         }
         page.locator("#q-year-of-birth input").fill("1985");
-        page.locator("#q-back-pain-new").getByText("No", new Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("#q-back-pain-new")
+                .getByText("No", new Locator.GetByTextOptions().setExact(true))
+                .click();
         scrollToTheBottom();
-        assertThat(isInView(page.locator("#step-title"))).as("the step title is off-screen before Next").isFalse();
+        assertThat(isInView(page.locator("#step-title")))
+                .as("the step title is off-screen before Next")
+                .isFalse();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                .click();
 
         assertThat(page.locator("#step-indicator")).hasText("Step 2 of 6");
         assertThat(page.locator("#step-title")).isFocused();
         assertThat(isInView(page.locator("#step-indicator"))).isTrue();
 
         scrollToTheBottom();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back"))
+                .click();
         assertThat(page.locator("#step-indicator")).hasText("Step 1 of 6");
         assertThat(page.locator("#step-title")).isFocused();
         assertThat(isInView(page.locator("#step-indicator"))).isTrue();
@@ -63,7 +80,9 @@ class PagesOpenAtTheTopJourneyTest extends BrowserTest {
         Locator toProgramme = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See my programme"));
         toProgramme.scrollIntoViewIfNeeded();
         scrollToTheBottom();
-        assertThat(isInView(page.locator("h1"))).as("the results heading is off-screen before leaving").isFalse();
+        assertThat(isInView(page.locator("h1")))
+                .as("the results heading is off-screen before leaving")
+                .isFalse();
 
         toProgramme.click();
 

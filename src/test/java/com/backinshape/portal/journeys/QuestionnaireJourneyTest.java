@@ -14,15 +14,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** Journey 2: the questionnaire leads to a free programme, a logged session and the pain chart; a red flag leads to urgent advice. */
+/**
+ * Journey 2: the questionnaire leads to a free programme, a logged session and the pain chart; a red flag leads to
+ * urgent advice.
+ */
 @RecordApplicationEvents
 class QuestionnaireJourneyTest extends BrowserTest {
 
     static final String[] RED_FLAGS = java.util.Arrays.stream(com.backinshape.portal.assessment.RedFlag.values())
-            .map(com.backinshape.portal.assessment.RedFlag::questionId).toArray(String[]::new);
+            .map(com.backinshape.portal.assessment.RedFlag::questionId)
+            .toArray(String[]::new);
 
-    @Autowired SignupService signup;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void a_member_with_tight_hamstrings_gets_low_risk_both_stretches_logs_pain_4_and_sees_it_on_the_chart() {
@@ -41,7 +48,8 @@ class QuestionnaireJourneyTest extends BrowserTest {
             choose("start-back-" + item, "Disagree");
         }
         choose("start-back-9", "Slightly");
-        assertThat(page.getByText("STarT Back Screening Tool © Keele University")).isVisible();
+        assertThat(page.getByText("STarT Back Screening Tool © Keele University"))
+                .isVisible();
         next("Step 4 of 6");
         page.locator("#q-sitting-hours input").fill("4");
         choose("works-from-home", "No");
@@ -53,34 +61,42 @@ class QuestionnaireJourneyTest extends BrowserTest {
         choose("leg-raise-pain-below-knee", "No");
         next("Step 6 of 6");
         choose("goals", "Less pain");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See my results")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See my results"))
+                .click();
 
         page.waitForURL(Pattern.compile(".*/results$"));
         assertThat(page.locator("#risk-group")).hasText("Lower risk of a slow recovery");
         assertThat(page.locator("#hamstring-finding")).hasText("Your leg raise suggests tight hamstrings");
         assertThat(page.locator("#gp-soon")).hasCount(0);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See my programme")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See my programme"))
+                .click();
 
         page.waitForURL(Pattern.compile(".*/programme$"));
         assertThat(heading("Standing hip-hinge hamstring stretch")).isVisible();
         assertThat(heading("Lying doorway hamstring stretch")).isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log this session")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log this session"))
+                .click();
         assertThat(page.locator("#session-log h2")).isInViewport();
         page.locator("#log-done").getByText("I did this session").click();
         page.locator("#log-pain").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("4").setExact(true)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("4").setExact(true))
+                .click();
         page.locator("#log-feedback").getByText("About right").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session"))
+                .click();
         assertThat(page.getByText("Session saved")).isVisible();
         // Without "I did this session" the log is noted but not called saved, and the old message goes.
         page.locator("#log-pain").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("3").setExact(true)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("3").setExact(true))
+                .click();
         page.locator("#log-feedback").getByText("About right").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session"))
+                .click();
         assertThat(page.getByText("Noted: not counted as a session")).isVisible();
         assertThat(page.getByText("Session saved")).hasCount(0);
         // An error replaces the earlier message instead of sitting under it.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save session"))
+                .click();
         assertThat(page.locator("#log-pain")).hasAttribute("invalid", "");
         assertThat(page.getByText("Noted: not counted as a session")).isHidden();
 
@@ -98,7 +114,8 @@ class QuestionnaireJourneyTest extends BrowserTest {
 
         stepShows("Step 1 of 6");
         safetyStep("red-flag-bladder-bowel", null, null);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                .click();
 
         page.waitForURL(Pattern.compile(".*/results$"));
         assertThat(page.locator("#results-heading")).hasText("Go to A&E now");
@@ -115,7 +132,8 @@ class QuestionnaireJourneyTest extends BrowserTest {
         page.navigate(url("/questionnaire"));
 
         safetyStep("red-flag-both-legs", null, null);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                .click();
 
         page.waitForURL(Pattern.compile(".*/results$"));
         assertThat(page.locator("#results-heading")).hasText("Go to A&E now");
@@ -134,7 +152,8 @@ class QuestionnaireJourneyTest extends BrowserTest {
         page.navigate(url("/questionnaire"));
 
         safetyStep("red-flag-one-leg-weakness", null, null);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                .click();
 
         page.waitForURL(Pattern.compile(".*/results$"));
         assertThat(page.locator("#results-heading")).hasText("Get urgent advice today");
@@ -171,16 +190,20 @@ class QuestionnaireJourneyTest extends BrowserTest {
         choose("leg-raise-pain-below-knee", "No");
         next("Step 6 of 6");
         choose("goals", "Less pain");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See my results")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See my results"))
+                .click();
 
         page.waitForURL(Pattern.compile(".*/results$"));
         assertThat(page.locator("#gp-soon")).hasText("Book a GP appointment");
         assertThat(page.locator("#results-heading")).hasText("Your results");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See my programme")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See my programme"))
+                .click();
 
         page.waitForURL(Pattern.compile(".*/programme$"));
         assertThat(page.locator(".exercise").first()).isVisible();
-        assertThat(page.getByText("gentle doses", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        assertThat(page.getByText("gentle doses", new Page.GetByTextOptions().setExact(false))
+                        .first())
+                .isVisible();
     }
 
     /** Answers the safety step: "Yes" to {@code yesTo} (or to nothing), and the age questions when given. */
@@ -207,16 +230,22 @@ class QuestionnaireJourneyTest extends BrowserTest {
     }
 
     private void choose(String questionId, String label) {
-        page.locator("#q-" + questionId).getByText(label, new Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("#q-" + questionId)
+                .getByText(label, new Locator.GetByTextOptions().setExact(true))
+                .click();
     }
 
     private void select(String questionId, String option) {
         page.locator("#q-" + questionId).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(option).setExact(true))
+                .click();
     }
 
     private void next(String expectedStep) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next"))
+                .click();
         stepShows(expectedStep);
     }
 

@@ -18,8 +18,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class SignInJourneyTest extends BrowserTest {
 
-    @Autowired SignupService signup;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void signing_in_from_the_sign_in_page_lands_on_member_home_and_the_welcome_page_then_offers_home() {
@@ -28,7 +31,9 @@ class SignInJourneyTest extends BrowserTest {
 
         page.navigate(url("/"));
         assertThat(link("Join free").first()).isVisible();
-        assertThat(browserContext.cookies()).as("an anonymous reader gets no session").isEmpty();
+        assertThat(browserContext.cookies())
+                .as("an anonymous reader gets no session")
+                .isEmpty();
 
         signIn(email, Members.PASSWORD);
 
@@ -55,7 +60,8 @@ class SignInJourneyTest extends BrowserTest {
         page.waitForURL(Pattern.compile(".*/login$"));
         field("Email").fill(email);
         field("Password").fill(Members.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
 
         page.waitForURL(Pattern.compile(".*/account(\\?.*)?$"));
     }
@@ -78,8 +84,11 @@ class SignInJourneyTest extends BrowserTest {
         signInButton().click();
         assertThat(page.locator("#forgot-hint")).isVisible();
         assertThat(field("Email")).hasValue(email);
-        page.locator("#forgot-hint").getByRole(AriaRole.LINK,
-                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Forgot your password?")).click();
+        page.locator("#forgot-hint")
+                .getByRole(
+                        AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Forgot your password?"))
+                .click();
         page.waitForURL(Pattern.compile(".*/forgot-password$"));
     }
 
@@ -88,6 +97,7 @@ class SignInJourneyTest extends BrowserTest {
     }
 
     private com.microsoft.playwright.Locator link(String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

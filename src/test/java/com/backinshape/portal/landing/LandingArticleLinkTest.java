@@ -10,11 +10,21 @@ class LandingArticleLinkTest {
 
     @Test
     void keeps_the_four_known_values_in_a_fixed_order() {
-        var link = ArticleLink.from(Map.of("utm_campaign", "nov", "ref", "tight-hamstrings",
-                "utm_medium", "email", "utm_source", "news_letter.2026", "other", "x"));
+        var link = ArticleLink.from(Map.of(
+                "utm_campaign",
+                "nov",
+                "ref",
+                "tight-hamstrings",
+                "utm_medium",
+                "email",
+                "utm_source",
+                "news_letter.2026",
+                "other",
+                "x"));
 
         assertThat(link.appendTo("/signup"))
-                .isEqualTo("/signup?ref=tight-hamstrings&utm_source=news_letter.2026&utm_medium=email&utm_campaign=nov");
+                .isEqualTo(
+                        "/signup?ref=tight-hamstrings&utm_source=news_letter.2026&utm_medium=email&utm_campaign=nov");
     }
 
     @Test

@@ -5,12 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.backinshape.portal.PortalTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Anyone can read what they are agreeing to, and which version it is, before signing up. */
 class LandingLegalPagesTest extends PortalTest {
-
 
     MvcResult open(String url) throws Exception {
         return mvc().perform(get(url)).andReturn();
@@ -22,9 +20,16 @@ class LandingLegalPagesTest extends PortalTest {
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(result.getResponse().getContentAsString())
-                .contains("Terms of membership", "Version <span>2026-11</span>", "7-day free trial",
-                        "0203 947 32 22", "adults aged 18 or over", "Go to A&amp;E or call 999 straight away",
-                        "both legs", "sexual", "Do not wait for your GP, 111 or us");
+                .contains(
+                        "Terms of membership",
+                        "Version <span>2026-11</span>",
+                        "7-day free trial",
+                        "0203 947 32 22",
+                        "adults aged 18 or over",
+                        "Go to A&amp;E or call 999 straight away",
+                        "both legs",
+                        "sexual",
+                        "Do not wait for your GP, 111 or us");
         assertThat(result.getRequest().getSession(false)).isNull();
     }
 
@@ -34,9 +39,16 @@ class LandingLegalPagesTest extends PortalTest {
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(result.getResponse().getContentAsString())
-                .contains("Privacy notice", "Version <span>2026-11</span>", "special-category",
-                        "explicit consent", "withdraw", "never put in emails, in exports", "erased",
-                        "Decisions made automatically", "right to ask for a clinician to look at");
+                .contains(
+                        "Privacy notice",
+                        "Version <span>2026-11</span>",
+                        "special-category",
+                        "explicit consent",
+                        "withdraw",
+                        "never put in emails, in exports",
+                        "erased",
+                        "Decisions made automatically",
+                        "right to ask for a clinician to look at");
     }
 
     @Test

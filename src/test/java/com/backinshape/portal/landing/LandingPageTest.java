@@ -5,12 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.backinshape.portal.PortalTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** A visitor arriving from an article link on their phone. */
 class LandingPageTest extends PortalTest {
-
 
     MvcResult open(String url) throws Exception {
         return mvc().perform(get(url)).andReturn();
@@ -23,7 +21,8 @@ class LandingPageTest extends PortalTest {
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(result.getResponse().getContentType()).startsWith("text/html");
-        assertThat(html).contains("<html lang=\"en-GB\">")
+        assertThat(html)
+                .contains("<html lang=\"en-GB\">")
                 .contains("Ease your back pain with stretches made for you")
                 .contains("<a class=\"button\" href=\"/signup?ref=tight-hamstrings&amp;utm_source=news\">Join free</a>")
                 .contains("href=\"/login\">Sign in</a>")
@@ -36,7 +35,8 @@ class LandingPageTest extends PortalTest {
     void the_footer_gives_the_clinic_phone_address_email_and_legal_links() throws Exception {
         String html = open("/").getResponse().getContentAsString();
 
-        assertThat(html).contains("<a href=\"tel:+442039473222\">0203 947 32 22</a>")
+        assertThat(html)
+                .contains("<a href=\"tel:+442039473222\">0203 947 32 22</a>")
                 .contains("4 Cavendish Square, London W1G 0PG")
                 .contains("mailto:hello@backinshapeapp.com")
                 .contains("href=\"/terms\"", "href=\"/privacy\"", "href=\"/cookies\"");
@@ -56,25 +56,33 @@ class LandingPageTest extends PortalTest {
     @Test
     void all_four_article_values_are_carried_to_signup() throws Exception {
         String html = open("/?ref=tight-hamstrings&utm_source=newsletter&utm_medium=email&utm_campaign=nov")
-                .getResponse().getContentAsString();
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains(
-                "href=\"/signup?ref=tight-hamstrings&amp;utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=nov\"");
+        assertThat(html)
+                .contains(
+                        "href=\"/signup?ref=tight-hamstrings&amp;utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=nov\"");
     }
 
     @Test
     void hostile_or_oversized_values_are_dropped_from_the_join_link() throws Exception {
         String html = open("/?ref=%3Cscript%3Ealert(1)%3C/script%3E&utm_source=" + "a".repeat(500)
-                + "&utm_medium=email&utm_campaign=%22onmouseover%3D").getResponse().getContentAsString();
+                        + "&utm_medium=email&utm_campaign=%22onmouseover%3D")
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("<a class=\"button\" href=\"/signup?utm_medium=email\">Join free</a>")
-                .doesNotContain("alert(1)").doesNotContain("aaaaaaaaaa").doesNotContain("onmouseover");
+        assertThat(html)
+                .contains("<a class=\"button\" href=\"/signup?utm_medium=email\">Join free</a>")
+                .doesNotContain("alert(1)")
+                .doesNotContain("aaaaaaaaaa")
+                .doesNotContain("onmouseover");
     }
 
     @Test
     void the_stylesheet_has_a_content_hash_and_is_cached_for_a_year() throws Exception {
         String html = open("/").getResponse().getContentAsString();
-        var matcher = java.util.regex.Pattern.compile("href=\"(/styles/landing-[0-9a-f]{32}\\.css)\"").matcher(html);
+        var matcher = java.util.regex.Pattern.compile("href=\"(/styles/landing-[0-9a-f]{32}\\.css)\"")
+                .matcher(html);
         assertThat(matcher.find()).as("hashed stylesheet link in " + html).isTrue();
 
         MvcResult css = open(matcher.group(1));
@@ -100,6 +108,8 @@ class LandingPageTest extends PortalTest {
     void plain_static_files_are_cached_for_a_day_only() throws Exception {
         MvcResult css = open("/styles/portal.css");
         assertThat(css.getResponse().getStatus()).isEqualTo(200);
-        assertThat(css.getResponse().getHeader("Cache-Control")).contains("max-age=86400").doesNotContain("immutable");
+        assertThat(css.getResponse().getHeader("Cache-Control"))
+                .contains("max-age=86400")
+                .doesNotContain("immutable");
     }
 }

@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * With several instances on one database a scheduled job runs on one of them at a time: while another
- * instance holds the job's lock, this instance's run does nothing, so each email is sent once.
+ * With several instances on one database a scheduled job runs on one of them at a time: while another instance holds
+ * the job's lock, this instance's run does nothing, so each email is sent once.
  */
 class JobsRunOnceTest extends NotificationTestBase {
 
@@ -33,18 +33,23 @@ class JobsRunOnceTest extends NotificationTestBase {
         deliverLeftovers();
         SMTP.purgeEmailFromAllMailboxes();
         otherInstance = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().withLockedByValue("instance-b").build());
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .usingDbTime()
+                .withLockedByValue("instance-b")
+                .build());
     }
 
     @Test
     void the_outbox_run_is_skipped_while_another_instance_holds_its_lock_and_the_email_is_sent_once_later() {
         String address = uniqueAddress("cara");
-        var event = new VerificationLinkIssued(uniqueId(), address, "Cara", uniqueId(), "http://localhost:8080/verify?token=abc");
+        var event = new VerificationLinkIssued(
+                uniqueId(), address, "Cara", uniqueId(), "http://localhost:8080/verify?token=abc");
         publishInTransaction(event);
         OutboxEmail email = awaitEmail("verify-link:" + event.tokenId());
 
-        SimpleLock held = otherInstance.lock(new LockConfiguration(Instant.now(), "outbox-sender",
-                Duration.ofMinutes(5), Duration.ZERO)).orElseThrow();
+        SimpleLock held = otherInstance
+                .lock(new LockConfiguration(Instant.now(), "outbox-sender", Duration.ofMinutes(5), Duration.ZERO))
+                .orElseThrow();
         sender.scheduled();
         sender.scheduled();
 
@@ -62,10 +67,14 @@ class JobsRunOnceTest extends NotificationTestBase {
     @Test
     void a_lock_is_taken_by_one_instance_at_a_time() {
         String job = "probe-" + uniqueId();
-        SimpleLock first = otherInstance.lock(new LockConfiguration(Instant.now(), job, Duration.ofMinutes(5), Duration.ZERO))
+        SimpleLock first = otherInstance
+                .lock(new LockConfiguration(Instant.now(), job, Duration.ofMinutes(5), Duration.ZERO))
                 .orElseThrow();
         var thisInstance = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().withLockedByValue("instance-a").build());
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .usingDbTime()
+                .withLockedByValue("instance-a")
+                .build());
 
         assertThat(thisInstance.lock(new LockConfiguration(Instant.now(), job, Duration.ofMinutes(5), Duration.ZERO)))
                 .isEmpty();

@@ -19,14 +19,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Helpers of the notification tests; the same Spring context as every {@link PortalTest}. */
 abstract class NotificationTestBase extends PortalTest {
 
-    private static final AtomicLong IDS = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000));
+    private static final AtomicLong IDS =
+            new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000));
 
     @Autowired
     OutboxEmailRepository outbox;
+
     @Autowired
     OutboxSender sender;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -41,13 +45,14 @@ abstract class NotificationTestBase extends PortalTest {
 
     /** Publishes events in one committed transaction, as the account feature does. */
     void publishInTransaction(Object... published) {
-        new TransactionTemplate(transactions).executeWithoutResult(s -> Arrays.stream(published).forEach(events::publishEvent));
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(s -> Arrays.stream(published).forEach(events::publishEvent));
     }
 
     /** Waits for the (asynchronous) listener to record the email with this key. */
     OutboxEmail awaitEmail(String key) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> outbox.findByDedupKey(key).orElse(null),
-                e -> e != null);
+        return await().atMost(Duration.ofSeconds(10))
+                .until(() -> outbox.findByDedupKey(key).orElse(null), e -> e != null);
     }
 
     /** Delivers whatever earlier tests left due, so a test sees only its own emails. */
@@ -58,12 +63,15 @@ abstract class NotificationTestBase extends PortalTest {
     }
 
     static List<MimeMessage> receivedBy(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(a -> a.toString().equalsIgnoreCase(address));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

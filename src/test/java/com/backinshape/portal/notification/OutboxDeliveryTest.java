@@ -26,6 +26,7 @@ class OutboxDeliveryTest extends NotificationTestBase {
 
     @Autowired
     SignupService signups;
+
     @Autowired
     EmailProperties settings;
 
@@ -38,20 +39,24 @@ class OutboxDeliveryTest extends NotificationTestBase {
     @Test
     void signing_up_records_one_confirm_email_and_the_sender_delivers_it_as_text_and_html() throws Exception {
         String address = uniqueAddress("ann");
-        signups.signUp(new SignupRequest("Ann", address, "Calm-Stretch-Morning-42", true, true,
-                null, null, null, null, true), "198.51.100.1");
+        signups.signUp(
+                new SignupRequest("Ann", address, "Calm-Stretch-Morning-42", true, true, null, null, null, null, true),
+                "198.51.100.1");
 
         OutboxEmail recorded = await(address);
         assertThat(recorded.getSubject()).isEqualTo("Confirm your email");
         assertThat(recorded.getStatus()).isEqualTo(EmailStatus.PENDING);
-        assertThat(outbox.findAll()).filteredOn(e -> e.getToAddress().equals(address)).hasSize(1);
+        assertThat(outbox.findAll())
+                .filteredOn(e -> e.getToAddress().equals(address))
+                .hasSize(1);
 
         assertThat(sender.sendDue()).isEqualTo(1);
 
         MimeMessage received = receivedBy(address).getFirst();
         assertThat(received.getSubject()).isEqualTo("Confirm your email");
         assertThat(received.getFrom()[0].toString()).contains("no-reply@backinshapeapp.com");
-        assertThat(received.getHeader("Message-ID", null)).isEqualTo(recorded.getMessageId())
+        assertThat(received.getHeader("Message-ID", null))
+                .isEqualTo(recorded.getMessageId())
                 .isEqualTo(EmailOutbox.messageId(recorded.getDedupKey()));
         var parts = (MimeMultipart) received.getContent();
         assertThat(parts.getContentType()).startsWith("multipart/alternative");
@@ -59,8 +64,12 @@ class OutboxDeliveryTest extends NotificationTestBase {
         String html = body(parts.getBodyPart(1), "text/html");
         String link = firstLink(text);
         assertThat(html).contains(link.replace("&", "&amp;"));
-        assertThat(text).contains("Hello Ann,", "0203 947 32 22", "4 Cavendish Square, London W1G 0PG",
-                "You are getting this email because");
+        assertThat(text)
+                .contains(
+                        "Hello Ann,",
+                        "0203 947 32 22",
+                        "4 Cavendish Square, London W1G 0PG",
+                        "You are getting this email because");
         assertThat(outbox.findById(recorded.requireId()).orElseThrow())
                 .extracting(OutboxEmail::getStatus, OutboxEmail::getSentAt)
                 .containsExactly(EmailStatus.SENT, START);
@@ -69,7 +78,8 @@ class OutboxDeliveryTest extends NotificationTestBase {
     @Test
     void the_same_event_handled_twice_makes_one_email_and_one_delivery() {
         String address = uniqueAddress("ben");
-        var event = new VerificationLinkIssued(uniqueId(), address, "Ben", uniqueId(), "http://localhost:8080/verify?token=abc");
+        var event = new VerificationLinkIssued(
+                uniqueId(), address, "Ben", uniqueId(), "http://localhost:8080/verify?token=abc");
 
         publishInTransaction(event, event);
         awaitEmail("verify-link:" + event.tokenId());
@@ -77,7 +87,9 @@ class OutboxDeliveryTest extends NotificationTestBase {
         sender.sendDue();
         sender.sendDue();
 
-        assertThat(outbox.findAll()).filteredOn(e -> e.getToAddress().equals(address)).hasSize(1);
+        assertThat(outbox.findAll())
+                .filteredOn(e -> e.getToAddress().equals(address))
+                .hasSize(1);
         assertThat(receivedBy(address)).hasSize(1);
     }
 
@@ -85,7 +97,8 @@ class OutboxDeliveryTest extends NotificationTestBase {
     void an_email_is_retried_with_backoff_while_the_mail_server_is_down_and_delivered_exactly_once()
             throws IOException {
         String address = uniqueAddress("cara");
-        var event = new VerificationLinkIssued(uniqueId(), address, "Cara", uniqueId(), "http://localhost:8080/verify?token=xyz");
+        var event = new VerificationLinkIssued(
+                uniqueId(), address, "Cara", uniqueId(), "http://localhost:8080/verify?token=xyz");
         publishInTransaction(event);
         long id = awaitEmail("verify-link:" + event.tokenId()).requireId();
 
@@ -95,7 +108,10 @@ class OutboxDeliveryTest extends NotificationTestBase {
         assertThat(failedOnce.getStatus()).isEqualTo(EmailStatus.PENDING);
         assertThat(failedOnce.getAttempts()).isEqualTo(1);
         assertThat(failedOnce.getNextAttemptAt()).isEqualTo(START.plusSeconds(30));
-        assertThat(failedOnce.getLastError()).isNotBlank().doesNotContain(address).doesNotContain("Cara");
+        assertThat(failedOnce.getLastError())
+                .isNotBlank()
+                .doesNotContain(address)
+                .doesNotContain("Cara");
 
         clock.advance(Duration.ofSeconds(31));
         assertThat(serverDown.sendDue()).isZero();
@@ -115,15 +131,18 @@ class OutboxDeliveryTest extends NotificationTestBase {
     @Test
     void an_email_that_keeps_failing_is_given_up_after_its_last_attempt() throws IOException {
         String address = uniqueAddress("dan");
-        var event = new VerificationLinkIssued(uniqueId(), address, "Dan", uniqueId(), "http://localhost:8080/verify?token=q");
+        var event = new VerificationLinkIssued(
+                uniqueId(), address, "Dan", uniqueId(), "http://localhost:8080/verify?token=q");
         publishInTransaction(event);
         long id = awaitEmail("verify-link:" + event.tokenId()).requireId();
         OutboxSender serverDown = new OutboxSender(outbox, mailSenderOnClosedPort(), settings, clock, transactions);
 
         // the sender stops at the first failure, so an email due before this one (left by an asynchronous
         // listener of an earlier test) takes that round's attempt: go on until this one has had all of its own
-        for (int round = 0; round < settings.attemptsAllowed() * 20
-                && outbox.findById(id).orElseThrow().getStatus() == EmailStatus.PENDING; round++) {
+        for (int round = 0;
+                round < settings.attemptsAllowed() * 20
+                        && outbox.findById(id).orElseThrow().getStatus() == EmailStatus.PENDING;
+                round++) {
             serverDown.sendDue();
             clock.advance(Duration.ofHours(1));
         }
@@ -144,9 +163,14 @@ class OutboxDeliveryTest extends NotificationTestBase {
     }
 
     private OutboxEmail await(String address) {
-        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(
-                () -> outbox.findAll().stream().filter(e -> e.getToAddress().equals(address)).findFirst().orElse(null),
-                e -> e != null);
+        return org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> outbox.findAll().stream()
+                                .filter(e -> e.getToAddress().equals(address))
+                                .findFirst()
+                                .orElse(null),
+                        e -> e != null);
     }
 
     private static JavaMailSenderImpl mailSenderOnClosedPort() throws IOException {

@@ -4,5 +4,4 @@ import com.backinshape.portal.OnPostgres;
 
 /** The same reminders on real PostgreSQL: the migration, the outbox's unique key, overlapping runs. */
 @OnPostgres
-class ProgrammeRemindersOnPostgresTest extends ProgrammeRemindersTest {
-}
+class ProgrammeRemindersOnPostgresTest extends ProgrammeRemindersTest {}

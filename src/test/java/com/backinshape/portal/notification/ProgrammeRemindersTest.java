@@ -8,15 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.backinshape.portal.account.MarketingConsents;
 import com.backinshape.portal.account.Members;
-import com.backinshape.portal.account.SignupService.SignupRequest;
-import com.backinshape.portal.billing.BillingEvents.SubscriptionEnded;
 import com.backinshape.portal.account.SignupService;
+import com.backinshape.portal.account.SignupService.SignupRequest;
 import com.backinshape.portal.account.domain.MemberRepository;
 import com.backinshape.portal.assessment.AssessmentService;
 import com.backinshape.portal.assessment.LegRaise;
 import com.backinshape.portal.assessment.Questionnaires;
 import com.backinshape.portal.assessment.RedFlag;
 import com.backinshape.portal.assessment.RedFlagAnswers;
+import com.backinshape.portal.billing.BillingEvents.SubscriptionEnded;
 import com.backinshape.portal.programme.ProgrammeService;
 import com.backinshape.portal.programme.SessionFeedback;
 import com.backinshape.portal.reminders.CheckInJob;
@@ -31,8 +31,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,25 +44,50 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Programme reminders the member chooses: due on their days at their London time, once a day whatever
- * the clock change, never while the programme is suspended, through the outbox with one-click unsubscribe.
+ * Programme reminders the member chooses: due on their days at their London time, once a day whatever the clock change,
+ * never while the programme is suspended, through the outbox with one-click unsubscribe.
  */
 @RecordApplicationEvents
 class ProgrammeRemindersTest extends NotificationTestBase {
 
-    @Autowired ReminderJob job;
-    @Autowired CheckInJob checkIns;
-    @Autowired MarketingConsents marketing;
-    @Autowired ProgrammeService programmes;
-    @Autowired ReminderService reminders;
-    @Autowired PreferenceLinks links;
-    @Autowired EmailPreferenceRepository preferences;
-    @Autowired AssessmentService assessments;
-    @Autowired SignupService signup;
-    @Autowired MemberRepository members;
-    @Autowired TransactionTemplate tx;
-    @Autowired ApplicationEvents events;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ReminderJob job;
+
+    @Autowired
+    CheckInJob checkIns;
+
+    @Autowired
+    MarketingConsents marketing;
+
+    @Autowired
+    ProgrammeService programmes;
+
+    @Autowired
+    ReminderService reminders;
+
+    @Autowired
+    PreferenceLinks links;
+
+    @Autowired
+    EmailPreferenceRepository preferences;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void nothingLeftOver() throws Exception {
@@ -75,20 +100,22 @@ class ProgrammeRemindersTest extends NotificationTestBase {
         String email = Members.uniqueEmail(name.toLowerCase());
         long id = Members.verifiedMember(signup, events, name, email);
         Members.signIn(members, tx, id);
-        Questionnaires.take(assessments, answers().legRaise(LegRaise.UNDER_30_DEGREES).build());
+        Questionnaires.take(
+                assessments, answers().legRaise(LegRaise.UNDER_30_DEGREES).build());
         reminders.choose(true, Set.of(days), time);
         return new Member(id, email);
     }
 
-    private record Member(long id, String email) {
-    }
+    private record Member(long id, String email) {}
 
     /** Runs the job as the scheduler would (no one signed in), waits for the emails and delivers them. */
     private void runJobAndDeliver() {
         SecurityContextHolder.clearContext();
         job.remindDue();
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "select count(*) from event_publication where completion_date is null", Long.class) == 0);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from event_publication where completion_date is null", Long.class)
+                        == 0);
         deliverLeftovers();
     }
 
@@ -97,8 +124,10 @@ class ProgrammeRemindersTest extends NotificationTestBase {
         checkIns.checkIn();
         checkIns.nudge();
         checkIns.winBack();
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "select count(*) from event_publication where completion_date is null", Long.class) == 0);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from event_publication where completion_date is null", Long.class)
+                        == 0);
         deliverLeftovers();
     }
 
@@ -107,13 +136,15 @@ class ProgrammeRemindersTest extends NotificationTestBase {
     }
 
     private List<MimeMessage> emailsTo(Member m, String subject) {
-        return receivedBy(m.email()).stream().filter(msg -> {
-            try {
-                return msg.getSubject().equals(subject);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return receivedBy(m.email()).stream()
+                .filter(msg -> {
+                    try {
+                        return msg.getSubject().equals(subject);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     @Test
@@ -129,7 +160,8 @@ class ProgrammeRemindersTest extends NotificationTestBase {
         runJobAndDeliver();
         runJobAndDeliver();
         assertThat(remindersTo(ann)).singleElement().satisfies(m -> {
-            assertThat(m.getHeader("List-Unsubscribe", null)).startsWith("<http://localhost:8080/email-preferences/unsubscribe?token=" + ann.id() + ".");
+            assertThat(m.getHeader("List-Unsubscribe", null))
+                    .startsWith("<http://localhost:8080/email-preferences/unsubscribe?token=" + ann.id() + ".");
             assertThat(m.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
             String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(m);
             assertThat(body).contains("http://localhost:8080/programme").contains("/email-preferences?token=");
@@ -185,7 +217,11 @@ class ProgrammeRemindersTest extends NotificationTestBase {
     @Test
     void no_reminder_while_the_programme_is_suspended() {
         var dan = memberWithReminders("Dan", LocalTime.of(9, 0), DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
-        Questionnaires.take(assessments, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.CONSTANT_NIGHT_PAIN)).build());
+        Questionnaires.take(
+                assessments,
+                answers()
+                        .redFlags(RedFlagAnswers.yesTo(RedFlag.CONSTANT_NIGHT_PAIN))
+                        .build());
 
         runJobAndDeliver();
         clock.advance(Duration.ofDays(1));
@@ -199,11 +235,13 @@ class ProgrammeRemindersTest extends NotificationTestBase {
         var eve = memberWithReminders("Eve", LocalTime.of(9, 0), DayOfWeek.THURSDAY);
         runJobAndDeliver();
         // as if a second instance had read the members before the first recorded the reminder
-        tx.executeWithoutResult(s -> jdbc.update("update email_preference set last_reminded_on = null where member_id = ?", eve.id()));
+        tx.executeWithoutResult(
+                s -> jdbc.update("update email_preference set last_reminded_on = null where member_id = ?", eve.id()));
         runJobAndDeliver();
 
         assertThat(remindersTo(eve)).hasSize(1);
-        assertThat(outbox.findByDedupKey("reminder:" + eve.id() + ":2026-11-26")).isPresent();
+        assertThat(outbox.findByDedupKey("reminder:" + eve.id() + ":2026-11-26"))
+                .isPresent();
     }
 
     @Test
@@ -235,10 +273,12 @@ class ProgrammeRemindersTest extends NotificationTestBase {
         SecurityContextHolder.clearContext();
 
         mvc().perform(post(oneClick.getPath() + "?" + oneClick.getRawQuery())
-                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("List-Unsubscribe=One-Click"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("List-Unsubscribe=One-Click"))
                 .andExpect(status().isOk());
 
-        assertThat(preferences.findByMemberId(fay.id()).orElseThrow().isRemindersOn()).isFalse();
+        assertThat(preferences.findByMemberId(fay.id()).orElseThrow().isRemindersOn())
+                .isFalse();
         clock.advance(Duration.ofHours(2));
         runJobAndDeliver();
         assertThat(remindersTo(fay)).isEmpty();
@@ -251,12 +291,14 @@ class ProgrammeRemindersTest extends NotificationTestBase {
         String query = oneClick.getRawQuery();
         SecurityContextHolder.clearContext();
 
-        mvc().perform(post(oneClick.getPath() + "?" + query.replace("token=" + gus.id() + ".", "token=" + (gus.id() + 1) + ".")))
+        mvc().perform(post(oneClick.getPath() + "?"
+                        + query.replace("token=" + gus.id() + ".", "token=" + (gus.id() + 1) + ".")))
                 .andExpect(status().isBadRequest());
         clock.advance(Duration.ofDays(60));
         mvc().perform(post(oneClick.getPath() + "?" + query)).andExpect(status().isGone());
 
-        assertThat(preferences.findByMemberId(gus.id()).orElseThrow().isRemindersOn()).isTrue();
+        assertThat(preferences.findByMemberId(gus.id()).orElseThrow().isRemindersOn())
+                .isTrue();
     }
 
     @Test
@@ -272,8 +314,10 @@ class ProgrammeRemindersTest extends NotificationTestBase {
         runCheckInsAndDeliver();
         clock.advance(Duration.ofDays(10));
         runCheckInsAndDeliver();
-        assertThat(emailsTo(hal, subject)).singleElement().satisfies(m ->
-                assertThat(m.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click"));
+        assertThat(emailsTo(hal, subject))
+                .singleElement()
+                .satisfies(m ->
+                        assertThat(m.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click"));
     }
 
     @Test
@@ -317,9 +361,11 @@ class ProgrammeRemindersTest extends NotificationTestBase {
     void seven_days_after_a_paid_subscription_ends_one_win_back_goes_only_with_marketing_consent() {
         // ticked at signup: recorded with its version and time
         String kimEmail = Members.uniqueEmail("kim");
-        signup.signUp(new SignupRequest("Kim", kimEmail, Members.PASSWORD, true, true, null, null, null, null, true, true),
+        signup.signUp(
+                new SignupRequest("Kim", kimEmail, Members.PASSWORD, true, true, null, null, null, null, true, true),
                 "203.0.113.77");
-        long kimId = signup.confirmEmail(Members.lastVerificationToken(events, kimEmail)).memberId();
+        long kimId = signup.confirmEmail(Members.lastVerificationToken(events, kimEmail))
+                .memberId();
         Members.signIn(members, tx, kimId);
         assertThat(marketing.current().version()).isEqualTo(MarketingConsents.VERSION);
         assertThat(marketing.current().givenAt()).isEqualTo(START);
@@ -330,10 +376,13 @@ class ProgrammeRemindersTest extends NotificationTestBase {
         SecurityContextHolder.clearContext();
         String subject = "Your programme is still here";
 
-        publishInTransaction(new SubscriptionEnded(kim.id(), "sub_kim_" + kim.id(), clock.instant()),
+        publishInTransaction(
+                new SubscriptionEnded(kim.id(), "sub_kim_" + kim.id(), clock.instant()),
                 new SubscriptionEnded(lou.id(), "sub_lou_" + lou.id(), clock.instant()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "select count(*) from event_publication where completion_date is null", Long.class) == 0);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from event_publication where completion_date is null", Long.class)
+                        == 0);
 
         clock.advance(Duration.ofDays(6));
         runCheckInsAndDeliver();
@@ -343,8 +392,10 @@ class ProgrammeRemindersTest extends NotificationTestBase {
         runCheckInsAndDeliver();
         clock.advance(Duration.ofDays(7));
         runCheckInsAndDeliver();
-        assertThat(emailsTo(kim, subject)).singleElement().satisfies(m ->
-                assertThat(m.getHeader("List-Unsubscribe", null)).contains("/email-preferences/unsubscribe?token="));
+        assertThat(emailsTo(kim, subject))
+                .singleElement()
+                .satisfies(m -> assertThat(m.getHeader("List-Unsubscribe", null))
+                        .contains("/email-preferences/unsubscribe?token="));
         assertThat(emailsTo(lou, subject)).isEmpty();
     }
 
@@ -357,8 +408,10 @@ class ProgrammeRemindersTest extends NotificationTestBase {
         SecurityContextHolder.clearContext();
 
         publishInTransaction(new SubscriptionEnded(max.id(), "sub_max_" + max.id(), clock.instant()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "select count(*) from event_publication where completion_date is null", Long.class) == 0);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from event_publication where completion_date is null", Long.class)
+                        == 0);
         clock.advance(Duration.ofDays(8));
         runCheckInsAndDeliver();
 

@@ -21,12 +21,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class ResultsReadyEmailTest extends NotificationTestBase {
 
-    @Autowired SignupService signup;
-    @Autowired AssessmentService assessments;
-    @Autowired MemberRepository members;
-    @Autowired TransactionTemplate tx;
-    @Autowired ApplicationEvents events;
-    @org.springframework.beans.factory.annotation.Value("${app.admin.email}") String adminEmail;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @org.springframework.beans.factory.annotation.Value("${app.admin.email}")
+    String adminEmail;
 
     @Test
     void a_finished_questionnaire_sends_a_link_to_the_results_and_no_health_information() {
@@ -34,7 +45,8 @@ class ResultsReadyEmailTest extends NotificationTestBase {
         long id = Members.verifiedMember(signup, events, "Rita", email);
         Members.signIn(members, tx, id);
 
-        Questionnaires.take(assessments, answers().legRaise(LegRaise.FROM_30_TO_50_DEGREES).build());
+        Questionnaires.take(
+                assessments, answers().legRaise(LegRaise.FROM_30_TO_50_DEGREES).build());
         long assessmentId = assessments.latestResult().orElseThrow().assessmentId();
 
         OutboxEmail sent = awaitEmail("assessment-completed:" + assessmentId);
@@ -42,7 +54,9 @@ class ResultsReadyEmailTest extends NotificationTestBase {
         assertThat(sent.getTextBody()).contains("Rita", "http://localhost:8080/results");
         assertThat(sent.getHtmlBody()).contains("http://localhost:8080/results");
         for (String body : new String[] {sent.getTextBody(), sent.getHtmlBody()}) {
-            assertThat(body).doesNotContainIgnoringCase("low risk").doesNotContainIgnoringCase("hamstrings are")
+            assertThat(body)
+                    .doesNotContainIgnoringCase("low risk")
+                    .doesNotContainIgnoringCase("hamstrings are")
                     .doesNotContainIgnoringCase("A&E");
         }
     }
@@ -52,7 +66,11 @@ class ResultsReadyEmailTest extends NotificationTestBase {
         long id = Members.verifiedMember(signup, events, "Sol", Members.uniqueEmail("sol"));
         Members.signIn(members, tx, id);
 
-        Questionnaires.take(assessments, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.BLADDER_OR_BOWEL)).build());
+        Questionnaires.take(
+                assessments,
+                answers()
+                        .redFlags(RedFlagAnswers.yesTo(RedFlag.BLADDER_OR_BOWEL))
+                        .build());
         long assessmentId = assessments.latestResult().orElseThrow().assessmentId();
 
         OutboxEmail sent = awaitEmail("assessment-completed:" + assessmentId);
@@ -65,18 +83,24 @@ class ResultsReadyEmailTest extends NotificationTestBase {
         long id = Members.verifiedMember(signup, events, "Ned", Members.uniqueEmail("ned"));
         Members.signIn(members, tx, id);
 
-        Questionnaires.take(assessments, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.SEXUAL_FUNCTION,
-                RedFlag.BOTH_LEGS)).build());
+        Questionnaires.take(
+                assessments,
+                answers()
+                        .redFlags(RedFlagAnswers.yesTo(RedFlag.SEXUAL_FUNCTION, RedFlag.BOTH_LEGS))
+                        .build());
         long assessmentId = assessments.latestResult().orElseThrow().assessmentId();
 
         OutboxEmail alert = awaitEmail("emergency-alert:" + assessmentId);
         assertThat(alert.getToAddress()).isEqualTo(adminEmail);
         assertThat(alert.getSubject()).isEqualTo("A member answered an emergency safety question");
-        assertThat(alert.getTextBody()).contains("please consider calling them",
-                "http://localhost:8080/admin/members/" + id);
+        assertThat(alert.getTextBody())
+                .contains("please consider calling them", "http://localhost:8080/admin/members/" + id);
         for (String body : new String[] {alert.getTextBody(), alert.getHtmlBody()}) {
-            assertThat(body).doesNotContainIgnoringCase("legs").doesNotContainIgnoringCase("sexual")
-                    .doesNotContainIgnoringCase("erection").doesNotContainIgnoringCase("Ned");
+            assertThat(body)
+                    .doesNotContainIgnoringCase("legs")
+                    .doesNotContainIgnoringCase("sexual")
+                    .doesNotContainIgnoringCase("erection")
+                    .doesNotContainIgnoringCase("Ned");
         }
     }
 }

@@ -24,10 +24,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class SecretsDoNotLingerTest extends NotificationTestBase {
 
-    @Autowired SignupService signup;
-    @Autowired ApplicationEvents applicationEvents;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired EmailBodyRetention retention;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    ApplicationEvents applicationEvents;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EmailBodyRetention retention;
 
     @BeforeEach
     void nothingLeftOver() {
@@ -39,16 +46,21 @@ class SecretsDoNotLingerTest extends NotificationTestBase {
         String email = uniqueAddress("tia");
         signup.signUp(Members.request("Tia", email), "198.51.100.90");
         VerificationLinkIssued issued = applicationEvents.stream(VerificationLinkIssued.class)
-                .filter(e -> e.email().equals(email)).findFirst().orElseThrow();
+                .filter(e -> e.email().equals(email))
+                .findFirst()
+                .orElseThrow();
         String secret = Members.lastVerificationToken(applicationEvents, email);
         OutboxEmail recorded = awaitEmail("verify-link:" + issued.tokenId());
-        assertThat(tablesHolding(secret)).as("before sending, the outbox holds the email").contains("outbox_email");
+        assertThat(tablesHolding(secret))
+                .as("before sending, the outbox holds the email")
+                .contains("outbox_email");
 
         assertThat(sender.sendDue()).isPositive();
         assertThat(receivedBy(email)).hasSize(1);
         signup.confirmEmail(secret);
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(tablesHolding(secret)).isEmpty());
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(tablesHolding(secret)).isEmpty());
         OutboxEmail sent = outbox.findById(recorded.requireId()).orElseThrow();
         assertThat(sent.getStatus()).isEqualTo(EmailStatus.SENT);
         assertThat(sent.getSubject()).isEqualTo("Confirm your email");
@@ -58,9 +70,17 @@ class SecretsDoNotLingerTest extends NotificationTestBase {
     void other_emails_keep_their_text_for_30_days_after_sending() {
         String key = "no-link:" + uniqueId();
         String address = uniqueAddress("uma");
-        new TransactionTemplate(transactions).executeWithoutResult(s -> outbox.insertIfAbsent(key, null, address,
-                "Your results are ready", "test", "<p>See you soon</p>", "See you soon", EmailOutbox.messageId(key),
-                clock.instant()));
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(s -> outbox.insertIfAbsent(
+                        key,
+                        null,
+                        address,
+                        "Your results are ready",
+                        "test",
+                        "<p>See you soon</p>",
+                        "See you soon",
+                        EmailOutbox.messageId(key),
+                        clock.instant()));
         sender.sendDue();
         long id = outbox.findByDedupKey(key).orElseThrow().requireId();
 
@@ -78,8 +98,10 @@ class SecretsDoNotLingerTest extends NotificationTestBase {
 
     /** Every table with a value that contains {@code text}. */
     private List<String> tablesHolding(String text) {
-        List<String> tables = jdbc.queryForList("select table_name from information_schema.tables "
-                + "where lower(table_schema) = 'public' and table_type = 'BASE TABLE'", String.class);
+        List<String> tables = jdbc.queryForList(
+                "select table_name from information_schema.tables "
+                        + "where lower(table_schema) = 'public' and table_type = 'BASE TABLE'",
+                String.class);
         assertThat(tables).contains("member", "account_token", "outbox_email", "event_publication");
         List<String> holding = new ArrayList<>();
         for (String table : tables) {

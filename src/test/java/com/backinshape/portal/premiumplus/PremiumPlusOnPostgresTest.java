@@ -8,6 +8,5 @@ import org.junit.jupiter.api.Nested;
 class PremiumPlusOnPostgresTest {
 
     @Nested
-    class VideoReviews extends VideoReviewServiceTest {
-    }
+    class VideoReviews extends VideoReviewServiceTest {}
 }

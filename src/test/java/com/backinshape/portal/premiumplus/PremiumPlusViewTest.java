@@ -27,7 +27,8 @@ class PremiumPlusViewTest extends PremiumTestBase {
 
         navigate(PremiumPlusView.class);
 
-        assertThat($(Div.class).id("premium-plus-locked").getElement().getTextRecursively()).contains("video review")
+        assertThat($(Div.class).id("premium-plus-locked").getElement().getTextRecursively())
+                .contains("video review")
                 .contains("10% off");
         assertThat($(Anchor.class).id("upgrade").getHref()).isEqualTo("/pricing");
         assertThat($(Span.class).all()).noneMatch(s -> s.getId().orElse("").equals("discount-code"));

@@ -23,12 +23,18 @@ class VideoReviewServiceTest extends PremiumTestBase {
     /** START is 26 November 2026 in London. */
     static final LocalDate DEC_1 = LocalDate.of(2026, 12, 1);
 
-    @Autowired VideoReviewService reviews;
-    @Autowired VideoReviewRequests adminList;
-    @Autowired OutboxEmailRepository outbox;
+    @Autowired
+    VideoReviewService reviews;
+
+    @Autowired
+    VideoReviewRequests adminList;
+
+    @Autowired
+    OutboxEmailRepository outbox;
 
     private OutboxEmail awaitEmail(String key) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> outbox.findByDedupKey(key).orElse(null), e -> e != null);
+        return await().atMost(Duration.ofSeconds(20))
+                .until(() -> outbox.findByDedupKey(key).orElse(null), e -> e != null);
     }
 
     @Test
@@ -53,17 +59,24 @@ class VideoReviewServiceTest extends PremiumTestBase {
 
         assertThat(reviews.thisMonth()).hasValue(request);
         assertThatThrownBy(() -> reviews.request(new RequestForm(DEC_1, TimeWindow.MORNING, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors().get(InvalidInputException.FORM)).contains("already requested"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().get(InvalidInputException.FORM))
+                                .contains("already requested"));
         OutboxEmail clinic = awaitEmail("video-review:" + request.id());
         assertThat(clinic.getToAddress()).isEqualTo("hello@backinshapeapp.com");
-        assertThat(clinic.getTextBody()).contains("Pat").contains("1 December 2026").contains("Afternoon")
+        assertThat(clinic.getTextBody())
+                .contains("Pat")
+                .contains("1 December 2026")
+                .contains("Afternoon")
                 .doesNotContain("hip");
-        assertThat(awaitEmail("video-review-confirmation:" + request.id()).getMemberId()).isEqualTo(id);
+        assertThat(awaitEmail("video-review-confirmation:" + request.id()).getMemberId())
+                .isEqualTo(id);
 
         clock.set(java.time.Instant.parse("2026-12-01T00:30:00Z"));
         assertThat(reviews.thisMonth()).as("a new month in London").isEmpty();
-        assertThat(reviews.request(new RequestForm(DEC_1.plusDays(3), TimeWindow.EVENING, null)).id())
+        assertThat(reviews.request(new RequestForm(DEC_1.plusDays(3), TimeWindow.EVENING, null))
+                        .id())
                 .isNotEqualTo(request.id());
     }
 
@@ -72,7 +85,8 @@ class VideoReviewServiceTest extends PremiumTestBase {
         signedInMember("Ivy", Tier.PREMIUM_PLUS);
 
         assertThatThrownBy(() -> reviews.request(new RequestForm(LocalDate.of(2026, 11, 25), null, "x".repeat(501))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors()).containsKeys("preferredDate", "window", "note"));
         assertThat(reviews.thisMonth()).isEmpty();
     }
@@ -94,7 +108,8 @@ class VideoReviewServiceTest extends PremiumTestBase {
         assertThatThrownBy(() -> adminList.recent(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
 
         signIn(members.findByEmailKey(com.backinshape.portal.account.domain.Member.emailKey("admin@test.local"))
-                .orElseThrow().requireId());
+                .orElseThrow()
+                .requireId());
         assertThat(adminList.recent(PageRequest.of(0, 50)).getContent())
                 .anySatisfy(s -> assertThat(s.id()).isEqualTo(request.id()));
 

@@ -33,17 +33,30 @@ class ExerciseLibraryTest {
 
     @Test
     void the_free_library_holds_the_article_stretches_and_gentle_mobility() {
-        assertThat(library.ofLevel(ExerciseLevel.FREE)).extracting(Exercise::id).containsExactly(
-                "standing-hip-hinge-hamstring-stretch", "lying-doorway-hamstring-stretch", "sitting-posture-reset",
-                "knee-rocking", "pelvic-tilts", "cat-camel");
+        assertThat(library.ofLevel(ExerciseLevel.FREE))
+                .extracting(Exercise::id)
+                .containsExactly(
+                        "standing-hip-hinge-hamstring-stretch",
+                        "lying-doorway-hamstring-stretch",
+                        "sitting-posture-reset",
+                        "knee-rocking",
+                        "pelvic-tilts",
+                        "cat-camel");
     }
 
     @Test
     void strong_back_foundations_exercises_are_premium() {
         assertThat(library.ofLevel(ExerciseLevel.PREMIUM))
                 .extracting(Exercise::id)
-                .containsExactly("glute-bridge", "bird-dog", "dead-bug", "side-plank", "hip-hinge", "loaded-hip-hinge",
-                        "split-squat", "hamstring-curl");
+                .containsExactly(
+                        "glute-bridge",
+                        "bird-dog",
+                        "dead-bug",
+                        "side-plank",
+                        "hip-hinge",
+                        "loaded-hip-hinge",
+                        "split-squat",
+                        "hamstring-curl");
         assertThat(library.ofLevel(ExerciseLevel.PREMIUM)).allSatisfy(exercise -> {
             assertThat(exercise.kind()).isEqualTo(ExerciseKind.STRENGTH);
             assertThat(exercise.series()).isEqualTo("Strong back foundations");
@@ -52,34 +65,49 @@ class ExerciseLibraryTest {
 
     @Test
     void every_exercise_carries_the_safety_cues_of_its_kind_and_none_that_contradict_the_movement() {
-        assertThat(library.all()).isNotEmpty().allSatisfy(exercise -> assertThat(exercise.safetyCues())
-                .as(exercise.id()).extracting(SafetyCue::id).contains("stop-if-pain-spreads"));
+        assertThat(library.all())
+                .isNotEmpty()
+                .allSatisfy(exercise -> assertThat(exercise.safetyCues())
+                        .as(exercise.id())
+                        .extracting(SafetyCue::id)
+                        .contains("stop-if-pain-spreads"));
         for (String mobility : List.of("knee-rocking", "pelvic-tilts", "cat-camel")) {
-            assertThat(library.get(mobility).safetyCues()).extracting(SafetyCue::id).as(mobility)
-                    .contains("small-comfortable-range").doesNotContain("hinge-at-hips", "stretch-in-belly");
+            assertThat(library.get(mobility).safetyCues())
+                    .extracting(SafetyCue::id)
+                    .as(mobility)
+                    .contains("small-comfortable-range")
+                    .doesNotContain("hinge-at-hips", "stretch-in-belly");
         }
         for (String stretch : List.of("standing-hip-hinge-hamstring-stretch", "lying-doorway-hamstring-stretch")) {
-            assertThat(library.get(stretch).safetyCues()).extracting(SafetyCue::id).as(stretch)
+            assertThat(library.get(stretch).safetyCues())
+                    .extracting(SafetyCue::id)
+                    .as(stretch)
                     .contains("hinge-at-hips", "stretch-in-belly", "more-is-not-better", "stop-if-leg-tingles");
-            assertThat(String.join(" ", library.get(stretch).steps())).as(stretch)
+            assertThat(String.join(" ", library.get(stretch).steps()))
+                    .as(stretch)
                     .contains("stop and lower the leg if you feel tingling or numbness, or pain below the knee"
                             .substring(1));
         }
-        assertThat(library.all()).allSatisfy(exercise -> assertThat(String.join(" ", exercise.steps()))
-                .as(exercise.id()).doesNotContain("may feel slightly numb"));
+        assertThat(library.all())
+                .allSatisfy(exercise -> assertThat(String.join(" ", exercise.steps()))
+                        .as(exercise.id())
+                        .doesNotContain("may feel slightly numb"));
     }
 
     @Test
     void a_cue_that_contradicts_the_movement_stops_the_application_at_start() {
         assertThatThrownBy(() -> ExerciseLibrary.load("/programme/exercises-with-hinge-cue-on-cat-camel.json"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not meant for MOBILITY");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not meant for MOBILITY");
     }
 
     @Test
     void a_loaded_exercise_without_weight_guidance_stops_the_application_at_start() {
         assertThatThrownBy(() -> ExerciseLibrary.load("/programme/exercises-loaded-without-weight-guidance.json"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("choose-the-weight");
-        assertThat(library.get("loaded-hip-hinge").safetyCues()).extracting(SafetyCue::text)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("choose-the-weight");
+        assertThat(library.get("loaded-hip-hinge").safetyCues())
+                .extracting(SafetyCue::text)
                 .anyMatch(t -> t.contains("2 to 3 more times"));
         assertThat(library.get("loaded-hip-hinge").steps().getFirst()).contains("To start");
     }
@@ -87,7 +115,9 @@ class ExerciseLibraryTest {
     @Test
     void hamstring_stretch_doses_are_2_to_3_holds_of_20_to_30_seconds_once_or_twice_a_day() {
         int secondsPerLegPerDay = 0;
-        for (Exercise stretch : library.all().stream().filter(e -> e.kind() == ExerciseKind.HAMSTRING_STRETCH).toList()) {
+        for (Exercise stretch : library.all().stream()
+                .filter(e -> e.kind() == ExerciseKind.HAMSTRING_STRETCH)
+                .toList()) {
             Dose dose = stretch.dose();
             assertThat(dose.holdSeconds()).as(stretch.id()).isBetween(20, 30);
             assertThat(dose.reps()).as(stretch.id()).isBetween(2, 3);
@@ -100,7 +130,9 @@ class ExerciseLibraryTest {
     @Test
     void the_posture_reset_states_its_frequency_once_in_its_dose() {
         Exercise reset = library.get("sitting-posture-reset");
-        assertThat(String.join(" ", reset.steps())).doesNotContainPattern("every \\d+").doesNotContain("minutes while");
+        assertThat(String.join(" ", reset.steps()))
+                .doesNotContainPattern("every \\d+")
+                .doesNotContain("minutes while");
         assertThat(reset.dose().timesPerDay()).isEqualTo(6);
     }
 
@@ -110,13 +142,22 @@ class ExerciseLibraryTest {
             assertThat(exercise.name()).isNotBlank();
             assertThat(exercise.purpose()).isNotBlank();
             assertThat(exercise.steps()).hasSizeGreaterThanOrEqualTo(3);
-            assertThat(exercise.gentleDose().isNoMoreThan(exercise.dose())).as(exercise.id()).isTrue();
+            assertThat(exercise.gentleDose().isNoMoreThan(exercise.dose()))
+                    .as(exercise.id())
+                    .isTrue();
         });
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/programme/exercises-v1.json", "/programme/rules-v1.json", "/programme/exercises-v2.json", "/programme/rules-v2.json", "/assessment/questionnaire-v2.json",
-            "/assessment/questionnaire-v1.json"})
+    @ValueSource(
+            strings = {
+                "/programme/exercises-v1.json",
+                "/programme/rules-v1.json",
+                "/programme/exercises-v2.json",
+                "/programme/rules-v2.json",
+                "/assessment/questionnaire-v2.json",
+                "/assessment/questionnaire-v1.json"
+            })
     void no_text_copies_a_run_of_eight_words_from_the_seed_article(String resource) throws IOException {
         Set<String> articleRuns = runs(words(read("/seed/article-tight-hamstrings-and-back-pain.txt")));
 
@@ -129,12 +170,19 @@ class ExerciseLibraryTest {
         var rules = new ClinicalRules("0203 947 32 22");
         var texts = new ArrayList<String>();
         for (AssessmentAnswers answers : List.of(
-                AnswersBuilder.answers().redFlags(RedFlagAnswers.yesTo(RedFlag.SADDLE_NUMBNESS)).build(),
-                AnswersBuilder.answers().redFlags(RedFlagAnswers.yesTo(RedFlag.FEVER_OR_VERY_UNWELL)).build(),
+                AnswersBuilder.answers()
+                        .redFlags(RedFlagAnswers.yesTo(RedFlag.SADDLE_NUMBNESS))
+                        .build(),
+                AnswersBuilder.answers()
+                        .redFlags(RedFlagAnswers.yesTo(RedFlag.FEVER_OR_VERY_UNWELL))
+                        .build(),
                 AnswersBuilder.answers().startBack(AnswersBuilder.lowRisk()).build(),
                 AnswersBuilder.answers().startBack(AnswersBuilder.mediumRisk()).build(),
-                AnswersBuilder.answers().startBack(AnswersBuilder.highRisk()).painBelowKnee(true)
-                        .legRaise(LegRaise.UNDER_30_DEGREES).build())) {
+                AnswersBuilder.answers()
+                        .startBack(AnswersBuilder.highRisk())
+                        .painBelowKnee(true)
+                        .legRaise(LegRaise.UNDER_30_DEGREES)
+                        .build())) {
             AssessmentResult result = rules.assess(answers);
             texts.add(result.redFlags().message());
             texts.add(result.recommendation().message());
@@ -160,7 +208,8 @@ class ExerciseLibraryTest {
     /** Lower-case words, with typographic quotes and dashes made plain and punctuation dropped. */
     private static List<String> words(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'')
+                .replace('\u2019', '\'')
+                .replace('\u2018', '\'')
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9']+", " ")
                 .strip();

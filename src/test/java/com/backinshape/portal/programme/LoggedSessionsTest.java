@@ -16,14 +16,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A log that says "saved" has counted: one rule for what a logged session is (free or strength, "I did this
- * session" ticked), and the member's "Sessions per week", the admin's "Sessions logged" and the dashboard agree.
+ * A log that says "saved" has counted: one rule for what a logged session is (free or strength, "I did this session"
+ * ticked), and the member's "Sessions per week", the admin's "Sessions logged" and the dashboard agree.
  */
 class LoggedSessionsTest extends PremiumTestBase {
 
-    @Autowired ProgrammeService programme;
-    @Autowired MemberAdmin memberAdmin;
-    @Autowired Dashboard dashboard;
+    @Autowired
+    ProgrammeService programme;
+
+    @Autowired
+    MemberAdmin memberAdmin;
+
+    @Autowired
+    Dashboard dashboard;
 
     private String formMessage() {
         return $(Div.class).id("session-log").getElement().getTextRecursively();
@@ -113,7 +118,8 @@ class LoggedSessionsTest extends PremiumTestBase {
 
     private long asAdmin(java.util.function.LongSupplier call) {
         signIn(members.findByEmailKey(com.backinshape.portal.account.domain.Member.emailKey("admin@test.local"))
-                .orElseThrow().requireId());
+                .orElseThrow()
+                .requireId());
         return call.getAsLong();
     }
 }

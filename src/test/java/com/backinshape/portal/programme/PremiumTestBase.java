@@ -17,19 +17,30 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Members of each tier for the premium tests: made through real signup, and made Premium or Premium
- * Plus the way the clinic does it without payment, by an admin's complimentary grant (billing's
- * public API), so {@code PremiumAccess} decides exactly as it does in production.
+ * Members of each tier for the premium tests: made through real signup, and made Premium or Premium Plus the way the
+ * clinic does it without payment, by an admin's complimentary grant (billing's public API), so {@code PremiumAccess}
+ * decides exactly as it does in production.
  */
 @RecordApplicationEvents
 public abstract class PremiumTestBase extends PortalTest {
 
-    @Autowired protected SignupService signup;
-    @Autowired protected MemberRepository members;
-    @Autowired protected TransactionTemplate tx;
-    @Autowired protected ApplicationEvents events;
-    @Autowired protected ComplimentaryPremium complimentary;
-    @Autowired protected AssessmentService assessments;
+    @Autowired
+    protected SignupService signup;
+
+    @Autowired
+    protected MemberRepository members;
+
+    @Autowired
+    protected TransactionTemplate tx;
+
+    @Autowired
+    protected ApplicationEvents events;
+
+    @Autowired
+    protected ComplimentaryPremium complimentary;
+
+    @Autowired
+    protected AssessmentService assessments;
 
     /** A verified member of {@code tier}, signed in, screened by a clear questionnaire. */
     protected long signedInMember(String name, Tier tier) {
@@ -42,7 +53,9 @@ public abstract class PremiumTestBase extends PortalTest {
     protected long unscreenedMember(String name, Tier tier) {
         long id = Members.verifiedMember(signup, events, name, Members.uniqueEmail(name.toLowerCase()));
         if (tier.isPaid()) {
-            signIn(members.findByEmailKey(Member.emailKey("admin@test.local")).orElseThrow().requireId());
+            signIn(members.findByEmailKey(Member.emailKey("admin@test.local"))
+                    .orElseThrow()
+                    .requireId());
             complimentary.grant(id, tier, START.plus(Duration.ofDays(60)), "Premium tests");
         }
         signIn(id);

@@ -4,17 +4,15 @@ import com.backinshape.portal.OnPostgres;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The programme, session-log and strength use cases again on real PostgreSQL (pain and feedback check
- * constraints, JSON text, the premium tables).
+ * The programme, session-log and strength use cases again on real PostgreSQL (pain and feedback check constraints, JSON
+ * text, the premium tables).
  */
 @OnPostgres
 class ProgrammeOnPostgresTest {
 
     @Nested
-    class Programme extends ProgrammeServiceTest {
-    }
+    class Programme extends ProgrammeServiceTest {}
 
     @Nested
-    class Strength extends StrengthServiceTest {
-    }
+    class Strength extends StrengthServiceTest {}
 }

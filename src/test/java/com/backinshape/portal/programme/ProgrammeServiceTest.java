@@ -29,19 +29,35 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class ProgrammeServiceTest extends PortalTest {
 
-    @Autowired ProgrammeService service;
-    @Autowired AssessmentService assessments;
-    @Autowired ProgrammeSuspension suspension;
-    @Autowired SessionLogRepository logs;
-    @Autowired SignupService signup;
-    @Autowired MemberRepository members;
-    @Autowired TransactionTemplate tx;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    ProgrammeService service;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    ProgrammeSuspension suspension;
+
+    @Autowired
+    SessionLogRepository logs;
+
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    ApplicationEvents events;
 
     long memberWithProgramme(String name) {
         long id = Members.verifiedMember(signup, events, name, Members.uniqueEmail(name.toLowerCase()));
         Members.signIn(members, tx, id);
-        Questionnaires.take(assessments, answers().legRaise(LegRaise.UNDER_30_DEGREES).build());
+        Questionnaires.take(
+                assessments, answers().legRaise(LegRaise.UNDER_30_DEGREES).build());
         return id;
     }
 
@@ -60,7 +76,8 @@ class ProgrammeServiceTest extends PortalTest {
             assertThat(w.weekStarting()).isEqualTo(LocalDate.of(2026, 11, 23));
             assertThat(w.sessions()).isEqualTo(1);
         });
-        assertThat(progress.results()).singleElement()
+        assertThat(progress.results())
+                .singleElement()
                 .satisfies(r -> assertThat(r.completedAt()).isEqualTo(START));
     }
 
@@ -69,12 +86,15 @@ class ProgrammeServiceTest extends PortalTest {
         long id = memberWithProgramme("Oli");
 
         assertThatThrownBy(() -> service.logSession(new SessionEntry(true, 11, SessionFeedback.TOO_EASY, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKey("pain"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.errors()).containsKey("pain"));
         assertThatThrownBy(() -> service.logSession(new SessionEntry(true, -1, null, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors()).containsKeys("pain", "feedback"));
-        assertThatThrownBy(() -> service.logSession(new SessionEntry(true, 2, SessionFeedback.TOO_HARD, "x".repeat(501))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKey("note"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.errors()).containsKeys("pain", "feedback"));
+        assertThatThrownBy(
+                        () -> service.logSession(new SessionEntry(true, 2, SessionFeedback.TOO_HARD, "x".repeat(501))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.errors()).containsKey("note"));
         assertThat(logs.findByMemberIdOrderByLoggedAtAscIdAsc(id)).isEmpty();
     }
 
@@ -96,7 +116,11 @@ class ProgrammeServiceTest extends PortalTest {
     @Test
     void a_suspended_programme_shows_no_exercises_and_takes_no_log() {
         long id = memberWithProgramme("Ray");
-        Questionnaires.take(assessments, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.CONSTANT_NIGHT_PAIN)).build());
+        Questionnaires.take(
+                assessments,
+                answers()
+                        .redFlags(RedFlagAnswers.yesTo(RedFlag.CONSTANT_NIGHT_PAIN))
+                        .build());
 
         assertThat(service.today().state()).isEqualTo(ProgrammeService.State.SUSPENDED);
         assertThat(suspension.isSuspended(id)).isTrue();
@@ -113,8 +137,12 @@ class ProgrammeServiceTest extends PortalTest {
         var painful = service.logSession(new SessionEntry(true, 5, SessionFeedback.ABOUT_RIGHT, null));
 
         assertThat(calm.painAdvice()).isNull();
-        assertThat(painful.painAdvice()).contains("Ease off").contains("Leave out Standing hip-hinge hamstring stretch")
-                .contains("knee rocking").contains("0203 947 32 22").contains("A&E");
+        assertThat(painful.painAdvice())
+                .contains("Ease off")
+                .contains("Leave out Standing hip-hinge hamstring stretch")
+                .contains("knee rocking")
+                .contains("0203 947 32 22")
+                .contains("A&E");
         assertThat(painful.switchedToGentle()).isFalse();
         assertThat(service.today().gentle()).isFalse();
     }
@@ -131,7 +159,8 @@ class ProgrammeServiceTest extends PortalTest {
         assertThat(third.painAdvice()).contains("booking an appointment with the clinic");
         var today = service.today();
         assertThat(today.gentle()).isTrue();
-        assertThat(today.exercises()).allSatisfy(p -> assertThat(p.dose()).isEqualTo(p.exercise().gentleDose()));
+        assertThat(today.exercises())
+                .allSatisfy(p -> assertThat(p.dose()).isEqualTo(p.exercise().gentleDose()));
         assertThat(today.notes()).contains(ProgrammeService.SWITCHED_NOTE);
     }
 

@@ -11,7 +11,9 @@ class StrengthPlanTest {
     private final StrengthPlan plan = StrengthPlan.current(ExerciseLibrary.current());
 
     private List<String> ids(int week) {
-        return plan.week(week).exercises().stream().map(StrengthPlan.Prescription::exercise).toList();
+        return plan.week(week).exercises().stream()
+                .map(StrengthPlan.Prescription::exercise)
+                .toList();
     }
 
     @Test

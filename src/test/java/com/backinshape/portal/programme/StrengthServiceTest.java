@@ -18,7 +18,8 @@ import org.springframework.security.access.AccessDeniedException;
 /** The premium strength programme: who may follow it, where they start, and how feedback moves them. */
 class StrengthServiceTest extends PremiumTestBase {
 
-    @Autowired StrengthService strength;
+    @Autowired
+    StrengthService strength;
 
     /** Logs a session on the next day (at most one move up a day), with no new leg symptoms. */
     private Change log(boolean done, int pain, SessionFeedback feedback) {
@@ -33,7 +34,8 @@ class StrengthServiceTest extends PremiumTestBase {
         var preview = strength.preview();
         assertThat(preview.unlocked()).isFalse();
         assertThat(preview.name()).isEqualTo("Strong back foundations");
-        assertThat(preview.phases()).extracting(StrengthService.PhasePreview::name)
+        assertThat(preview.phases())
+                .extracting(StrengthService.PhasePreview::name)
                 .containsExactly("Activation", "Build", "Load");
         assertThatThrownBy(() -> strength.thisWeek()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> log(true, 2, SessionFeedback.ABOUT_RIGHT)).isInstanceOf(AccessDeniedException.class);
@@ -46,7 +48,8 @@ class StrengthServiceTest extends PremiumTestBase {
         assertThat(strength.thisWeek().state()).isEqualTo(StrengthService.State.NOT_SCREENED);
         assertThat(strength.thisWeek().exercises()).isEmpty();
         assertThatThrownBy(() -> log(true, 2, SessionFeedback.ABOUT_RIGHT))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors()).containsKey(InvalidInputException.FORM));
     }
 
@@ -61,11 +64,15 @@ class StrengthServiceTest extends PremiumTestBase {
         assertThat(week.phase()).isEqualTo(1);
         assertThat(week.phaseName()).isEqualTo("Activation");
         assertThat(week.week()).isEqualTo(1);
-        assertThat(week.exercises()).extracting(e -> e.exercise().id())
+        assertThat(week.exercises())
+                .extracting(e -> e.exercise().id())
                 .containsExactly("glute-bridge", "bird-dog", "dead-bug", "side-plank", "hip-hinge");
         assertThat(week.exercises().getFirst().dose().sets()).isEqualTo(2);
-        assertThat(week.exercises()).allSatisfy(e -> assertThat(e.exercise().safetyCues()).hasSizeGreaterThanOrEqualTo(3));
-        assertThat(week.nextTime()).contains("3 more sessions rated \"About right\"").contains("week 2");
+        assertThat(week.exercises())
+                .allSatisfy(e -> assertThat(e.exercise().safetyCues()).hasSizeGreaterThanOrEqualTo(3));
+        assertThat(week.nextTime())
+                .contains("3 more sessions rated \"About right\"")
+                .contains("week 2");
     }
 
     @Test
@@ -74,7 +81,8 @@ class StrengthServiceTest extends PremiumTestBase {
 
         assertThat(log(true, 2, SessionFeedback.ABOUT_RIGHT)).isEqualTo(Change.STAY);
         assertThat(log(true, 2, SessionFeedback.ABOUT_RIGHT)).isEqualTo(Change.STAY);
-        assertThat(log(false, 2, SessionFeedback.ABOUT_RIGHT)).as("a session not done does not count")
+        assertThat(log(false, 2, SessionFeedback.ABOUT_RIGHT))
+                .as("a session not done does not count")
                 .isEqualTo(Change.STAY);
         assertThat(log(true, 2, SessionFeedback.ABOUT_RIGHT)).isEqualTo(Change.ADVANCE);
         assertThat(strength.thisWeek().week()).isEqualTo(2);
@@ -102,28 +110,39 @@ class StrengthServiceTest extends PremiumTestBase {
         assertThat(tooHard.message()).contains("back to week 2");
         assertThat(strength.thisWeek().week()).isEqualTo(2);
 
-        assertThat(log(true, 3, SessionFeedback.ABOUT_RIGHT)).as("one point above usual").isEqualTo(Change.STAY);
-        assertThat(log(true, 4, SessionFeedback.ABOUT_RIGHT)).as("two points above usual (2)")
+        assertThat(log(true, 3, SessionFeedback.ABOUT_RIGHT))
+                .as("one point above usual")
+                .isEqualTo(Change.STAY);
+        assertThat(log(true, 4, SessionFeedback.ABOUT_RIGHT))
+                .as("two points above usual (2)")
                 .isEqualTo(Change.STEP_BACK);
         assertThat(strength.thisWeek().week()).isEqualTo(1);
-        assertThat(strength.thisWeek().state()).as("two step-backs in two weeks pause it")
+        assertThat(strength.thisWeek().state())
+                .as("two step-backs in two weeks pause it")
                 .isEqualTo(StrengthService.State.PAUSED);
         strength.confirmClinicianCheck();
-        assertThat(log(true, 9, SessionFeedback.TOO_HARD)).as("never below week 1").isEqualTo(Change.STEP_BACK);
+        assertThat(log(true, 9, SessionFeedback.TOO_HARD))
+                .as("never below week 1")
+                .isEqualTo(Change.STEP_BACK);
         assertThat(strength.thisWeek().week()).isEqualTo(1);
     }
 
     @Test
     void a_red_flag_suspends_the_strength_programme_too() {
         signedInMember("Ros", Tier.PREMIUM);
-        Questionnaires.take(assessments, answers().redFlags(RedFlagAnswers.yesTo(RedFlag.CONSTANT_NIGHT_PAIN)).build());
+        Questionnaires.take(
+                assessments,
+                answers()
+                        .redFlags(RedFlagAnswers.yesTo(RedFlag.CONSTANT_NIGHT_PAIN))
+                        .build());
 
         var week = strength.thisWeek();
 
         assertThat(week.state()).isEqualTo(StrengthService.State.SUSPENDED);
         assertThat(week.exercises()).isEmpty();
         assertThatThrownBy(() -> log(true, 2, SessionFeedback.ABOUT_RIGHT))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors()).containsKey(InvalidInputException.FORM));
     }
 
@@ -132,7 +151,8 @@ class StrengthServiceTest extends PremiumTestBase {
         signedInMember("Bea", Tier.PREMIUM);
 
         assertThatThrownBy(() -> strength.log(new SessionEntry(true, 11, null, "x".repeat(501)), null))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors()).containsKeys("pain", "feedback", "note", "legSymptoms"));
     }
 
@@ -147,7 +167,9 @@ class StrengthServiceTest extends PremiumTestBase {
         clock.advance(java.time.Duration.ofDays(1));
         var logged = strength.log(new SessionEntry(true, 7, SessionFeedback.ABOUT_RIGHT, null), false);
 
-        assertThat(logged.change()).as("only 1 above usual (6), but 7 is the ceiling").isEqualTo(Change.STEP_BACK);
+        assertThat(logged.change())
+                .as("only 1 above usual (6), but 7 is the ceiling")
+                .isEqualTo(Change.STEP_BACK);
         assertThat(logged.message()).contains("doctor or physiotherapist");
     }
 
@@ -161,7 +183,8 @@ class StrengthServiceTest extends PremiumTestBase {
         assertThat(log(false, 4, SessionFeedback.ABOUT_RIGHT)).isEqualTo(Change.STAY);
         assertThat(log(false, 4, SessionFeedback.ABOUT_RIGHT)).isEqualTo(Change.STAY);
 
-        assertThat(log(false, 5, SessionFeedback.ABOUT_RIGHT)).as("5 is 2 above the fixed usual pain of 3")
+        assertThat(log(false, 5, SessionFeedback.ABOUT_RIGHT))
+                .as("5 is 2 above the fixed usual pain of 3")
                 .isEqualTo(Change.STEP_BACK);
     }
 
@@ -181,7 +204,10 @@ class StrengthServiceTest extends PremiumTestBase {
 
         var logged = strength.log(new SessionEntry(true, 2, SessionFeedback.ABOUT_RIGHT, null), true);
 
-        assertThat(logged.message()).contains("paused").contains("doctor or physiotherapist").contains("999");
+        assertThat(logged.message())
+                .contains("paused")
+                .contains("doctor or physiotherapist")
+                .contains("999");
         var week = strength.thisWeek();
         assertThat(week.state()).isEqualTo(StrengthService.State.PAUSED);
         assertThat(week.exercises()).isEmpty();
@@ -198,12 +224,16 @@ class StrengthServiceTest extends PremiumTestBase {
         Questionnaires.take(assessments, answers().painBelowKnee(true).build());
 
         var week = strength.thisWeek();
-        assertThat(week.exercises()).extracting(e -> e.exercise().id())
-                .doesNotContain("hip-hinge", "loaded-hip-hinge", "hamstring-curl").contains("glute-bridge");
+        assertThat(week.exercises())
+                .extracting(e -> e.exercise().id())
+                .doesNotContain("hip-hinge", "loaded-hip-hinge", "hamstring-curl")
+                .contains("glute-bridge");
         assertThat(week.leftOut()).containsExactly("Hip hinge");
 
         strength.confirmClinicianCheck();
-        assertThat(strength.thisWeek().exercises()).extracting(e -> e.exercise().id()).contains("hip-hinge");
+        assertThat(strength.thisWeek().exercises())
+                .extracting(e -> e.exercise().id())
+                .contains("hip-hinge");
     }
 
     @Test
@@ -211,18 +241,25 @@ class StrengthServiceTest extends PremiumTestBase {
         unscreenedMember("Acu", Tier.PREMIUM);
         Questionnaires.take(assessments, answers().painNow(7).worstThisWeek(8).build());
 
-        assertThat(strength.thisWeek().exercises()).extracting(e -> e.exercise().id()).doesNotContain("hip-hinge");
+        assertThat(strength.thisWeek().exercises())
+                .extracting(e -> e.exercise().id())
+                .doesNotContain("hip-hinge");
     }
 
     @Test
     void higher_risk_members_get_reassurance_and_need_3_sessions_to_move_on() {
         unscreenedMember("Hig", Tier.PREMIUM);
-        Questionnaires.take(assessments, answers().startBack(com.backinshape.portal.assessment.AnswersBuilder.highRisk())
-                .build());
+        Questionnaires.take(
+                assessments,
+                answers()
+                        .startBack(com.backinshape.portal.assessment.AnswersBuilder.highRisk())
+                        .build());
 
         assertThat(strength.thisWeek().reassurance()).contains("safe");
         assertThat(log(true, 2, SessionFeedback.TOO_EASY)).isEqualTo(Change.STAY);
-        assertThat(log(true, 2, SessionFeedback.TOO_EASY)).as("no Too easy shortcut").isEqualTo(Change.STAY);
+        assertThat(log(true, 2, SessionFeedback.TOO_EASY))
+                .as("no Too easy shortcut")
+                .isEqualTo(Change.STAY);
         assertThat(log(true, 2, SessionFeedback.ABOUT_RIGHT)).isEqualTo(Change.ADVANCE);
     }
 
@@ -230,7 +267,8 @@ class StrengthServiceTest extends PremiumTestBase {
     void strength_sessions_need_a_questionnaire_within_the_last_12_weeks() {
         long id = unscreenedMember("Chk", Tier.FREE);
         signIn(members.findByEmailKey(com.backinshape.portal.account.domain.Member.emailKey("admin@test.local"))
-                .orElseThrow().requireId());
+                .orElseThrow()
+                .requireId());
         complimentary.grant(id, Tier.PREMIUM, START.plus(java.time.Duration.ofDays(365)), "Check-in test");
         signIn(id);
         Questionnaires.take(assessments, answers().build());
@@ -238,7 +276,9 @@ class StrengthServiceTest extends PremiumTestBase {
 
         assertThat(strength.thisWeek().state()).isEqualTo(StrengthService.State.CHECK_IN_DUE);
         assertThatThrownBy(() -> strength.log(new SessionEntry(true, 2, SessionFeedback.ABOUT_RIGHT, null), false))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors().get(InvalidInputException.FORM)).contains("time for a check-in"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().get(InvalidInputException.FORM))
+                                .contains("time for a check-in"));
     }
 }

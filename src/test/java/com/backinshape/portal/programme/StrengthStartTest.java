@@ -10,7 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** After upgrading, the welcome page's first link: the questionnaire until one is completed, then strength training. */
 class StrengthStartTest extends PremiumTestBase {
 
-    @Autowired CheckoutService checkout;
+    @Autowired
+    CheckoutService checkout;
 
     @Test
     void a_new_premium_member_starts_with_the_questionnaire_and_a_screened_one_with_strength_training() {

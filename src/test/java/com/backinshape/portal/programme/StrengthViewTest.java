@@ -27,12 +27,19 @@ class StrengthViewTest extends PremiumTestBase {
 
         navigate(StrengthView.class);
 
-        assertThat($(Div.class).id("strength-locked").getElement().getTextRecursively()).contains("Part of Premium");
-        assertThat(page()).contains("Strong back foundations").contains("Glute bridge").contains("Split squat");
+        assertThat($(Div.class).id("strength-locked").getElement().getTextRecursively())
+                .contains("Part of Premium");
+        assertThat(page())
+                .contains("Strong back foundations")
+                .contains("Glute bridge")
+                .contains("Split squat");
         Anchor upgrade = $(Anchor.class).id("upgrade");
         assertThat(upgrade.getHref()).isEqualTo("/pricing");
         assertThat($(Div.class).all()).noneMatch(d -> d.getId().orElse("").startsWith("exercise-"));
-        assertThat(page()).doesNotContain("How to do it").doesNotContain("seconds' rest").doesNotContain("Log today's session");
+        assertThat(page())
+                .doesNotContain("How to do it")
+                .doesNotContain("seconds' rest")
+                .doesNotContain("Log today's session");
     }
 
     @SuppressWarnings("unchecked")
@@ -44,13 +51,18 @@ class StrengthViewTest extends PremiumTestBase {
 
         assertThat($(Paragraph.class).id("strength-week").getText()).contains("Phase 1 of 3, Activation: week 1 of 6");
         Div bridge = $(Div.class).id("exercise-glute-bridge");
-        assertThat(bridge.getElement().getTextRecursively()).contains("Hold for 2 seconds")
-                .contains("2 sets with 45 seconds' rest").doesNotContain("natural curve");
-        assertThat($(Div.class).id("stay-safe").getElement().getTextRecursively()).contains("Stay safe")
-                .contains("For every exercise").contains("form starts to slip");
+        assertThat(bridge.getElement().getTextRecursively())
+                .contains("Hold for 2 seconds")
+                .contains("2 sets with 45 seconds' rest")
+                .doesNotContain("natural curve");
+        assertThat($(Div.class).id("stay-safe").getElement().getTextRecursively())
+                .contains("Stay safe")
+                .contains("For every exercise")
+                .contains("form starts to slip");
         assertThat($(RadioButtonGroup.class).id("log-leg-symptoms").getLabel())
                 .isEqualTo("Any new pain, tingling or numbness in your legs?");
-        assertThat($(Div.class).id("next-time").getElement().getTextRecursively()).contains("week 2");
+        assertThat($(Div.class).id("next-time").getElement().getTextRecursively())
+                .contains("week 2");
 
         test($(Checkbox.class).id("log-done")).click();
         test($(Select.class).id("log-pain")).selectItem("2");
@@ -82,7 +94,8 @@ class StrengthViewTest extends PremiumTestBase {
         test($(Button.class).id("save-session")).click();
 
         assertThat($(Div.class).id("strength-paused").getElement().getTextRecursively())
-                .contains("paused").contains("doctor or physiotherapist");
+                .contains("paused")
+                .contains("doctor or physiotherapist");
         assertThat($(Div.class).all()).noneMatch(d -> d.getId().orElse("").startsWith("exercise-"));
     }
 

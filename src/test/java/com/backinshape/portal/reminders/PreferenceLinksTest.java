@@ -15,7 +15,8 @@ import org.springframework.mock.env.MockEnvironment;
 class PreferenceLinksTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"), TimeConfig.LONDON);
-    private final AppProperties app = new AppProperties(URI.create("https://members.example"),
+    private final AppProperties app = new AppProperties(
+            URI.create("https://members.example"),
             new AppProperties.Clinic("Back in Shape", "0203 947 32 22", "4 Cavendish Square", "hello@example.com"));
 
     private PreferenceLinks links(String secret, String... profiles) {
@@ -40,12 +41,17 @@ class PreferenceLinksTest {
 
         assertThat(links.memberOf(token)).isEqualTo(42);
         assertThatThrownBy(() -> links("secret-two").memberOf(token))
-                .isInstanceOfSatisfying(InvalidPreferenceLinkException.class, e -> assertThat(e.isExpired()).isFalse());
+                .isInstanceOfSatisfying(
+                        InvalidPreferenceLinkException.class,
+                        e -> assertThat(e.isExpired()).isFalse());
         assertThatThrownBy(() -> links.memberOf("43" + token.substring(2)))
                 .isInstanceOf(InvalidPreferenceLinkException.class);
         clock.advance(Duration.ofDays(60));
         assertThatThrownBy(() -> links.memberOf(token))
-                .isInstanceOfSatisfying(InvalidPreferenceLinkException.class, e -> assertThat(e.isExpired()).isTrue());
-        assertThat(links.forMember(42).oneClick()).startsWith("https://members.example/email-preferences/unsubscribe?token=42.");
+                .isInstanceOfSatisfying(
+                        InvalidPreferenceLinkException.class,
+                        e -> assertThat(e.isExpired()).isTrue());
+        assertThat(links.forMember(42).oneClick())
+                .startsWith("https://members.example/email-preferences/unsubscribe?token=42.");
     }
 }

@@ -34,14 +34,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class ReminderPagesTest extends PortalTest {
 
-    @Autowired SignupService signup;
-    @Autowired MemberRepository members;
-    @Autowired TransactionTemplate tx;
-    @Autowired ApplicationEvents events;
-    @Autowired AssessmentService assessments;
-    @Autowired EmailPreferenceRepository preferences;
-    @Autowired PreferenceLinks links;
-    @Autowired ReminderService reminderService;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    EmailPreferenceRepository preferences;
+
+    @Autowired
+    PreferenceLinks links;
+
+    @Autowired
+    ReminderService reminderService;
 
     private long memberWithProgramme(String name) {
         long id = Members.verifiedMember(signup, events, name, Members.uniqueEmail(name.toLowerCase()));
@@ -61,7 +76,8 @@ class ReminderPagesTest extends PortalTest {
         var days = $(CheckboxGroup.class).id("reminders-days");
         assertThat(days.isInvalid()).isTrue();
         assertThat(days.getErrorMessage()).isEqualTo("Choose at least one day.");
-        assertThat(preferences.findByMemberId(id).map(p -> p.isRemindersOn()).orElse(false)).isFalse();
+        assertThat(preferences.findByMemberId(id).map(p -> p.isRemindersOn()).orElse(false))
+                .isFalse();
 
         @SuppressWarnings("unchecked")
         CheckboxGroup<DayOfWeek> group = days;
@@ -94,7 +110,8 @@ class ReminderPagesTest extends PortalTest {
         SecurityContextHolder.clearContext();
 
         openPreferences(token);
-        assertThat($(Paragraph.class).id("preferences-status").getText()).isEqualTo("You get programme reminders by email.");
+        assertThat($(Paragraph.class).id("preferences-status").getText())
+                .isEqualTo("You get programme reminders by email.");
         test($(Button.class).id("unsubscribe")).click();
         assertThat($(Paragraph.class).id("preferences-status").getText()).startsWith("You're unsubscribed.");
         assertThat(preferences.findByMemberId(id).orElseThrow().isRemindersOn()).isFalse();
@@ -106,9 +123,12 @@ class ReminderPagesTest extends PortalTest {
     }
 
     private void openPreferences(String token) {
-        com.vaadin.flow.component.UI.getCurrent().navigate("email-preferences",
-                com.vaadin.flow.router.QueryParameters.of("token", token));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("email-preferences", com.vaadin.flow.router.QueryParameters.of("token", token));
         assertThat(getCurrentView()).isInstanceOf(EmailPreferencesView.class);
     }
-
 }

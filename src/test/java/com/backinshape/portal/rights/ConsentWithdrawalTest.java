@@ -16,7 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** "Withdraw health-data consent": everything health goes, the programmes stop, the rest keeps working. */
 class ConsentWithdrawalTest extends DataRightsTestBase {
 
-    @Autowired HealthConsent consent;
+    @Autowired
+    HealthConsent consent;
 
     @Test
     void withdrawing_deletes_every_answer_result_log_and_note_and_stops_the_programmes() {
@@ -25,13 +26,17 @@ class ConsentWithdrawalTest extends DataRightsTestBase {
 
         consent.withdraw();
 
-        for (String table : new String[] {"assessment", "programme", "session_log", "strength_progress",
-                "strength_session"}) {
-            assertThat(jdbc.queryForObject("select count(*) from " + table + " where member_id = ?", Long.class, m.id()))
-                    .as(table).isZero();
+        for (String table :
+                new String[] {"assessment", "programme", "session_log", "strength_progress", "strength_session"}) {
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from " + table + " where member_id = ?", Long.class, m.id()))
+                    .as(table)
+                    .isZero();
         }
         assertThat(jdbc.queryForList("select note from video_review_request where member_id = ?", String.class, m.id()))
-                .as("the booking stays, its note goes").hasSize(1).containsOnlyNulls();
+                .as("the booking stays, its note goes")
+                .hasSize(1)
+                .containsOnlyNulls();
         assertThat(programmes.today().state()).isNotEqualTo(ProgrammeService.State.ACTIVE);
         assertThat(access.tierFor(m.id())).as("the subscription keeps working").isEqualTo(Tier.PREMIUM_PLUS);
         assertThat(consent.isGiven()).isFalse();
@@ -44,12 +49,18 @@ class ConsentWithdrawalTest extends DataRightsTestBase {
 
         consent.withdraw();
 
-        Map<String, Object> email = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
-                "select to_address, subject, text_body, html_body from outbox_email where member_id = ? and template = ?",
-                m.id(), "consent-withdrawn"), rows -> rows.size() == 1).getFirst();
+        Map<String, Object> email = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> jdbc.queryForList(
+                                "select to_address, subject, text_body, html_body from outbox_email where member_id = ? and template = ?",
+                                m.id(),
+                                "consent-withdrawn"),
+                        rows -> rows.size() == 1)
+                .getFirst();
         assertThat(email.get("to_address")).isEqualTo(m.email());
         assertThat(email.get("subject")).isEqualTo("You withdrew consent to use your health information");
-        assertThat((String) email.get("text_body")).contains("have been deleted", "keep working")
+        assertThat((String) email.get("text_body"))
+                .contains("have been deleted", "keep working")
                 .doesNotContain("knee", "sciatica", "hip", "pain score");
     }
 
@@ -61,8 +72,10 @@ class ConsentWithdrawalTest extends DataRightsTestBase {
 
         assertThat(assessments.hasHealthConsent()).isFalse();
         assertThatThrownBy(() -> assessments.startOrResume())
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().values())
-                        .anyMatch(text -> text.contains("Give it again on your account page")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().values())
+                                .anyMatch(text -> text.contains("Give it again on your account page")));
         assertThatThrownBy(() -> consent.withdraw()).isInstanceOf(InvalidInputException.class);
 
         clock.advance(Duration.ofMinutes(5));

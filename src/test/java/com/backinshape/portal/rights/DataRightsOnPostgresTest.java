@@ -8,14 +8,11 @@ import org.junit.jupiter.api.Nested;
 class DataRightsOnPostgresTest {
 
     @Nested
-    class Erasure extends ErasureCompletenessTest {
-    }
+    class Erasure extends ErasureCompletenessTest {}
 
     @Nested
-    class Withdrawal extends ConsentWithdrawalTest {
-    }
+    class Withdrawal extends ConsentWithdrawalTest {}
 
     @Nested
-    class Retention extends RetentionJobsTest {
-    }
+    class Retention extends RetentionJobsTest {}
 }

@@ -28,10 +28,17 @@ import org.springframework.data.domain.PageRequest;
 /** "Download my data" and the admin's subject-access request. */
 class PersonalDataExportTest extends DataRightsTestBase {
 
-    @Autowired PersonalDataExport exports;
-    @Autowired SubjectAccess subjectAccess;
-    @Autowired MemberAdmin memberAdmin;
-    @Autowired AuditLog audit;
+    @Autowired
+    PersonalDataExport exports;
+
+    @Autowired
+    SubjectAccess subjectAccess;
+
+    @Autowired
+    MemberAdmin memberAdmin;
+
+    @Autowired
+    AuditLog audit;
 
     @Test
     void the_members_zip_holds_every_part_their_answers_logs_and_who_looked_at_their_health_answers() throws Exception {
@@ -42,20 +49,31 @@ class PersonalDataExportTest extends DataRightsTestBase {
         signIn(m.id());
         Map<String, String> zip = unzip(download(exports.requestOwn()));
 
-        assertThat(zip).containsOnlyKeys("profile.json", "questionnaires.json", "programmes.json", "video-reviews.json",
-                "billing.json", "emails.json", "clinic-access.json", "summary.txt");
-        assertThat(zip.get("profile.json")).contains(m.email(), "\"firstName\" : \"Ottoline\"",
-                "Use of your health information");
+        assertThat(zip)
+                .containsOnlyKeys(
+                        "profile.json",
+                        "questionnaires.json",
+                        "programmes.json",
+                        "video-reviews.json",
+                        "billing.json",
+                        "emails.json",
+                        "clinic-access.json",
+                        "summary.txt");
+        assertThat(zip.get("profile.json"))
+                .contains(m.email(), "\"firstName\" : \"Ottoline\"", "Use of your health information");
         assertThat(zip.get("questionnaires.json")).contains("answers", "question", "adviceLevel");
-        assertThat(zip.get("programmes.json")).contains("Ottoline free-programme note: left knee aches",
-                "Ottoline strength note: sciatica flared");
+        assertThat(zip.get("programmes.json"))
+                .contains("Ottoline free-programme note: left knee aches", "Ottoline strength note: sciatica flared");
         assertThat(zip.get("video-reviews.json")).contains("Ottoline video note: hip clicks");
         assertThat(zip.get("billing.json")).contains("PREMIUM_PLUS", "invoice.paid");
         assertThat(zip.get("emails.json")).contains("Confirm your email", "We have your video review request");
-        assertThat(zip.get("clinic-access.json")).contains("VIEWED_HEALTH_DATA", "admin@test.local",
-                "Preparing for her video review");
-        assertThat(zip.get("summary.txt")).contains("Name: Ottoline",
-                "Clinic staff looked at your health answers 1 time(s)", "Questionnaire started");
+        assertThat(zip.get("clinic-access.json"))
+                .contains("VIEWED_HEALTH_DATA", "admin@test.local", "Preparing for her video review");
+        assertThat(zip.get("summary.txt"))
+                .contains(
+                        "Name: Ottoline",
+                        "Clinic staff looked at your health answers 1 time(s)",
+                        "Questionnaire started");
     }
 
     @Test
@@ -65,7 +83,8 @@ class PersonalDataExportTest extends DataRightsTestBase {
         for (int i = 0; i < 5; i++) {
             assertThat(download(exports.requestOwn())).isNotEmpty();
         }
-        assertThatThrownBy(() -> exports.requestOwn()).isInstanceOf(RateLimitedException.class)
+        assertThatThrownBy(() -> exports.requestOwn())
+                .isInstanceOf(RateLimitedException.class)
                 .hasMessageContaining("try again tomorrow");
 
         signInAsAdmin();
@@ -85,7 +104,8 @@ class PersonalDataExportTest extends DataRightsTestBase {
         signIn(bob);
         assertThatThrownBy(() -> download(ticket)).isInstanceOf(InvalidInputException.class);
         signIn(ann);
-        assertThatThrownBy(() -> download(ticket)).as("refused once tried, even by someone else")
+        assertThatThrownBy(() -> download(ticket))
+                .as("refused once tried, even by someone else")
                 .isInstanceOf(InvalidInputException.class);
         String fresh = exports.requestOwn();
         assertThat(download(fresh)).isNotEmpty();
@@ -98,7 +118,8 @@ class PersonalDataExportTest extends DataRightsTestBase {
         signInAsAdmin();
 
         assertThatThrownBy(() -> subjectAccess.request(id, " "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKey("reason"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.errors()).containsKey("reason"));
         assertThat(auditFor(id)).isEmpty();
 
         var out = new ByteArrayOutputStream();
@@ -129,6 +150,7 @@ class PersonalDataExportTest extends DataRightsTestBase {
     }
 
     private List<AuditRecord> auditFor(long memberId) {
-        return audit.page(new AuditRecord.Filter(null, memberId, null, null, null), PageRequest.of(0, 50)).getContent();
+        return audit.page(new AuditRecord.Filter(null, memberId, null, null, null), PageRequest.of(0, 50))
+                .getContent();
     }
 }

@@ -12,27 +12,40 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Reads the live schema (JDBC metadata, so a table added later is read too) and reports every place an
- * erased member is still found: a row that references the member (a {@code member_id} column, or a
- * column naming a customer) in a table not known to keep only anonymous facts, and any text column of
- * any table holding one of the member's identifying or health texts (address, name, notes).
+ * Reads the live schema (JDBC metadata, so a table added later is read too) and reports every place an erased member is
+ * still found: a row that references the member (a {@code member_id} column, or a column naming a customer) in a table
+ * not known to keep only anonymous facts, and any text column of any table holding one of the member's identifying or
+ * health texts (address, name, notes).
  */
 final class PersonalDataScan {
 
     /**
-     * Tables whose rows may still reference an erased member, because what they keep is anonymous:
-     * the stub itself, the audit log (ids, actions, reasons), the subscription and refund figures for
-     * the accounts, complimentary grants, Stripe events reduced to id, type and status, and blanked emails.
-     * A new table is not here: if it keeps rows for an erased member, the scan fails.
+     * Tables whose rows may still reference an erased member, because what they keep is anonymous: the stub itself, the
+     * audit log (ids, actions, reasons), the subscription and refund figures for the accounts, complimentary grants,
+     * Stripe events reduced to id, type and status, and blanked emails. A new table is not here: if it keeps rows for
+     * an erased member, the scan fails.
      */
-    static final Set<String> ANONYMOUS_AFTER_ERASURE = Set.of("member", "audit_entry", "billing_subscription",
-            "billing_refund", "billing_complimentary_grant", "billing_stripe_event", "outbox_email");
+    static final Set<String> ANONYMOUS_AFTER_ERASURE = Set.of(
+            "member",
+            "audit_entry",
+            "billing_subscription",
+            "billing_refund",
+            "billing_complimentary_grant",
+            "billing_stripe_event",
+            "outbox_email");
 
-    private static final Set<Integer> TEXT = Set.of(Types.VARCHAR, Types.CHAR, Types.LONGVARCHAR, Types.CLOB,
-            Types.NVARCHAR, Types.NCHAR, Types.LONGNVARCHAR, Types.NCLOB, Types.OTHER);
+    private static final Set<Integer> TEXT = Set.of(
+            Types.VARCHAR,
+            Types.CHAR,
+            Types.LONGVARCHAR,
+            Types.CLOB,
+            Types.NVARCHAR,
+            Types.NCHAR,
+            Types.LONGNVARCHAR,
+            Types.NCLOB,
+            Types.OTHER);
 
-    private PersonalDataScan() {
-    }
+    private PersonalDataScan() {}
 
     static List<String> leftovers(DataSource dataSource, long memberId, String customerId, List<String> secrets)
             throws SQLException {
@@ -69,8 +82,9 @@ final class PersonalDataScan {
                     }
                 }
                 if (!references.isEmpty() && !ANONYMOUS_AFTER_ERASURE.contains(table.toLowerCase(Locale.ROOT))) {
-                    try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
-                            "select count(*) from " + table + " where " + String.join(" or ", references))) {
+                    try (var st = c.createStatement();
+                            ResultSet rs = st.executeQuery(
+                                    "select count(*) from " + table + " where " + String.join(" or ", references))) {
                         rs.next();
                         if (rs.getLong(1) > 0) {
                             found.add(table + ": " + rs.getLong(1) + " row(s) still reference the member");
@@ -81,7 +95,7 @@ final class PersonalDataScan {
                     continue;
                 }
                 try (var st = c.createStatement();
-                     ResultSet rs = st.executeQuery("select " + String.join(", ", text) + " from " + table)) {
+                        ResultSet rs = st.executeQuery("select " + String.join(", ", text) + " from " + table)) {
                     while (rs.next()) {
                         for (String column : text) {
                             String value = rs.getString(column);

@@ -7,8 +7,7 @@ import javax.sql.DataSource;
 /** {@link PersonalDataScan} for the tests of other packages (e.g. the account-closed email's). */
 public final class PersonalDataScanAccess {
 
-    private PersonalDataScanAccess() {
-    }
+    private PersonalDataScanAccess() {}
 
     public static List<String> leftovers(DataSource dataSource, long memberId, String customerId, List<String> secrets)
             throws SQLException {

@@ -44,8 +44,8 @@ public class AccountToken extends AbstractEntity {
         this(0, TokenPurpose.VERIFY_EMAIL, "", Instant.EPOCH, null);
     }
 
-    public AccountToken(long memberId, TokenPurpose purpose, String tokenHash, Instant createdAt,
-                        @Nullable String newEmail) {
+    public AccountToken(
+            long memberId, TokenPurpose purpose, String tokenHash, Instant createdAt, @Nullable String newEmail) {
         this.memberId = memberId;
         this.purpose = purpose;
         this.tokenHash = tokenHash;
@@ -62,11 +62,31 @@ public class AccountToken extends AbstractEntity {
         this.usedAt = now;
     }
 
-    public void setPasswordHash(@Nullable String passwordHash) { this.passwordHash = passwordHash; }
-    public @Nullable String getPasswordHash() { return passwordHash; }
-    public long getMemberId() { return memberId; }
-    public TokenPurpose getPurpose() { return purpose; }
-    public @Nullable String getNewEmail() { return newEmail; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public @Nullable Instant getUsedAt() { return usedAt; }
+    public void setPasswordHash(@Nullable String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public @Nullable String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public long getMemberId() {
+        return memberId;
+    }
+
+    public TokenPurpose getPurpose() {
+        return purpose;
+    }
+
+    public @Nullable String getNewEmail() {
+        return newEmail;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public @Nullable Instant getUsedAt() {
+        return usedAt;
+    }
 }

@@ -18,11 +18,12 @@ public interface AccountTokenRepository extends JpaRepository<AccountToken, Long
     Optional<AccountToken> findForUpdate(String tokenHash);
 
     /** The newest link of one purpose still open for the member, if any. */
-    Optional<AccountToken> findFirstByMemberIdAndPurposeAndUsedAtIsNullOrderByCreatedAtDescIdDesc(long memberId,
-                                                                                                 TokenPurpose purpose);
+    Optional<AccountToken> findFirstByMemberIdAndPurposeAndUsedAtIsNullOrderByCreatedAtDescIdDesc(
+            long memberId, TokenPurpose purpose);
 
     /** Ends the still-open links of one purpose (e.g. older reset links once a new one is sent). */
     @Modifying
-    @Query("update AccountToken t set t.usedAt = :now where t.memberId = :memberId and t.purpose = :purpose and t.usedAt is null")
+    @Query(
+            "update AccountToken t set t.usedAt = :now where t.memberId = :memberId and t.purpose = :purpose and t.usedAt is null")
     int retireOpen(long memberId, TokenPurpose purpose, Instant now);
 }

@@ -11,9 +11,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/**
- * A person with an account: a member or an admin.
- */
+/** A person with an account: a member or an admin. */
 @Entity
 @Table(name = "member")
 public class Member extends AbstractEntity {
@@ -53,19 +51,25 @@ public class Member extends AbstractEntity {
 
     @Column(name = "source_ref", length = SOURCE_MAX)
     private @Nullable String sourceRef;
+
     @Column(name = "utm_source", length = SOURCE_MAX)
     private @Nullable String utmSource;
+
     @Column(name = "utm_medium", length = SOURCE_MAX)
     private @Nullable String utmMedium;
+
     @Column(name = "utm_campaign", length = SOURCE_MAX)
     private @Nullable String utmCampaign;
 
     @Column(name = "terms_version", nullable = false, length = 20)
     private String termsVersion;
+
     @Column(name = "terms_accepted_at", nullable = false)
     private Instant termsAcceptedAt;
+
     @Column(name = "health_consent_version", nullable = false, length = 20)
     private String healthConsentVersion;
+
     @Column(name = "health_consent_at", nullable = false)
     private Instant healthConsentAt;
 
@@ -83,8 +87,14 @@ public class Member extends AbstractEntity {
         this("", "", "", Role.MEMBER, Instant.EPOCH, "", "");
     }
 
-    public Member(String firstName, String email, String passwordHash, Role role, Instant createdAt,
-                  String termsVersion, String healthConsentVersion) {
+    public Member(
+            String firstName,
+            String email,
+            String passwordHash,
+            Role role,
+            Instant createdAt,
+            String termsVersion,
+            String healthConsentVersion) {
         this.firstName = firstName;
         this.email = email;
         this.emailKey = emailKey(email);
@@ -102,8 +112,11 @@ public class Member extends AbstractEntity {
         return email.trim().toLowerCase(Locale.ROOT);
     }
 
-    public void setSource(@Nullable String ref, @Nullable String utmSource, @Nullable String utmMedium,
-                          @Nullable String utmCampaign) {
+    public void setSource(
+            @Nullable String ref,
+            @Nullable String utmSource,
+            @Nullable String utmMedium,
+            @Nullable String utmCampaign) {
         this.sourceRef = ref;
         this.utmSource = utmSource;
         this.utmMedium = utmMedium;
@@ -123,8 +136,8 @@ public class Member extends AbstractEntity {
     }
 
     /**
-     * Erases the personal data and keeps an anonymised stub that cannot sign in: the id stays valid for
-     * the audit log and accounting.
+     * Erases the personal data and keeps an anonymised stub that cannot sign in: the id stays valid for the audit log
+     * and accounting.
      */
     public void erase(Instant at, String unusablePasswordHash) {
         String placeholder = "erased-" + requireId() + "@erased.invalid";
@@ -153,30 +166,107 @@ public class Member extends AbstractEntity {
         this.healthConsentWithdrawnAt = null;
     }
 
-    public boolean hasHealthConsent() { return healthConsentWithdrawnAt == null; }
-    public @Nullable Instant getHealthConsentWithdrawnAt() { return healthConsentWithdrawnAt; }
-    public boolean isErased() { return erasedAt != null; }
-    public @Nullable Instant getErasedAt() { return erasedAt; }
-    public String getFirstName() { return firstName; }
-    public void setFirstName(String firstName) { this.firstName = firstName; }
-    public String getEmail() { return email; }
-    public String getEmailKey() { return emailKey; }
-    public String getPasswordHash() { return passwordHash; }
-    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
-    public Role getRole() { return role; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
-    public boolean isVerified() { return emailVerifiedAt != null; }
-    public @Nullable Instant getEmailVerifiedAt() { return emailVerifiedAt; }
-    public @Nullable String getPendingEmail() { return pendingEmail; }
-    public void setPendingEmail(@Nullable String pendingEmail) { this.pendingEmail = pendingEmail; }
-    public Instant getCreatedAt() { return createdAt; }
-    public @Nullable String getSourceRef() { return sourceRef; }
-    public @Nullable String getUtmSource() { return utmSource; }
-    public @Nullable String getUtmMedium() { return utmMedium; }
-    public @Nullable String getUtmCampaign() { return utmCampaign; }
-    public String getTermsVersion() { return termsVersion; }
-    public Instant getTermsAcceptedAt() { return termsAcceptedAt; }
-    public String getHealthConsentVersion() { return healthConsentVersion; }
-    public Instant getHealthConsentAt() { return healthConsentAt; }
+    public boolean hasHealthConsent() {
+        return healthConsentWithdrawnAt == null;
+    }
+
+    public @Nullable Instant getHealthConsentWithdrawnAt() {
+        return healthConsentWithdrawnAt;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public @Nullable Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getEmailKey() {
+        return emailKey;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean isVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public @Nullable Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
+    public @Nullable String getPendingEmail() {
+        return pendingEmail;
+    }
+
+    public void setPendingEmail(@Nullable String pendingEmail) {
+        this.pendingEmail = pendingEmail;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable String getSourceRef() {
+        return sourceRef;
+    }
+
+    public @Nullable String getUtmSource() {
+        return utmSource;
+    }
+
+    public @Nullable String getUtmMedium() {
+        return utmMedium;
+    }
+
+    public @Nullable String getUtmCampaign() {
+        return utmCampaign;
+    }
+
+    public String getTermsVersion() {
+        return termsVersion;
+    }
+
+    public Instant getTermsAcceptedAt() {
+        return termsAcceptedAt;
+    }
+
+    public String getHealthConsentVersion() {
+        return healthConsentVersion;
+    }
+
+    public Instant getHealthConsentAt() {
+        return healthConsentAt;
+    }
 }

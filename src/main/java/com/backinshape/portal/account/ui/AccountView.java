@@ -42,12 +42,18 @@ public class AccountView extends Main implements BeforeEnterObserver {
     private final Paragraph emailNow = new Paragraph();
     private final Paragraph consents = new Paragraph();
 
-    public AccountView(AccountService accounts, PasswordService passwords, List<AccountSection> sections,
-                       DataRightsSection dataRights) {
+    public AccountView(
+            AccountService accounts,
+            PasswordService passwords,
+            List<AccountSection> sections,
+            DataRightsSection dataRights) {
         this.accounts = accounts;
         addClassNames("portal-page", "narrow");
         add(new H1("Your account"), nameSection(), emailSection(), passwordSection(passwords), consentsSection());
-        sections.stream().sorted(Comparator.comparingInt(AccountSection::order)).map(AccountSection::section).forEach(this::add);
+        sections.stream()
+                .sorted(Comparator.comparingInt(AccountSection::order))
+                .map(AccountSection::section)
+                .forEach(this::add);
         add(dataRights); // downloading, withdrawing consent and closing the account come last
     }
 
@@ -85,8 +91,8 @@ public class AccountView extends Main implements BeforeEnterObserver {
             Forms.clearErrors(emailFields, emailMessage);
             try {
                 accounts.requestEmailChange(newEmail.getValue(), emailPassword.getValue(), Forms.clientAddress());
-                emailMessage.success("We've sent a link to " + newEmail.getValue().strip()
-                        + ". Your email changes when you open it and confirm.");
+                emailMessage.success("We've sent a link to "
+                        + newEmail.getValue().strip() + ". Your email changes when you open it and confirm.");
                 emailPassword.clear();
             } catch (InvalidInputException ex) {
                 Forms.showErrors(ex, emailFields, emailMessage);
@@ -136,7 +142,9 @@ public class AccountView extends Main implements BeforeEnterObserver {
         var profile = accounts.profile();
         firstName.setValue(profile.firstName());
         emailNow.setText("Your email: " + profile.email()
-                + (profile.pendingEmail() == null ? "" : " (waiting for you to confirm " + profile.pendingEmail() + ")"));
+                + (profile.pendingEmail() == null
+                        ? ""
+                        : " (waiting for you to confirm " + profile.pendingEmail() + ")"));
         consents.setText("Terms and privacy notice version " + profile.termsVersion() + ", accepted "
                 + TimeConfig.DATE_TIME.format(profile.termsAcceptedAt()) + ". Use of your health information, version "
                 + profile.healthConsentVersion() + ", agreed " + TimeConfig.DATE_TIME.format(profile.healthConsentAt())

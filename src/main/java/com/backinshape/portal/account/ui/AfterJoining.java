@@ -5,17 +5,16 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A visitor who chose a paid plan before joining ({@code /signup?plan=premium-monthly}) continues to that plan
- * once their email is confirmed in the same browser, instead of the member home. Only a plan-shaped name is
- * kept; the checkout step checks it against the real plans.
+ * A visitor who chose a paid plan before joining ({@code /signup?plan=premium-monthly}) continues to that plan once
+ * their email is confirmed in the same browser, instead of the member home. Only a plan-shaped name is kept; the
+ * checkout step checks it against the real plans.
  */
 final class AfterJoining {
 
     private static final String KEY = AfterJoining.class.getName() + ".plan";
     private static final Pattern PLAN = Pattern.compile("[a-z]+(-[a-z]+){1,3}");
 
-    private AfterJoining() {
-    }
+    private AfterJoining() {}
 
     static void rememberPlan(@Nullable String plan) {
         if (plan != null && PLAN.matcher(plan).matches()) {

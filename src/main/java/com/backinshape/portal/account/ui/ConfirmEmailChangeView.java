@@ -33,7 +33,10 @@ public class ConfirmEmailChangeView extends Main implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse("");
         body.removeAll();
         var confirm = new Button("Confirm my new email");
         confirm.setId("confirm-new-email");

@@ -22,8 +22,8 @@ import java.util.Map;
 import org.springframework.context.annotation.Scope;
 
 /**
- * "Your data" on the account page: download everything the portal holds about the member, and withdraw
- * (or give again) consent to the use of their health information, and close the account.
+ * "Your data" on the account page: download everything the portal holds about the member, and withdraw (or give again)
+ * consent to the use of their health information, and close the account.
  */
 @SpringComponent
 @Scope("prototype")
@@ -40,8 +40,8 @@ public class DataRightsSection extends Section {
     private final Button withdraw = new Button("Withdraw health-data consent", e -> confirmWithdrawal());
     private final Button giveAgain = new Button("Give consent again", e -> giveAgain());
 
-    DataRightsSection(PersonalDataExport exports, HealthConsent consent, AccountClosure closure,
-                      AuthenticationContext auth) {
+    DataRightsSection(
+            PersonalDataExport exports, HealthConsent consent, AccountClosure closure, AuthenticationContext auth) {
         this.exports = exports;
         this.consent = consent;
         this.closure = closure;
@@ -52,13 +52,20 @@ public class DataRightsSection extends Section {
         withdraw.setId("withdraw-consent");
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
         giveAgain.setId("give-consent");
-        add(new H2("Your data"),
+        add(
+                new H2("Your data"),
                 new Paragraph("One ZIP file with everything we hold about you: your profile and consents, every "
                         + "questionnaire's answers and results, your programmes and logs, video review requests, "
                         + "subscription and payments, the emails we sent you, and who at the clinic looked at your "
                         + "health answers, when and why."),
-                downloadMessage, download, downloadLink,
-                new H2("Your health information"), consentState, consentMessage, withdraw, giveAgain,
+                downloadMessage,
+                download,
+                downloadLink,
+                new H2("Your health information"),
+                consentState,
+                consentMessage,
+                withdraw,
+                giveAgain,
                 closeAccount());
         showConsent();
     }
@@ -84,10 +91,11 @@ public class DataRightsSection extends Section {
 
     private void showConsent() {
         boolean given = consent.isGiven();
-        consentState.setText(given
-                ? "You agreed that we use your health information for your questionnaire and programmes. If you "
-                + "withdraw this consent, we delete every answer, result, log and note and stop your programmes."
-                : "You withdrew consent to the use of your health information. " + HealthConsent.STILL_WORKS);
+        consentState.setText(
+                given
+                        ? "You agreed that we use your health information for your questionnaire and programmes. If you "
+                                + "withdraw this consent, we delete every answer, result, log and note and stop your programmes."
+                        : "You withdrew consent to the use of your health information. " + HealthConsent.STILL_WORKS);
         withdraw.setVisible(given);
         giveAgain.setVisible(!given);
     }
@@ -95,8 +103,9 @@ public class DataRightsSection extends Section {
     private void confirmWithdrawal() {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Withdraw health-data consent?");
-        dialog.add(new Paragraph("We will delete every questionnaire answer and result, every session log with its "
-                + "pain scores, and every note, and stop your programmes. This cannot be undone."),
+        dialog.add(
+                new Paragraph("We will delete every questionnaire answer and result, every session log with its "
+                        + "pain scores, and every note, and stop your programmes. This cannot be undone."),
                 new Paragraph(HealthConsent.STILL_WORKS));
         var confirm = new Button("Withdraw and delete", e -> {
             dialog.close();
@@ -132,8 +141,8 @@ public class DataRightsSection extends Section {
         });
         close.setId("close-account");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return new Section(new H2("Close my account"), new Paragraph(AccountClosure.WHAT_HAPPENS), message, password,
-                close);
+        return new Section(
+                new H2("Close my account"), new Paragraph(AccountClosure.WHAT_HAPPENS), message, password, close);
     }
 
     private void giveAgain() {

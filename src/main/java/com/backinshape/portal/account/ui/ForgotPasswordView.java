@@ -48,8 +48,12 @@ public class ForgotPasswordView extends Main {
             }
             send.setEnabled(true);
         });
-        add(new H1("Reset your password"),
+        add(
+                new H1("Reset your password"),
                 new Paragraph("Enter the email you joined with and we'll send you a link to choose a new password."),
-                message, email, send, new Paragraph(new Anchor("/login", "Back to sign in")));
+                message,
+                email,
+                send,
+                new Paragraph(new Anchor("/login", "Back to sign in")));
     }
 }

@@ -28,7 +28,8 @@ public class HomeView extends Main implements BeforeEnterObserver {
 
     public HomeView(CurrentMember currentMember, List<HomeCard> cards) {
         this.currentMember = currentMember;
-        this.cards = cards.stream().sorted(Comparator.comparingInt(HomeCard::order)).toList();
+        this.cards =
+                cards.stream().sorted(Comparator.comparingInt(HomeCard::order)).toList();
         addClassName("portal-page");
     }
 
@@ -40,8 +41,11 @@ public class HomeView extends Main implements BeforeEnterObserver {
         greeting.setId("greeting");
         add(greeting);
         boolean offersHeldBack = cards.stream().anyMatch(HomeCard::holdsBackOffers);
-        cards.stream().filter(c -> !(offersHeldBack && c.isOffer()))
-                .map(HomeCard::card).flatMap(Optional::stream).forEach(this::add);
+        cards.stream()
+                .filter(c -> !(offersHeldBack && c.isOffer()))
+                .map(HomeCard::card)
+                .flatMap(Optional::stream)
+                .forEach(this::add);
         if (getComponentCount() == 1) {
             add(new Paragraph("Your member area is being prepared. Please come back soon."));
         }

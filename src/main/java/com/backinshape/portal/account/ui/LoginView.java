@@ -45,12 +45,16 @@ public class LoginView extends Main implements BeforeEnterObserver {
         notice.setId("login-notice");
         var forgot = new Anchor("/forgot-password", "Forgot your password?");
         forgot.setId("forgot-hint-link");
-        forgotHint.add(new Span("Still not working? "), forgot,
-                new Span(" We'll email you a link to choose a new one."));
+        forgotHint.add(
+                new Span("Still not working? "), forgot, new Span(" We'll email you a link to choose a new one."));
         forgotHint.addClassNames("form-message");
         forgotHint.setId("forgot-hint");
         forgotHint.setVisible(false);
-        add(new H1("Sign in"), notice, forgotHint, form,
+        add(
+                new H1("Sign in"),
+                notice,
+                forgotHint,
+                form,
                 new Paragraph(new Span("New here? "), new Anchor("/signup", "Join free")));
     }
 
@@ -75,10 +79,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
     }
 
     /**
-     * The form posts straight to Spring Security, which answers a failure with {@code /login?error}: the
-     * browser tab remembers the email typed (never the password), puts it back after a failure and
-     * counts failures in a row, so that after {@value #FAILURES_BEFORE_HINT} the page points to
-     * "Forgot your password?".
+     * The form posts straight to Spring Security, which answers a failure with {@code /login?error}: the browser tab
+     * remembers the email typed (never the password), puts it back after a failure and counts failures in a row, so
+     * that after {@value #FAILURES_BEFORE_HINT} the page points to "Forgot your password?".
      */
     private void keepEmailAfterFailure(boolean failed) {
         form.getElement().executeJs("""
@@ -133,7 +136,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     private static String lastFailureMessage() {
         VaadinSession session = VaadinSession.getCurrent();
-        Object last = session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        Object last =
+                session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (last instanceof LockedException || last instanceof DisabledException) {
             return ((Exception) last).getMessage();
         }

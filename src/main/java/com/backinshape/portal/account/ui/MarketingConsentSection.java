@@ -32,13 +32,16 @@ class MarketingConsentSection implements AccountSection {
         var message = new Forms.FormMessage();
         var box = new Checkbox("Send me occasional news and offers by email", current.given());
         box.setId("marketing-consent");
-        var status = new Paragraph(current.given() && current.givenAt() != null
-                ? "Agreed (version " + current.version() + ") " + TimeConfig.DATE_TIME.format(current.givenAt()) + "."
-                : "Not agreed. We send no news or offers.");
+        var status = new Paragraph(
+                current.given() && current.givenAt() != null
+                        ? "Agreed (version " + current.version() + ") " + TimeConfig.DATE_TIME.format(current.givenAt())
+                                + "."
+                        : "Not agreed. We send no news or offers.");
         status.addClassName("portal-small");
         var save = new Button("Save choice", e -> {
             consents.choose(box.getValue());
-            message.success(box.getValue() ? "Saved. You may get news and offers from us." : "Saved. No news or offers.");
+            message.success(
+                    box.getValue() ? "Saved. You may get news and offers from us." : "Saved. No news or offers.");
         });
         save.setId("marketing-save");
         var section = new Section(new H2("News and offers"), message, box, status, save);

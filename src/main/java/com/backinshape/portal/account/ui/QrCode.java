@@ -14,12 +14,13 @@ import java.util.Map;
 /** A QR code drawn on the server as SVG (no front-end library), shown as an image. */
 final class QrCode {
 
-    private QrCode() {
-    }
+    private QrCode() {}
 
     static Image image(String text, String alt) {
-        var image = new Image("data:image/svg+xml;base64,"
-                + Base64.getEncoder().encodeToString(svg(text).getBytes(StandardCharsets.UTF_8)), alt);
+        var image = new Image(
+                "data:image/svg+xml;base64,"
+                        + Base64.getEncoder().encodeToString(svg(text).getBytes(StandardCharsets.UTF_8)),
+                alt);
         image.setWidth("220px");
         image.setHeight("220px");
         return image;
@@ -29,8 +30,13 @@ final class QrCode {
     static String svg(String text) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.MARGIN, 4, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+            matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.MARGIN, 4, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot draw a QR code for this text", e);
         }

@@ -9,9 +9,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.stereotype.Component;
 
 /**
- * After an admin's password, every page but the public ones sends them to set up their authenticator or
- * to enter its code. (The admin pages and services refuse them anyway: they lack {@code ROLE_ADMIN}
- * until the code is right.) Members are never stopped here.
+ * After an admin's password, every page but the public ones sends them to set up their authenticator or to enter its
+ * code. (The admin pages and services refuse them anyway: they lack {@code ROLE_ADMIN} until the code is right.)
+ * Members are never stopped here.
  */
 @Component
 class SecondFactorGate implements VaadinServiceInitListener {
@@ -26,15 +26,22 @@ class SecondFactorGate implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            Class<?> target = enter.getNavigationTarget();
-            if (target == SecondFactorSetUpView.class || target == SecondFactorView.class
-                    || target.isAnnotationPresent(AnonymousAllowed.class)
-                    || currentMember.principal().filter(MemberPrincipal::needsSecondFactor).isEmpty()) {
-                return;
-            }
-            enter.forwardTo(secondFactor.pending() == SecondFactor.Pending.SET_UP
-                    ? SecondFactorSetUpView.class : SecondFactorView.class);
-        }));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+                    Class<?> target = enter.getNavigationTarget();
+                    if (target == SecondFactorSetUpView.class
+                            || target == SecondFactorView.class
+                            || target.isAnnotationPresent(AnonymousAllowed.class)
+                            || currentMember
+                                    .principal()
+                                    .filter(MemberPrincipal::needsSecondFactor)
+                                    .isEmpty()) {
+                        return;
+                    }
+                    enter.forwardTo(
+                            secondFactor.pending() == SecondFactor.Pending.SET_UP
+                                    ? SecondFactorSetUpView.class
+                                    : SecondFactorView.class);
+                }));
     }
 }

@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An admin's first sign-in (or the first after a reset): add the authenticator to an app by QR code or
- * key, confirm it with its first code, then note the ten recovery codes, shown only here and only once.
+ * An admin's first sign-in (or the first after a reset): add the authenticator to an app by QR code or key, confirm it
+ * with its first code, then note the ten recovery codes, shown only here and only once.
  */
 @Route("sign-in/set-up")
 @PageTitle("Set up two-factor sign-in | Back in Shape")
@@ -69,11 +69,14 @@ public class SecondFactorSetUpView extends Main implements BeforeEnterObserver {
         confirm.setId("confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickShortcut(Key.ENTER);
-        body.add(new Paragraph("Admins see members' health data, so signing in takes a code from an authenticator "
+        body.add(
+                new Paragraph("Admins see members' health data, so signing in takes a code from an authenticator "
                         + "app (for example Google Authenticator, Microsoft Authenticator or 1Password) as well as "
                         + "your password. Scan this QR code with the app:"),
-                qr, new Paragraph(new Span("Can't scan it? Enter this key in the app instead: "), key),
-                code, confirm);
+                qr,
+                new Paragraph(new Span("Can't scan it? Enter this key in the app instead: "), key),
+                code,
+                confirm);
     }
 
     private void confirm() {
@@ -97,10 +100,13 @@ public class SecondFactorSetUpView extends Main implements BeforeEnterObserver {
         var next = new Button("Continue", e -> getUI().ifPresent(ui -> ui.navigate(SecondFactorView.ADMIN_HOME)));
         next.setId("continue");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        body.add(new H2("Your recovery codes"),
-                new Paragraph("If you lose your phone, each of these codes signs you in once instead of the app's "
-                        + "code. Write them down or print them and keep them somewhere safe: they are not shown again."),
-                list, next);
+        body.add(
+                new H2("Your recovery codes"),
+                new Paragraph(
+                        "If you lose your phone, each of these codes signs you in once instead of the app's "
+                                + "code. Write them down or print them and keep them somewhere safe: they are not shown again."),
+                list,
+                next);
     }
 
     /** The key in groups of four, easier to type. */

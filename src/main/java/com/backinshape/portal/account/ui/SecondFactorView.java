@@ -44,10 +44,13 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
         verify.setId("verify");
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickShortcut(Key.ENTER);
-        add(new H1("Enter your sign-in code"),
+        add(
+                new H1("Enter your sign-in code"),
                 new Paragraph("Admins see members' health data, so signing in takes the code from your "
                         + "authenticator app as well as your password."),
-                message, code, verify);
+                message,
+                code,
+                verify);
     }
 
     @Override
@@ -55,7 +58,7 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
         switch (secondFactor.pending()) {
             case SET_UP -> event.forwardTo(SecondFactorSetUpView.class);
             case NOTHING -> event.forwardTo(ADMIN_HOME);
-            case CODE -> { }
+            case CODE -> {}
         }
     }
 

@@ -41,13 +41,24 @@ public class SignupView extends Main implements BeforeEnterObserver {
     private final PasswordField password = new PasswordField("Password");
     private final Checkbox terms = new Checkbox("I agree to the terms of membership and the privacy notice");
     private final Checkbox adult = new Checkbox("I confirm I am 18 or over");
-    private final Checkbox health = new Checkbox(
-            "I consent to Back in Shape using my answers about my back and health to build my programme");
+    private final Checkbox health =
+            new Checkbox("I consent to Back in Shape using my answers about my back and health to build my programme");
     private final Checkbox marketing = new Checkbox("Send me occasional news and offers by email (optional)");
     private final Button create = new Button("Create free account");
     private final Forms.FormMessage message = new Forms.FormMessage();
-    private final Map<String, HasValidation> fields = Map.of("firstName", firstName, "email", email,
-            "password", password, "terms", terms, "health", health, "adult", adult);
+    private final Map<String, HasValidation> fields = Map.of(
+            "firstName",
+            firstName,
+            "email",
+            email,
+            "password",
+            password,
+            "terms",
+            terms,
+            "health",
+            health,
+            "adult",
+            adult);
     private @Nullable String ref;
     private @Nullable String utmSource;
     private @Nullable String utmMedium;
@@ -85,15 +96,28 @@ public class SignupView extends Main implements BeforeEnterObserver {
         create.addClickListener(e -> submit());
         create.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
 
-        var legal = new Paragraph(new Span("Read the "), new Anchor("/terms", "terms of membership"),
-                new Span(" and the "), new Anchor("/privacy", "privacy notice"),
+        var legal = new Paragraph(
+                new Span("Read the "),
+                new Anchor("/terms", "terms of membership"),
+                new Span(" and the "),
+                new Anchor("/privacy", "privacy notice"),
                 new Span(". Your answers about your health are seen only by you, and by clinic staff only when "
                         + "they need to help you."));
         legal.addClassName("portal-small");
 
-        add(new H1("Join free"),
+        add(
+                new H1("Join free"),
                 new Paragraph("Get a stretch programme made for your back, and track how it feels week by week."),
-                message, firstName, email, password, adult, terms, health, marketing, legal, create,
+                message,
+                firstName,
+                email,
+                password,
+                adult,
+                terms,
+                health,
+                marketing,
+                legal,
+                create,
                 new Paragraph(new Span("Already a member? "), new Anchor("/login", "Sign in")));
     }
 
@@ -114,9 +138,19 @@ public class SignupView extends Main implements BeforeEnterObserver {
     private void submit() {
         Forms.clearErrors(fields, message);
         try {
-            signup.signUp(new SignupRequest(firstName.getValue(), email.getValue(), password.getValue(),
-                    terms.getValue(), health.getValue(), ref, utmSource, utmMedium, utmCampaign, adult.getValue(),
-                    marketing.getValue()),
+            signup.signUp(
+                    new SignupRequest(
+                            firstName.getValue(),
+                            email.getValue(),
+                            password.getValue(),
+                            terms.getValue(),
+                            health.getValue(),
+                            ref,
+                            utmSource,
+                            utmMedium,
+                            utmCampaign,
+                            adult.getValue(),
+                            marketing.getValue()),
                     Forms.clientAddress());
             String address = email.getValue().strip();
             UI.getCurrent().navigate(VerifyView.class).ifPresent(view -> view.showLinkSentTo(address));

@@ -7,8 +7,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.stereotype.Component;
 
 /**
- * Until a member has confirmed their email, every members' page sends them to the verification page.
- * Public pages (those with {@link AnonymousAllowed}) stay open.
+ * Until a member has confirmed their email, every members' page sends them to the verification page. Public pages
+ * (those with {@link AnonymousAllowed}) stay open.
  */
 @Component
 class UnverifiedMemberGate implements VaadinServiceInitListener {
@@ -21,11 +21,13 @@ class UnverifiedMemberGate implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            boolean unverified = currentMember.principal().filter(p -> !p.verified()).isPresent();
-            if (unverified && !enter.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class)) {
-                enter.rerouteTo(VerifyView.class);
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+                    boolean unverified =
+                            currentMember.principal().filter(p -> !p.verified()).isPresent();
+                    if (unverified && !enter.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class)) {
+                        enter.rerouteTo(VerifyView.class);
+                    }
+                }));
     }
 }

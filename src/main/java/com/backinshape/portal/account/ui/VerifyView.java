@@ -26,9 +26,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Email verification. With {@code ?token=} it shows a "Confirm my email" button, and only the button
- * uses the link (mail scanners open links by themselves). Without it, it is the "check your inbox"
- * page with "Send a new link"; an unverified member who signs in sees only this page.
+ * Email verification. With {@code ?token=} it shows a "Confirm my email" button, and only the button uses the link
+ * (mail scanners open links by themselves). Without it, it is the "check your inbox" page with "Send a new link"; an
+ * unverified member who signs in sees only this page.
  */
 @Route("verify")
 @PageTitle("Confirm your email | Back in Shape")
@@ -53,13 +53,17 @@ public class VerifyView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var token = event.getLocation().getQueryParameters().getSingleParameter("token");
-        boolean signedInConfirmed = currentMember.principal().filter(MemberPrincipal::verified).isPresent();
+        boolean signedInConfirmed =
+                currentMember.principal().filter(MemberPrincipal::verified).isPresent();
         if (token.isPresent() && (signedInConfirmed || signup.isVerificationLinkOfConfirmedMember(token.get()))) {
             showAlreadyConfirmed();
         } else if (token.isPresent()) {
             showConfirm(token.get());
         } else {
-            showCheckInbox(currentMember.principal().filter(p -> !p.verified()).map(MemberPrincipal::email)
+            showCheckInbox(currentMember
+                    .principal()
+                    .filter(p -> !p.verified())
+                    .map(MemberPrincipal::email)
                     .orElse(null));
         }
     }
@@ -127,7 +131,8 @@ public class VerifyView extends Main implements BeforeEnterObserver {
         form.addClassName("portal-form");
         var resend = new Button("Send a new link");
         resend.setId("resend-link");
-        boolean signedInUnverified = currentMember.principal().filter(p -> !p.verified()).isPresent();
+        boolean signedInUnverified =
+                currentMember.principal().filter(p -> !p.verified()).isPresent();
         var email = new EmailField("Email");
         email.setManualValidation(true);
         email.setWidthFull();

@@ -20,8 +20,13 @@ public interface AuditEntryRepository extends Repository<AuditEntry, Long> {
               and (:actor is null or lower(e.actorEmail) = :actor)
               and e.occurredAt >= :from
               and e.occurredAt < :to""")
-    Slice<AuditEntry> find(@Nullable String action, @Nullable Long memberId, @Nullable String actor,
-                          Instant from, Instant to, Pageable page);
+    Slice<AuditEntry> find(
+            @Nullable String action,
+            @Nullable Long memberId,
+            @Nullable String actor,
+            Instant from,
+            Instant to,
+            Pageable page);
 
     /** Erasure: the member is still named by id, but no longer by name. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -5,9 +5,9 @@ import com.backinshape.portal.admin.DashboardReport;
 import com.backinshape.portal.admin.DashboardReport.SourceRow;
 import com.backinshape.portal.admin.Retention;
 import com.backinshape.portal.base.InvalidInputException;
+import com.backinshape.portal.base.TimeConfig;
 import com.backinshape.portal.billing.SubscriptionMetrics.Metrics;
 import com.backinshape.portal.billing.SubscriptionMetrics.PlanCount;
-import com.backinshape.portal.base.TimeConfig;
 import com.backinshape.portal.notification.SentEmailAdministration.SentEmail;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -25,7 +25,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 
-/** Signups, verification, questionnaire completion and conversion by source article; subscriptions, MRR; failed emails. */
+/**
+ * Signups, verification, questionnaire completion and conversion by source article; subscriptions, MRR; failed emails.
+ */
 @Route("admin")
 @PageTitle("Admin dashboard | Back in Shape")
 @Menu(title = "Admin dashboard", order = 200)
@@ -55,9 +57,20 @@ public class AdminDashboardView extends Main implements BeforeEnterObserver {
         setUpSourcesGrid();
         setUpPlansGrid();
         setUpFailedEmailsGrid();
-        add(new H1("Dashboard"), Filters.of(from, to), figures, new H2("Signups per day"), chart,
-                new H2("By source article"), sources, new H2("Subscriptions"), money, plans,
-                new H2("Emails that failed"), failed, retention);
+        add(
+                new H1("Dashboard"),
+                Filters.of(from, to),
+                figures,
+                new H2("Signups per day"),
+                chart,
+                new H2("By source article"),
+                sources,
+                new H2("Subscriptions"),
+                money,
+                plans,
+                new H2("Emails that failed"),
+                failed,
+                retention);
     }
 
     /** The two dates; a change by the admin shows the new period's report. */
@@ -76,12 +89,14 @@ public class AdminDashboardView extends Main implements BeforeEnterObserver {
 
     private void setUpSourcesGrid() {
         sources.setId("by-source");
-        sources.addColumn(r -> r.source().isEmpty() ? "(no article)" : r.source()).setHeader("Source article");
+        sources.addColumn(r -> r.source().isEmpty() ? "(no article)" : r.source())
+                .setHeader("Source article");
         sources.addColumn(SourceRow::signups).setHeader("Signups");
         sources.addColumn(SourceRow::verified).setHeader("Verified");
         sources.addColumn(SourceRow::completedQuestionnaire).setHeader("Completed questionnaire");
         sources.addColumn(SourceRow::premium).setHeader("Premium");
-        sources.addColumn(r -> String.format(Locale.UK, "%.0f%%", r.conversion())).setHeader("Conversion");
+        sources.addColumn(r -> String.format(Locale.UK, "%.0f%%", r.conversion()))
+                .setHeader("Conversion");
         sources.setAllRowsVisible(true);
     }
 
@@ -99,7 +114,9 @@ public class AdminDashboardView extends Main implements BeforeEnterObserver {
         failed.addColumn(e -> TimeConfig.DATE_TIME.format(e.createdAt())).setHeader("Recorded");
         failed.addColumn(SentEmail::subject).setHeader("Subject");
         failed.addColumn(e -> e.memberId() == null ? "" : "#" + e.memberId()).setHeader("Member");
-        failed.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Error").setFlexGrow(2);
+        failed.addColumn(e -> e.lastError() == null ? "" : e.lastError())
+                .setHeader("Error")
+                .setFlexGrow(2);
         failed.setAllRowsVisible(true);
         for (var grid : new Grid<?>[] {sources, plans, failed}) {
             AdminGrids.sizedToContent(grid);
@@ -117,14 +134,26 @@ public class AdminDashboardView extends Main implements BeforeEnterObserver {
             DashboardReport r = dashboard.report(from.getValue(), to.getValue());
             from.setValue(r.from());
             to.setValue(r.to());
-            figures.setText(String.format(Locale.UK, "%d signups; %.0f%% confirmed their email; %.0f%% completed the "
-                            + "questionnaire; %.0f%% went premium; %d emails failed; %d sessions logged.", r.signups(),
-                    r.verificationRate(), r.questionnaireCompletion(), r.conversion(), r.failedEmails().size(),
+            figures.setText(String.format(
+                    Locale.UK,
+                    "%d signups; %.0f%% confirmed their email; %.0f%% completed the "
+                            + "questionnaire; %.0f%% went premium; %d emails failed; %d sessions logged.",
+                    r.signups(),
+                    r.verificationRate(),
+                    r.questionnaireCompletion(),
+                    r.conversion(),
+                    r.failedEmails().size(),
                     r.sessionsLogged()));
             Metrics m = r.subscriptions();
-            money.setText(String.format(Locale.UK, "MRR %s (yearly plans ÷ 12, trials excluded); %d paying, %d in free "
-                    + "trial; %d ended in the period; %d past due.", m.mrr().format(), m.active(), m.trialing(),
-                    m.churned(), m.pastDue()));
+            money.setText(String.format(
+                    Locale.UK,
+                    "MRR %s (yearly plans ÷ 12, trials excluded); %d paying, %d in free "
+                            + "trial; %d ended in the period; %d past due.",
+                    m.mrr().format(),
+                    m.active(),
+                    m.trialing(),
+                    m.churned(),
+                    m.pastDue()));
             plans.setItems(m.plans());
             chart.removeAll();
             chart.add(new Html("<div>" + BarChart.signups(r.from(), r.to(), r.signupsPerDay()) + "</div>"));

@@ -4,13 +4,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 
 /**
- * Staff grids at full width: every column as wide as its content (dates, emails and tiers are never
- * cut off), and only the columns of free text (flex grow above 1, e.g. a reason) take the space left.
+ * Staff grids at full width: every column as wide as its content (dates, emails and tiers are never cut off), and only
+ * the columns of free text (flex grow above 1, e.g. a reason) take the space left.
  */
 final class AdminGrids {
 
-    private AdminGrids() {
-    }
+    private AdminGrids() {}
 
     static <T> Grid<T> sizedToContent(Grid<T> grid) {
         boolean anyGrows = grid.getColumns().stream().anyMatch(c -> c.getFlexGrow() > 1);

@@ -60,8 +60,10 @@ public class AuditLogView extends Main {
         grid.addColumn(e -> TimeConfig.DATE_TIME.format(e.occurredAt())).setHeader("When");
         grid.addColumn(AuditRecord::actorEmail).setHeader("Who");
         grid.addColumn(e -> e.action().label()).setHeader("What");
-        grid.addColumn(e -> e.memberId() == null ? "" : "#" + e.memberId()
-                + (e.memberName() == null ? "" : " " + e.memberName())).setHeader("Member");
+        grid.addColumn(e -> e.memberId() == null
+                        ? ""
+                        : "#" + e.memberId() + (e.memberName() == null ? "" : " " + e.memberName()))
+                .setHeader("Member");
         grid.addColumn(AuditRecord::reason).setHeader("Why").setFlexGrow(2);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader("Detail");
         AdminGrids.sizedToContent(grid);
@@ -70,7 +72,11 @@ public class AuditLogView extends Main {
     }
 
     private AuditRecord.Filter filter() {
-        return new AuditRecord.Filter(action.getValue(), member.getValue() == null ? null : member.getValue().longValue(),
-                actor.getValue(), from.getValue(), to.getValue());
+        return new AuditRecord.Filter(
+                action.getValue(),
+                member.getValue() == null ? null : member.getValue().longValue(),
+                actor.getValue(),
+                from.getValue(),
+                to.getValue());
     }
 }

@@ -5,9 +5,9 @@ import com.backinshape.portal.admin.MemberBilling;
 import com.backinshape.portal.admin.MemberBilling.BillingFile;
 import com.backinshape.portal.base.TimeConfig;
 import com.backinshape.portal.billing.ComplimentaryPremium.Grant;
+import com.backinshape.portal.billing.PaymentsDuringGrant;
 import com.backinshape.portal.billing.SubscriptionAdministration.Subscription;
 import com.backinshape.portal.billing.SubscriptionAdministration.TimelineEntry;
-import com.backinshape.portal.billing.PaymentsDuringGrant;
 import com.backinshape.portal.billing.Tier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -50,12 +50,20 @@ class BillingPanel extends Div {
         memberId = id;
         BillingFile file = billing.file(id);
         Subscription s = file.subscription();
-        summary.setText("Tier: " + s.access().label() + (s.status() == null ? "; no subscription" : "; subscription: "
-                + (s.tier() == null || s.period() == null ? "" : s.tier().label() + " " + s.period().label().toLowerCase() + ", ")
-                + s.status().label()
-                + (s.amount() == null ? "" : ", " + s.amount().format())
-                + (s.currentPeriodEnd() == null ? "" : (s.cancelAtPeriodEnd() ? ", ends " : ", renews ")
-                + TimeConfig.DATE.format(s.currentPeriodEnd())))
+        summary.setText("Tier: " + s.access().label()
+                + (s.status() == null
+                        ? "; no subscription"
+                        : "; subscription: "
+                                + (s.tier() == null || s.period() == null
+                                        ? ""
+                                        : s.tier().label() + " "
+                                                + s.period().label().toLowerCase() + ", ")
+                                + s.status().label()
+                                + (s.amount() == null ? "" : ", " + s.amount().format())
+                                + (s.currentPeriodEnd() == null
+                                        ? ""
+                                        : (s.cancelAtPeriodEnd() ? ", ends " : ", renews ")
+                                                + TimeConfig.DATE.format(s.currentPeriodEnd())))
                 + grants(file));
         timeline.setItems(file.timeline());
         actions.removeAll();
@@ -64,32 +72,53 @@ class BillingPanel extends Div {
         }
         actions.add(grantButton(s));
         for (Grant g : file.activeGrants()) {
-            actions.add(action("revoke-" + g.id(), "Revoke " + g.tier().label() + " grant", "Complimentary premium ends now.",
-                    d -> d, r -> billing.revoke(memberId, g.id(), r)));
+            actions.add(action(
+                    "revoke-" + g.id(),
+                    "Revoke " + g.tier().label() + " grant",
+                    "Complimentary premium ends now.",
+                    d -> d,
+                    r -> billing.revoke(memberId, g.id(), r)));
         }
         if (s.isHeld()) {
             if (!s.cancelAtPeriodEnd()) {
-                actions.add(action("cancel-at-period-end", "Cancel at period end", "Premium stays until the period ends; no "
-                        + "further payment.", d -> d, r -> billing.cancel(memberId, true, r)));
+                actions.add(action(
+                        "cancel-at-period-end",
+                        "Cancel at period end",
+                        "Premium stays until the period ends; no " + "further payment.",
+                        d -> d,
+                        r -> billing.cancel(memberId, true, r)));
             }
-            actions.add(action("cancel-now", "Cancel now", "The subscription and premium end now.", d -> d,
+            actions.add(action(
+                    "cancel-now",
+                    "Cancel now",
+                    "The subscription and premium end now.",
+                    d -> d,
                     r -> billing.cancel(memberId, false, r)));
         }
         if (s.hasPayment()) {
             var amount = new BigDecimalField("Amount in GBP");
             amount.setId("refund-amount");
             amount.setPrefixComponent(new Div("£"));
-            amount.setHelperText("Leave empty to refund the whole payment" + (s.amount() == null ? "." : " of " + s.amount().format() + "."));
-            actions.add(action("refund", "Refund last payment", "The refund goes back to the member's card.",
-                    d -> d.with("amount", amount), r -> billing.refund(memberId, amount.getValue(), r)));
+            amount.setHelperText("Leave empty to refund the whole payment"
+                    + (s.amount() == null ? "." : " of " + s.amount().format() + "."));
+            actions.add(action(
+                    "refund",
+                    "Refund last payment",
+                    "The refund goes back to the member's card.",
+                    d -> d.with("amount", amount),
+                    r -> billing.refund(memberId, amount.getValue(), r)));
         }
     }
 
     /** The summary's mention of complimentary premium, e.g. "; complimentary Premium until 28 December 2026". */
     private static String grants(BillingFile file) {
-        return file.activeGrants().stream().map(g -> "; complimentary " + g.tier().label() + " until "
-                + TimeConfig.DATE.format(g.validUntil())
-                + (g.payments() == null ? "" : " (" + g.payments().label().toLowerCase() + ")")).collect(Collectors.joining());
+        return file.activeGrants().stream()
+                .map(g -> "; complimentary " + g.tier().label() + " until "
+                        + TimeConfig.DATE.format(g.validUntil())
+                        + (g.payments() == null
+                                ? ""
+                                : " (" + g.payments().label().toLowerCase() + ")"))
+                .collect(Collectors.joining());
     }
 
     private Button grantButton(Subscription s) {
@@ -107,7 +136,10 @@ class BillingPanel extends Div {
         length.setValue(GrantLength.ONE_MONTH);
         String explanation = "Gives the same access as paid premium; it ends by itself.";
         if (!s.isHeld() || s.cancelAtPeriodEnd()) {
-            return action("grant", "Grant complimentary premium", explanation,
+            return action(
+                    "grant",
+                    "Grant complimentary premium",
+                    explanation,
                     d -> d.with("tier", tier).with("length", length),
                     r -> billing.grant(memberId, tier.getValue(), length.getValue(), r, null));
         }
@@ -118,22 +150,35 @@ class BillingPanel extends Div {
         payments.setItemLabelGenerator(PaymentsDuringGrant::label);
         payments.setValue(PaymentsDuringGrant.MOVE_RENEWAL);
         payments.setWidthFull();
-        explanation += " This member pays for " + s.tier().label() + " (" + (s.amount() == null ? "" : s.amount().format() + " a "
-                + s.period().unit() + ", ") + "next renewal " + (s.currentPeriodEnd() == null ? "unknown"
-                : TimeConfig.DATE.format(s.currentPeriodEnd())) + "): unless you change it, that renewal is charged during "
+        explanation += " This member pays for " + s.tier().label() + " ("
+                + (s.amount() == null
+                        ? ""
+                        : s.amount().format() + " a " + s.period().unit() + ", ") + "next renewal "
+                + (s.currentPeriodEnd() == null ? "unknown" : TimeConfig.DATE.format(s.currentPeriodEnd()))
+                + "): unless you change it, that renewal is charged during "
                 + "the grant. Moving the renewal adds the grant's length to it; pausing takes no payment until the grant ends.";
-        return action("grant", "Grant complimentary premium", explanation,
+        return action(
+                "grant",
+                "Grant complimentary premium",
+                explanation,
                 d -> d.with("tier", tier).with("length", length).with("payments", payments),
                 r -> billing.grant(memberId, tier.getValue(), length.getValue(), r, payments.getValue()));
     }
 
-    private Button action(String id, String label, String explanation,
-                          java.util.function.UnaryOperator<ReasonDialog> fields, Consumer<String> run) {
-        var button = new Button(label, e -> fields.apply(new ReasonDialog(label, explanation, r -> {
-            run.accept(r);
-            Notification.show(label + ": done.");
-            changed.run();
-        })).open());
+    private Button action(
+            String id,
+            String label,
+            String explanation,
+            java.util.function.UnaryOperator<ReasonDialog> fields,
+            Consumer<String> run) {
+        var button = new Button(
+                label,
+                e -> fields.apply(new ReasonDialog(label, explanation, r -> {
+                            run.accept(r);
+                            Notification.show(label + ": done.");
+                            changed.run();
+                        }))
+                        .open());
         button.setId(id);
         return button;
     }

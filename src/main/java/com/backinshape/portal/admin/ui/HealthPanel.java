@@ -32,10 +32,13 @@ class HealthPanel extends Div {
             add(new Paragraph("No questionnaire yet."));
         }
         for (HealthRecord q : data.questionnaires()) {
-            add(new H3(q.completedAt() == null ? "Questionnaire in progress, started " + TimeConfig.DATE.format(q.startedAt())
-                    : "Questionnaire of " + TimeConfig.DATE.format(q.completedAt())));
-            add(new Paragraph("Risk group: " + (q.riskGroup() == null ? "—" : q.riskGroup().name().toLowerCase())
-                    + "; advice: " + (q.adviceLevel() == null ? "—" : q.adviceLevel().name().toLowerCase())));
+            add(new H3(
+                    q.completedAt() == null
+                            ? "Questionnaire in progress, started " + TimeConfig.DATE.format(q.startedAt())
+                            : "Questionnaire of " + TimeConfig.DATE.format(q.completedAt())));
+            add(new Paragraph("Risk group: "
+                    + (q.riskGroup() == null ? "—" : q.riskGroup().name().toLowerCase()) + "; advice: "
+                    + (q.adviceLevel() == null ? "—" : q.adviceLevel().name().toLowerCase())));
             if (q.advice() != null) {
                 add(new Paragraph("Advice given: " + q.advice()));
             }
@@ -48,8 +51,9 @@ class HealthPanel extends Div {
             add(answers);
         }
         var pain = new UnorderedList();
-        data.painScores().forEach(p -> pain.add(new ListItem(TimeConfig.DATE_TIME.format(p.loggedAt()) + ": pain "
-                + p.pain() + "/10, " + p.feedback().name().toLowerCase().replace('_', ' '))));
+        data.painScores()
+                .forEach(p -> pain.add(new ListItem(TimeConfig.DATE_TIME.format(p.loggedAt()) + ": pain " + p.pain()
+                        + "/10, " + p.feedback().name().toLowerCase().replace('_', ' '))));
         add(new H3("Pain scores"), data.painScores().isEmpty() ? new Paragraph("No sessions logged.") : pain);
     }
 }

@@ -1,5 +1,6 @@
 package com.backinshape.portal.admin.ui;
 
+import com.backinshape.portal.account.AuthenticatorAdministration;
 import com.backinshape.portal.account.MemberDetail;
 import com.backinshape.portal.account.MemberSummary;
 import com.backinshape.portal.admin.MemberAdmin;
@@ -22,7 +23,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import com.backinshape.portal.account.AuthenticatorAdministration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -44,7 +44,8 @@ public class MemberDetailView extends Main implements BeforeEnterObserver {
     private final BillingPanel billing;
     private long memberId;
 
-    public MemberDetailView(MemberAdmin admin, MemberBilling memberBilling, com.backinshape.portal.admin.SubjectAccess subjectAccess) {
+    public MemberDetailView(
+            MemberAdmin admin, MemberBilling memberBilling, com.backinshape.portal.admin.SubjectAccess subjectAccess) {
         this.admin = admin;
         this.subjectAccess = subjectAccess;
         this.billing = new BillingPanel(memberBilling, this::show);
@@ -56,10 +57,20 @@ public class MemberDetailView extends Main implements BeforeEnterObserver {
         emails.addColumn(e -> TimeConfig.DATE_TIME.format(e.createdAt())).setHeader("Recorded");
         emails.addColumn(SentEmail::subject).setHeader("Subject").setFlexGrow(2);
         emails.addColumn(e -> e.delivery().name().toLowerCase()).setHeader("Delivery");
-        emails.addColumn(e -> e.sentAt() == null ? "" : TimeConfig.DATE_TIME.format(e.sentAt())).setHeader("Sent");
+        emails.addColumn(e -> e.sentAt() == null ? "" : TimeConfig.DATE_TIME.format(e.sentAt()))
+                .setHeader("Sent");
         AdminGrids.sizedToContent(emails);
         emails.setAllRowsVisible(true);
-        add(title, profile, actions, new H2("Premium and subscription"), billing, new H2("Emails"), emails, new H2("Health data"), health);
+        add(
+                title,
+                profile,
+                actions,
+                new H2("Premium and subscription"),
+                billing,
+                new H2("Emails"),
+                emails,
+                new H2("Health data"),
+                health);
     }
 
     @Override
@@ -74,19 +85,34 @@ public class MemberDetailView extends Main implements BeforeEnterObserver {
         MemberSummary m = d.summary();
         title.setText(m.erased() ? "Erased member #" + m.id() : m.firstName() + " (#" + m.id() + ")");
         profile.removeAll();
-        profile.add(line("Email", m.email() + (d.pendingEmail() == null ? "" : " (changing to " + d.pendingEmail() + ")")),
+        profile.add(
+                line("Email", m.email() + (d.pendingEmail() == null ? "" : " (changing to " + d.pendingEmail() + ")")),
                 line("Joined", TimeConfig.DATE_TIME.format(m.joinedAt())),
                 line("Email confirmed", time(m.verifiedAt(), "not yet")),
                 line("Sign-in", m.erased() ? "erased " + time(m.erasedAt(), "") : m.enabled() ? "enabled" : "disabled"),
                 line("Source article", text(m.source())),
-                line("UTM", "source " + text(m.utmSource()) + ", medium " + text(m.utmMedium()) + ", campaign " + text(m.utmCampaign())),
-                line("Terms", "version " + d.termsVersion() + ", accepted " + TimeConfig.DATE_TIME.format(d.termsAcceptedAt())),
-                line("Health-data consent", "version " + d.healthConsentVersion() + ", given " + TimeConfig.DATE_TIME.format(d.healthConsentAt())),
+                line(
+                        "UTM",
+                        "source " + text(m.utmSource()) + ", medium " + text(m.utmMedium()) + ", campaign "
+                                + text(m.utmCampaign())),
+                line(
+                        "Terms",
+                        "version " + d.termsVersion() + ", accepted "
+                                + TimeConfig.DATE_TIME.format(d.termsAcceptedAt())),
+                line(
+                        "Health-data consent",
+                        "version " + d.healthConsentVersion() + ", given "
+                                + TimeConfig.DATE_TIME.format(d.healthConsentAt())),
                 line("Sessions logged", String.valueOf(file.sessionsLogged())));
-        var authenticator = m.admin() ? admin.authenticator(memberId) : Optional.<AuthenticatorAdministration.Status>empty();
+        var authenticator =
+                m.admin() ? admin.authenticator(memberId) : Optional.<AuthenticatorAdministration.Status>empty();
         if (m.admin()) {
-            var twoFactor = line("Two-factor sign-in", authenticator.map(a -> "set up " + TimeConfig.DATE_TIME.format(a.setUpAt())
-                    + ", " + a.recoveryCodesLeft() + " recovery codes left").orElse("not set up yet"));
+            var twoFactor = line(
+                    "Two-factor sign-in",
+                    authenticator
+                            .map(a -> "set up " + TimeConfig.DATE_TIME.format(a.setUpAt()) + ", "
+                                    + a.recoveryCodesLeft() + " recovery codes left")
+                            .orElse("not set up yet"));
             twoFactor.setId("two-factor");
             profile.add(twoFactor);
         }
@@ -95,42 +121,72 @@ public class MemberDetailView extends Main implements BeforeEnterObserver {
         actions.removeAll();
         if (!m.erased()) {
             if (!m.verified()) {
-                actions.add(action("resend-verification", "Resend verification email", "A new link goes to " + m.email() + ".",
+                actions.add(action(
+                        "resend-verification",
+                        "Resend verification email",
+                        "A new link goes to " + m.email() + ".",
                         r -> admin.resendVerification(memberId, r)));
             }
-            actions.add(m.enabled()
-                    ? action("disable", "Disable sign-in", "The member is signed out everywhere and cannot sign in.",
-                    r -> admin.setSignInEnabled(memberId, false, r))
-                    : action("enable", "Enable sign-in", "The member can sign in again.",
-                    r -> admin.setSignInEnabled(memberId, true, r)));
+            actions.add(
+                    m.enabled()
+                            ? action(
+                                    "disable",
+                                    "Disable sign-in",
+                                    "The member is signed out everywhere and cannot sign in.",
+                                    r -> admin.setSignInEnabled(memberId, false, r))
+                            : action(
+                                    "enable",
+                                    "Enable sign-in",
+                                    "The member can sign in again.",
+                                    r -> admin.setSignInEnabled(memberId, true, r)));
             if (authenticator.isPresent()) {
-                actions.add(action("reset-authenticator", "Reset authenticator", "The admin is signed out everywhere "
-                        + "and sets up a new authenticator at their next sign-in.", r -> admin.resetAuthenticator(memberId, r)));
+                actions.add(action(
+                        "reset-authenticator",
+                        "Reset authenticator",
+                        "The admin is signed out everywhere "
+                                + "and sets up a new authenticator at their next sign-in.",
+                        r -> admin.resetAuthenticator(memberId, r)));
             }
             actions.add(SubjectAccessDialog.button(subjectAccess, memberId));
-            var erase = new Button("Delete member", e -> new ReasonDialog(
-                    "Delete " + m.firstName() + " (" + m.email() + ", #" + m.id() + ")?",
-                    "Erases " + m.firstName() + "'s personal and health data for good; an anonymised record stays. "
-                            + "This cannot be undone.", r -> {
-                        admin.erase(memberId, r);
-                        Notification.show("Delete member: done.");
-                        show();
-                    }).destructive().open());
+            var erase = new Button(
+                    "Delete member",
+                    e -> new ReasonDialog(
+                                    "Delete " + m.firstName() + " (" + m.email() + ", #" + m.id() + ")?",
+                                    "Erases " + m.firstName()
+                                            + "'s personal and health data for good; an anonymised record stays. "
+                                            + "This cannot be undone.",
+                                    r -> {
+                                        admin.erase(memberId, r);
+                                        Notification.show("Delete member: done.");
+                                        show();
+                                    })
+                            .destructive()
+                            .open());
             erase.setId("erase");
             erase.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
             actions.add(erase);
         }
-        health.reset(m.erased() ? null : new Button("Show health answers", e -> new ReasonDialog("Show health answers",
-                "Health answers are special-category data. Your reason is recorded before anything is shown.",
-                r -> health.show(admin.healthData(memberId, r))).open()));
+        health.reset(
+                m.erased()
+                        ? null
+                        : new Button(
+                                "Show health answers",
+                                e -> new ReasonDialog(
+                                                "Show health answers",
+                                                "Health answers are special-category data. Your reason is recorded before anything is shown.",
+                                                r -> health.show(admin.healthData(memberId, r)))
+                                        .open()));
     }
 
     private Button action(String id, String label, String explanation, Consumer<String> run) {
-        var button = new Button(label, e -> new ReasonDialog(label, explanation, r -> {
-            run.accept(r);
-            Notification.show(label + ": done.");
-            show();
-        }).open());
+        var button = new Button(
+                label,
+                e -> new ReasonDialog(label, explanation, r -> {
+                            run.accept(r);
+                            Notification.show(label + ": done.");
+                            show();
+                        })
+                        .open());
         button.setId(id);
         return button;
     }

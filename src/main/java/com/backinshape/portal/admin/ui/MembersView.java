@@ -4,9 +4,9 @@ import com.backinshape.portal.account.MemberFilter;
 import com.backinshape.portal.account.MemberSummary;
 import com.backinshape.portal.admin.MemberList;
 import com.backinshape.portal.admin.MemberRow;
+import com.backinshape.portal.base.TimeConfig;
 import com.backinshape.portal.billing.SubscriptionStatus;
 import com.backinshape.portal.billing.Tier;
-import com.backinshape.portal.base.TimeConfig;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -51,7 +51,11 @@ public class MembersView extends Main implements BeforeEnterObserver {
         addClassNames("portal-page", "admin-page");
         setUpFilters();
         setUpGrid();
-        add(new H1("Members"), Filters.of(search, verified, source, joinedFrom, joinedTo, tier, status), exportLink(), grid);
+        add(
+                new H1("Members"),
+                Filters.of(search, verified, source, joinedFrom, joinedTo, tier, status),
+                exportLink(),
+                grid);
     }
 
     /** Every filter refreshes the grid as it changes; the search waits for a pause in typing. */
@@ -88,17 +92,26 @@ public class MembersView extends Main implements BeforeEnterObserver {
     /** Lazy pages of the filtered members; a click opens the member. */
     private void setUpGrid() {
         grid.setId("members");
-        grid.addColumn(r -> r.member().firstName()).setHeader("First name").setSortProperty(MemberSummary.SORT_FIRST_NAME);
+        grid.addColumn(r -> r.member().firstName())
+                .setHeader("First name")
+                .setSortProperty(MemberSummary.SORT_FIRST_NAME);
         grid.addColumn(r -> r.member().email()).setHeader("Email").setSortProperty(MemberSummary.SORT_EMAIL);
-        grid.addColumn(r -> TimeConfig.DATE.format(r.member().joinedAt())).setHeader("Joined").setSortProperty(MemberSummary.SORT_JOINED);
-        grid.addColumn(r -> r.member().verified() ? "Yes" : "No").setHeader("Confirmed").setSortProperty(MemberSummary.SORT_VERIFIED);
-        grid.addColumn(r -> r.member().source() == null ? "" : r.member().source()).setHeader("Source").setSortProperty(MemberSummary.SORT_SOURCE);
+        grid.addColumn(r -> TimeConfig.DATE.format(r.member().joinedAt()))
+                .setHeader("Joined")
+                .setSortProperty(MemberSummary.SORT_JOINED);
+        grid.addColumn(r -> r.member().verified() ? "Yes" : "No")
+                .setHeader("Confirmed")
+                .setSortProperty(MemberSummary.SORT_VERIFIED);
+        grid.addColumn(r -> r.member().source() == null ? "" : r.member().source())
+                .setHeader("Source")
+                .setSortProperty(MemberSummary.SORT_SOURCE);
         grid.addColumn(r -> r.tier().label()).setHeader("Tier");
         grid.addColumn(r -> r.status() == null ? "" : r.status().label()).setHeader("Subscription");
         grid.addColumn(r -> state(r.member())).setHeader("Sign-in");
         AdminGrids.sizedToContent(grid);
         grid.setItems(query -> directory.rows(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("admin/members/" + e.getItem().member().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate("admin/members/" + e.getItem().member().id())));
     }
 
     /** The CSV export of what is filtered now. */
@@ -123,7 +136,8 @@ public class MembersView extends Main implements BeforeEnterObserver {
     }
 
     MemberFilter filter() {
-        Boolean v = VERIFIED.equals(verified.getValue()) ? Boolean.TRUE
+        Boolean v = VERIFIED.equals(verified.getValue())
+                ? Boolean.TRUE
                 : UNVERIFIED.equals(verified.getValue()) ? Boolean.FALSE : null;
         return new MemberFilter(search.getValue(), v, source.getValue(), joinedFrom.getValue(), joinedTo.getValue());
     }

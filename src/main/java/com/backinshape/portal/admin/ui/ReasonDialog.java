@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Asks for the reason an action needs (kept in the audit log) and runs it on "Confirm". Extra fields
- * (e.g. a refund amount) go above the reason; a refusal shows each message next to its field.
+ * Asks for the reason an action needs (kept in the audit log) and runs it on "Confirm". Extra fields (e.g. a refund
+ * amount) go above the reason; a refusal shows each message next to its field.
  */
 class ReasonDialog extends Dialog {
 

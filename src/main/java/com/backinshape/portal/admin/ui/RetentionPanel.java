@@ -21,15 +21,21 @@ class RetentionPanel extends Section {
         setId("retention");
         figures.setId("retention-figures");
         chart.setId("retention-chart");
-        add(new H2("Retention"), new Paragraph("Members who logged a session each week, by the week they joined."),
-                chart, figures);
+        add(
+                new H2("Retention"),
+                new Paragraph("Members who logged a session each week, by the week they joined."),
+                chart,
+                figures);
     }
 
     void show(LocalDate from, LocalDate to) {
         var report = retention.report(from, to);
         chart.removeAll();
         chart.add(new Html("<div>" + CohortChart.svg(report.cohorts()) + "</div>"));
-        figures.setText(String.format(Locale.UK, "%d programme reminders sent; %d members unsubscribed in the period.",
-                report.remindersSent(), report.unsubscribes()));
+        figures.setText(String.format(
+                Locale.UK,
+                "%d programme reminders sent; %d members unsubscribed in the period.",
+                report.remindersSent(),
+                report.unsubscribes()));
     }
 }

@@ -40,12 +40,18 @@ public class StripeEventsView extends Main {
         outcome.setClearButtonVisible(true);
         outcome.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         result.setId("reconciliation-result");
-        var reconcile = new Button("Run reconciliation now", e -> new ReasonDialog("Run reconciliation now",
-                "Compares every live subscription with the payment provider and repairs what differs.", r -> {
-            int repaired = log.reconcileNow(r);
-            result.setText("Reconciliation: " + repaired + (repaired == 1 ? " subscription" : " subscriptions") + " repaired.");
-            grid.getDataProvider().refreshAll();
-        }).open());
+        var reconcile = new Button(
+                "Run reconciliation now",
+                e -> new ReasonDialog(
+                                "Run reconciliation now",
+                                "Compares every live subscription with the payment provider and repairs what differs.",
+                                r -> {
+                                    int repaired = log.reconcileNow(r);
+                                    result.setText("Reconciliation: " + repaired
+                                            + (repaired == 1 ? " subscription" : " subscriptions") + " repaired.");
+                                    grid.getDataProvider().refreshAll();
+                                })
+                        .open());
         reconcile.setId("reconcile");
 
         grid.setId("events");
@@ -53,7 +59,9 @@ public class StripeEventsView extends Main {
         grid.addColumn(Event::type).setHeader("Type").setFlexGrow(2);
         grid.addColumn(Event::outcomeLabel).setHeader("Status");
         grid.addColumn(e -> e.memberId() == null ? "" : "#" + e.memberId()).setHeader("Member");
-        grid.addColumn(e -> e.error() == null ? "" : e.error()).setHeader("Error").setFlexGrow(2);
+        grid.addColumn(e -> e.error() == null ? "" : e.error())
+                .setHeader("Error")
+                .setFlexGrow(2);
         grid.addComponentColumn(this::buttons).setKey("actions").setHeader("").setAutoWidth(true);
         grid.setItems(q -> log.page(outcome.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         AdminGrids.sizedToContent(grid);
@@ -66,12 +74,14 @@ public class StripeEventsView extends Main {
         if (e.outcome() != Outcome.FAILED) {
             return payload;
         }
-        var replay = new Button("Replay", click -> new ReasonDialog("Replay " + e.type(),
-                "Processes the event again now.", r -> {
-            Event after = log.replay(e.id(), r);
-            Notification.show("Replayed: " + after.outcomeLabel() + ".");
-            grid.getDataProvider().refreshAll();
-        }).open());
+        var replay = new Button(
+                "Replay",
+                click -> new ReasonDialog("Replay " + e.type(), "Processes the event again now.", r -> {
+                            Event after = log.replay(e.id(), r);
+                            Notification.show("Replayed: " + after.outcomeLabel() + ".");
+                            grid.getDataProvider().refreshAll();
+                        })
+                        .open());
         replay.setId("replay-" + e.id());
         return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(payload, replay);
     }

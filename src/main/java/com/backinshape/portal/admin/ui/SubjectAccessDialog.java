@@ -9,19 +9,22 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
 /**
- * "Download member's data" on the member page: asks for the reason (kept in the audit log), then offers
- * the member's data file (the same ZIP "Download my data" gives the member) for one download.
+ * "Download member's data" on the member page: asks for the reason (kept in the audit log), then offers the member's
+ * data file (the same ZIP "Download my data" gives the member) for one download.
  */
 final class SubjectAccessDialog {
 
-    private SubjectAccessDialog() {
-    }
+    private SubjectAccessDialog() {}
 
     static Button button(SubjectAccess access, long memberId) {
-        var button = new Button("Download member's data", e -> new ReasonDialog("Download member's data",
-                "For a subject-access request: the file holds everything the portal keeps about this member, "
-                        + "health answers included. Your reason is recorded first.",
-                reason -> offer(access, memberId, access.request(memberId, reason))).open());
+        var button = new Button(
+                "Download member's data",
+                e -> new ReasonDialog(
+                                "Download member's data",
+                                "For a subject-access request: the file holds everything the portal keeps about this member, "
+                                        + "health answers included. Your reason is recorded first.",
+                                reason -> offer(access, memberId, access.request(memberId, reason)))
+                        .open());
         button.setId("subject-access");
         return button;
     }

@@ -16,8 +16,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * Premium Plus members' video-review requests, newest first, each leading to the member's page. The
- * member's note may hold health details, so the list only says whether there is one.
+ * Premium Plus members' video-review requests, newest first, each leading to the member's page. The member's note may
+ * hold health details, so the list only says whether there is one.
  */
 @Route("admin/video-reviews")
 @PageTitle("Video reviews | Back in Shape admin")
@@ -33,14 +33,18 @@ public class VideoReviewsView extends Main {
         grid.addColumn(r -> TimeConfig.DATE.format(r.preferredDate().atStartOfDay(TimeConfig.LONDON)))
                 .setHeader("Preferred date");
         grid.addColumn(r -> r.window().label()).setHeader("Time of day");
-        grid.addColumn(r -> status(r, LocalDate.now(clock.withZone(TimeConfig.LONDON)))).setHeader("Status");
+        grid.addColumn(r -> status(r, LocalDate.now(clock.withZone(TimeConfig.LONDON))))
+                .setHeader("Status");
         grid.addColumn(r -> TimeConfig.DATE_TIME.format(r.requestedAt())).setHeader("Requested");
         grid.addColumn(r -> r.note() == null ? "" : "Yes").setHeader("Note");
         AdminGrids.sizedToContent(grid);
         grid.setItems(query -> requests.recent(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("admin/members/" + e.getItem().memberId())));
-        add(new H1("Video review requests"),
-                new Paragraph("One request a month per Premium Plus member. Each request was also emailed to the clinic."),
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate("admin/members/" + e.getItem().memberId())));
+        add(
+                new H1("Video review requests"),
+                new Paragraph(
+                        "One request a month per Premium Plus member. Each request was also emailed to the clinic."),
                 grid);
     }
 

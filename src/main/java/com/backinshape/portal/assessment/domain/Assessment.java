@@ -15,8 +15,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One questionnaire attempt of a member: the answers so far (JSON text, question id to chosen
- * values), the step the member is on, and once completed the result as it was shown.
+ * One questionnaire attempt of a member: the answers so far (JSON text, question id to chosen values), the step the
+ * member is on, and once completed the result as it was shown.
  */
 @Entity
 @Table(name = "assessment")
@@ -100,9 +100,16 @@ public class Assessment extends AbstractEntity {
     }
 
     /** Stores the result as the member reads it; the attempt can't change afterwards. */
-    public void complete(AdviceLevel adviceLevel, @Nullable RiskGroup riskGroup, @Nullable HamstringFinding hamstring,
-                         NextStep nextStep, boolean programmeAllowed, String adviceText, String notesJson,
-                         String redFlags, Instant now) {
+    public void complete(
+            AdviceLevel adviceLevel,
+            @Nullable RiskGroup riskGroup,
+            @Nullable HamstringFinding hamstring,
+            NextStep nextStep,
+            boolean programmeAllowed,
+            String adviceText,
+            String notesJson,
+            String redFlags,
+            Instant now) {
         requireInProgress();
         this.redFlags = redFlags;
         this.status = AssessmentStatus.COMPLETED;
@@ -123,23 +130,71 @@ public class Assessment extends AbstractEntity {
         }
     }
 
-    public boolean isInProgress() { return status == AssessmentStatus.IN_PROGRESS; }
-    public long getMemberId() { return memberId; }
-    public int getQuestionnaireVersion() { return questionnaireVersion; }
-    public AssessmentStatus getStatus() { return status; }
-    public int getCurrentStep() { return currentStep; }
-    public String getAnswersJson() { return answersJson; }
-    public Instant getStartedAt() { return startedAt; }
-    public @Nullable Instant getCompletedAt() { return completedAt; }
-    public @Nullable AdviceLevel getAdviceLevel() { return adviceLevel; }
-    public @Nullable RiskGroup getRiskGroup() { return riskGroup; }
-    public @Nullable HamstringFinding getHamstringFinding() { return hamstringFinding; }
-    public @Nullable NextStep getNextStep() { return nextStep; }
-    public boolean isProgrammeAllowed() { return Boolean.TRUE.equals(programmeAllowed); }
-    public @Nullable String getAdviceText() { return adviceText; }
-    public @Nullable String getNotesJson() { return notesJson; }
+    public boolean isInProgress() {
+        return status == AssessmentStatus.IN_PROGRESS;
+    }
+
+    public long getMemberId() {
+        return memberId;
+    }
+
+    public int getQuestionnaireVersion() {
+        return questionnaireVersion;
+    }
+
+    public AssessmentStatus getStatus() {
+        return status;
+    }
+
+    public int getCurrentStep() {
+        return currentStep;
+    }
+
+    public String getAnswersJson() {
+        return answersJson;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public @Nullable Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public @Nullable AdviceLevel getAdviceLevel() {
+        return adviceLevel;
+    }
+
+    public @Nullable RiskGroup getRiskGroup() {
+        return riskGroup;
+    }
+
+    public @Nullable HamstringFinding getHamstringFinding() {
+        return hamstringFinding;
+    }
+
+    public @Nullable NextStep getNextStep() {
+        return nextStep;
+    }
+
+    public boolean isProgrammeAllowed() {
+        return Boolean.TRUE.equals(programmeAllowed);
+    }
+
+    public @Nullable String getAdviceText() {
+        return adviceText;
+    }
+
+    public @Nullable String getNotesJson() {
+        return notesJson;
+    }
     /** The red flags that counted (comma-separated names); null for questionnaires before v2. */
-    public @Nullable String getRedFlags() { return redFlags; }
+    public @Nullable String getRedFlags() {
+        return redFlags;
+    }
     /** Whether this completed questionnaire's advice suspends programmes (Emergency or Urgent). */
-    public boolean isSuspending() { return adviceLevel != null && adviceLevel.suspends(); }
+    public boolean isSuspending() {
+        return adviceLevel != null && adviceLevel.suspends();
+    }
 }

@@ -10,8 +10,8 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     Optional<Assessment> findFirstByMemberIdAndStatusOrderByStartedAtDescIdDesc(long memberId, AssessmentStatus status);
 
-    Optional<Assessment> findFirstByMemberIdAndStatusOrderByCompletedAtDescIdDesc(long memberId,
-                                                                                 AssessmentStatus status);
+    Optional<Assessment> findFirstByMemberIdAndStatusOrderByCompletedAtDescIdDesc(
+            long memberId, AssessmentStatus status);
 
     List<Assessment> findByMemberIdAndStatusOrderByCompletedAtDescIdDesc(long memberId, AssessmentStatus status);
 

@@ -2,5 +2,6 @@ package com.backinshape.portal.assessment.domain;
 
 /** Where a questionnaire attempt is. */
 public enum AssessmentStatus {
-    IN_PROGRESS, COMPLETED
+    IN_PROGRESS,
+    COMPLETED
 }

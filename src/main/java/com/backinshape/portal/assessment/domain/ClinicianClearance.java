@@ -8,8 +8,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * The member's confirmation that a doctor or physiotherapist has checked a warning sign and said
- * exercise is OK: the questionnaire it was about, the lifelong facts it covers for good, and when.
+ * The member's confirmation that a doctor or physiotherapist has checked a warning sign and said exercise is OK: the
+ * questionnaire it was about, the lifelong facts it covers for good, and when.
  */
 @Entity
 @Table(name = "clinician_clearance")
@@ -42,8 +42,19 @@ public class ClinicianClearance extends AbstractEntity {
         this.confirmedAt = confirmedAt;
     }
 
-    public long getMemberId() { return memberId; }
-    public long getAssessmentId() { return assessmentId; }
-    public String getClearedFacts() { return clearedFacts; }
-    public Instant getConfirmedAt() { return confirmedAt; }
+    public long getMemberId() {
+        return memberId;
+    }
+
+    public long getAssessmentId() {
+        return assessmentId;
+    }
+
+    public String getClearedFacts() {
+        return clearedFacts;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
+    }
 }

@@ -27,10 +27,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The input for one question of the {@link Questionnaire}, chosen by its type: radio buttons for
- * yes/no, agree/disagree and single choices, checkboxes for several, a 0–10 select for pain, a
- * number field, a text area. Every input carries the question as its label and its id as
- * {@code q-<question id>}. Values go in and out as the raw strings the service takes.
+ * The input for one question of the {@link Questionnaire}, chosen by its type: radio buttons for yes/no, agree/disagree
+ * and single choices, checkboxes for several, a 0–10 select for pain, a number field, a text area. Every input carries
+ * the question as its label and its id as {@code q-<question id>}. Values go in and out as the raw strings the service
+ * takes.
  */
 final class AnswerField {
 
@@ -40,8 +40,8 @@ final class AnswerField {
     private final Supplier<List<String>> getter;
     private final Consumer<List<String>> setter;
 
-    private AnswerField(Question question, Component component, Supplier<List<String>> getter,
-                        Consumer<List<String>> setter) {
+    private AnswerField(
+            Question question, Component component, Supplier<List<String>> getter, Consumer<List<String>> setter) {
         this.question = question;
         this.component = component;
         this.validation = (HasValidation) component;
@@ -78,7 +78,10 @@ final class AnswerField {
                     radios.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
                 }
                 radios.setHelperText(q.help());
-                yield new AnswerField(q, radios, () -> radios.getValue() == null ? List.of() : List.of(radios.getValue()),
+                yield new AnswerField(
+                        q,
+                        radios,
+                        () -> radios.getValue() == null ? List.of() : List.of(radios.getValue()),
                         v -> radios.setValue(v.isEmpty() || !options.containsKey(v.getFirst()) ? null : v.getFirst()));
             }
             case MULTI_CHOICE -> {
@@ -87,8 +90,14 @@ final class AnswerField {
                 boxes.setItemLabelGenerator(v -> options.get(v).label());
                 boxes.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
                 boxes.setHelperText(q.help());
-                yield new AnswerField(q, boxes, () -> options.keySet().stream().filter(boxes.getValue()::contains).toList(),
-                        v -> boxes.setValue(v.stream().filter(options::containsKey)
+                yield new AnswerField(
+                        q,
+                        boxes,
+                        () -> options.keySet().stream()
+                                .filter(boxes.getValue()::contains)
+                                .toList(),
+                        v -> boxes.setValue(v.stream()
+                                .filter(options::containsKey)
                                 .collect(Collectors.toCollection(LinkedHashSet::new))));
             }
             case SCALE -> {
@@ -97,11 +106,16 @@ final class AnswerField {
                 var select = new Select<Integer>();
                 select.setLabel(q.text());
                 select.setItems(IntStream.rangeClosed(min, max).boxed().toList());
-                select.setItemLabelGenerator(n -> n == min ? n + " – no pain" : n == max ? n + " – worst imaginable"
-                        : String.valueOf(n));
+                select.setItemLabelGenerator(
+                        n -> n == min ? n + " – no pain" : n == max ? n + " – worst imaginable" : String.valueOf(n));
                 select.setPlaceholder("Choose " + min + "–" + max);
                 select.setHelperText(q.help());
-                yield new AnswerField(q, select, () -> select.getValue() == null ? List.of() : List.of(select.getValue().toString()),
+                yield new AnswerField(
+                        q,
+                        select,
+                        () -> select.getValue() == null
+                                ? List.of()
+                                : List.of(select.getValue().toString()),
                         v -> select.setValue(number(v)));
             }
             case NUMBER -> {
@@ -112,7 +126,12 @@ final class AnswerField {
                 }
                 field.setStepButtonsVisible(true);
                 field.setHelperText(q.help());
-                yield new AnswerField(q, field, () -> field.getValue() == null ? List.of() : List.of(field.getValue().toString()),
+                yield new AnswerField(
+                        q,
+                        field,
+                        () -> field.getValue() == null
+                                ? List.of()
+                                : List.of(field.getValue().toString()),
                         v -> field.setValue(number(v)));
             }
             case TEXT -> {
@@ -122,7 +141,10 @@ final class AnswerField {
                     area.setHelperText("Up to " + q.maxLength() + " characters.");
                 }
                 area.setWidthFull();
-                yield new AnswerField(q, area, () -> area.getValue().isBlank() ? List.of() : List.of(area.getValue()),
+                yield new AnswerField(
+                        q,
+                        area,
+                        () -> area.getValue().isBlank() ? List.of() : List.of(area.getValue()),
                         v -> area.setValue(v.isEmpty() ? "" : v.getFirst()));
             }
         };

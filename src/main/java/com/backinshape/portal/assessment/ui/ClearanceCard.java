@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 
 /**
- * On the results page while programmes are suspended: how the suspension ends, and the member's
- * confirmation that a doctor or physiotherapist has checked it and said exercise is OK.
+ * On the results page while programmes are suspended: how the suspension ends, and the member's confirmation that a
+ * doctor or physiotherapist has checked it and said exercise is OK.
  */
 class ClearanceCard extends Div {
 
@@ -26,7 +26,8 @@ class ClearanceCard extends Div {
             add(new Paragraph("Your exercises stay paused until a doctor or physiotherapist has checked what you "
                     + "told us and said exercise is OK. Once they have, tick the box below, then take the "
                     + "questionnaire again. Taking it again without this check keeps your programme paused."));
-            var confirm = new Checkbox("I confirm: a doctor or physiotherapist has checked this and said exercise is OK");
+            var confirm =
+                    new Checkbox("I confirm: a doctor or physiotherapist has checked this and said exercise is OK");
             confirm.setId("clearance-confirm");
             var error = new Paragraph();
             error.addClassName("portal-error");

@@ -3,13 +3,12 @@ package com.backinshape.portal.assessment.ui;
 import com.vaadin.flow.component.Html;
 
 /**
- * A simple drawing of the hamstring self-test, drawn for the portal: lying on the back, one straight leg
- * raised. Its labels stay inside the drawing down to a 390 px phone (the bottom one is centred).
+ * A simple drawing of the hamstring self-test, drawn for the portal: lying on the back, one straight leg raised. Its
+ * labels stay inside the drawing down to a 390 px phone (the bottom one is centred).
  */
 final class HamstringDrawing {
 
-    private HamstringDrawing() {
-    }
+    private HamstringDrawing() {}
 
     static Html create() {
         String svg = """

@@ -31,23 +31,32 @@ class QuestionnaireHomeCard implements HomeCard {
     public Optional<Component> card() {
         var started = assessments.inProgress();
         if (started.isPresent()) {
-            return Optional.of(HomeCard.of("Your questionnaire is waiting",
+            return Optional.of(HomeCard.of(
+                    "Your questionnaire is waiting",
                     "Your answers so far are saved: carry on where you left off.",
-                    "Continue the questionnaire – step " + started.get().step() + " of " + started.get().of(),
-                    "/questionnaire", "continue-questionnaire"));
+                    "Continue the questionnaire – step " + started.get().step() + " of "
+                            + started.get().of(),
+                    "/questionnaire",
+                    "continue-questionnaire"));
         }
         if (assessments.latestResult().isEmpty()) {
-            return Optional.of(HomeCard.of("Your next step: the back-pain questionnaire",
+            return Optional.of(HomeCard.of(
+                    "Your next step: the back-pain questionnaire",
                     "Six short steps about your back, your day and a simple hamstring test. It takes about five "
                             + "minutes, and your answers are saved as you go.",
-                    "Start the questionnaire", "/questionnaire", "start-questionnaire"));
+                    "Start the questionnaire",
+                    "/questionnaire",
+                    "start-questionnaire"));
         }
         var retake = assessments.retake();
         if (retake.suggested() && retake.lastCompletedAt() != null) {
-            return Optional.of(HomeCard.of("Time for a check-in",
+            return Optional.of(HomeCard.of(
+                    "Time for a check-in",
                     "Your last questionnaire was on " + TimeConfig.DATE.format(retake.lastCompletedAt())
                             + ". Answering again shows how your back has changed and updates your programme.",
-                    "Retake the questionnaire", "/questionnaire", "retake-questionnaire"));
+                    "Retake the questionnaire",
+                    "/questionnaire",
+                    "retake-questionnaire"));
         }
         return Optional.empty();
     }

@@ -27,9 +27,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The questionnaire as a wizard, rendered from {@link Questionnaire#current()}: one step per page,
- * "Step N of M" with a progress bar, answers saved by the service at every step so the member
- * resumes where they left off.
+ * The questionnaire as a wizard, rendered from {@link Questionnaire#current()}: one step per page, "Step N of M" with a
+ * progress bar, answers saved by the service at every step so the member resumes where they left off.
  */
 @Route("questionnaire")
 @PageTitle("Questionnaire | Back in Shape")
@@ -69,7 +68,13 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver {
         disclaimer.setId("disclaimer");
         var buttons = new Div(back, next);
         buttons.addClassName("wizard-buttons");
-        add(new H1("Back-pain questionnaire"), new Div(stepIndicator, progress), message, stepBody, buttons, disclaimer);
+        add(
+                new H1("Back-pain questionnaire"),
+                new Div(stepIndicator, progress),
+                message,
+                stepBody,
+                buttons,
+                disclaimer);
     }
 
     @Override
@@ -171,11 +176,15 @@ public class QuestionnaireView extends Main implements BeforeEnterObserver {
         var byId = new LinkedHashMap<String, com.vaadin.flow.component.HasValidation>();
         fields.forEach(f -> byId.put(f.question.id(), f.validation));
         Forms.showErrors(e, byId, message);
-        List<String> marked = fields.stream().filter(f -> e.errors().containsKey(f.question.id()))
-                .map(f -> "“" + f.question.text() + "”").toList();
+        List<String> marked = fields.stream()
+                .filter(f -> e.errors().containsKey(f.question.id()))
+                .map(f -> "“" + f.question.text() + "”")
+                .toList();
         if (!marked.isEmpty() && !e.errors().containsKey(InvalidInputException.FORM)) {
-            message.error(marked.size() == 1 ? "Please check this question: " + marked.getFirst()
-                    : "Please check the " + marked.size() + " questions marked below.");
+            message.error(
+                    marked.size() == 1
+                            ? "Please check this question: " + marked.getFirst()
+                            : "Please check the " + marked.size() + " questions marked below.");
         }
     }
 }

@@ -14,15 +14,15 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Objects;
 
@@ -53,9 +53,13 @@ public class ResultsView extends Main implements BeforeEnterObserver {
 
     private void render() {
         removeAll();
-        service.latestResult().ifPresentOrElse(this::show, () -> add(new H1("No results yet"),
-                new Paragraph("Your results appear here once you've finished the questionnaire."),
-                button("/questionnaire", "Go to the questionnaire", "to-questionnaire")));
+        service.latestResult()
+                .ifPresentOrElse(
+                        this::show,
+                        () -> add(
+                                new H1("No results yet"),
+                                new Paragraph("Your results appear here once you've finished the questionnaire."),
+                                button("/questionnaire", "Go to the questionnaire", "to-questionnaire")));
         var disclaimer = new Paragraph(Questionnaire.current().disclaimer());
         disclaimer.addClassNames("portal-small", "disclaimer");
         add(disclaimer);
@@ -71,10 +75,12 @@ public class ResultsView extends Main implements BeforeEnterObserver {
             var urgent = new Div();
             urgent.addClassNames("portal-card", "urgent-advice");
             if (result.adviceLevel() == AdviceLevel.EMERGENCY) {
-                urgent.add(emergencyCall("tel:999", "Call 999", "call-999"),
+                urgent.add(
+                        emergencyCall("tel:999", "Call 999", "call-999"),
                         new Paragraph("Call 999 if you can't get to A&E."));
             } else {
-                urgent.add(emergencyCall("tel:111", "Call 111", "call-111"),
+                urgent.add(
+                        emergencyCall("tel:111", "Call 111", "call-111"),
                         new Paragraph("Call 111, or see your GP today."));
             }
             var advice = new Paragraph(result.advice());
@@ -102,15 +108,20 @@ public class ResultsView extends Main implements BeforeEnterObserver {
         if (result.adviceLevel() == AdviceLevel.GP_SOON) {
             var soon = new H2(ResultWording.advice(AdviceLevel.GP_SOON));
             soon.setId("gp-soon");
-            add(card(soon, new Paragraph("Please book an appointment with your GP in the next week or two. "
-                    + "You can start your programme at the gentle dose in the meantime: open it with \"See my programme\" below.")));
+            add(
+                    card(
+                            soon,
+                            new Paragraph(
+                                    "Please book an appointment with your GP in the next week or two. "
+                                            + "You can start your programme at the gentle dose in the meantime: open it with \"See my programme\" below.")));
         }
         var risk = new H2(ResultWording.riskGroup(Objects.requireNonNull(result.riskGroup())));
         risk.setId("risk-group");
         var riskCard = card(risk, new Paragraph(ResultWording.riskMeaning(result.riskGroup())));
         if (wording.licensed()) {
             // only with Keele University's licensed wording installed may the group be named after the tool
-            var tool = new Paragraph("Group from the STarT Back Screening Tool. " + wording.licence().orElse(""));
+            var tool = new Paragraph("Group from the STarT Back Screening Tool. "
+                    + wording.licence().orElse(""));
             tool.addClassName("portal-small");
             riskCard.add(tool);
         }
@@ -123,8 +134,10 @@ public class ResultsView extends Main implements BeforeEnterObserver {
         if (!shaping.isEmpty()) {
             var list = new UnorderedList();
             shaping.forEach(habit -> list.add(new ListItem(habit)));
-            var habitsCard = card(new H2("Your daily habits"), new Paragraph("Your programme takes these answers "
-                    + "into account:"), list);
+            var habitsCard = card(
+                    new H2("Your daily habits"),
+                    new Paragraph("Your programme takes these answers " + "into account:"),
+                    list);
             habitsCard.setId("habits");
             add(habitsCard);
         }
@@ -132,7 +145,8 @@ public class ResultsView extends Main implements BeforeEnterObserver {
         nextStep.addClassName("portal-card");
         nextStep.setId("next-step");
         result.notes().forEach(note -> nextStep.add(new Paragraph(note)));
-        if (result.nextStep() != NextStep.SELF_MANAGEMENT || finding == HamstringFinding.NERVE_SIGN
+        if (result.nextStep() != NextStep.SELF_MANAGEMENT
+                || finding == HamstringFinding.NERVE_SIGN
                 || result.adviceLevel() == AdviceLevel.GP_SOON) {
             nextStep.add(phone());
         }

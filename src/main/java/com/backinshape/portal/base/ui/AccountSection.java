@@ -3,9 +3,8 @@ package com.backinshape.portal.base.ui;
 import com.vaadin.flow.component.Component;
 
 /**
- * A section a feature adds to the member's account page ("Programme reminders", ...), so that the page
- * does not depend on every feature. Implementations are Spring beans; {@link #section()} builds new
- * components on each call.
+ * A section a feature adds to the member's account page ("Programme reminders", ...), so that the page does not depend
+ * on every feature. Implementations are Spring beans; {@link #section()} builds new components on each call.
  */
 public interface AccountSection {
 

@@ -8,8 +8,8 @@ import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
- * The page shell of every Vaadin view: Lumo from Vaadin's pre-compiled bundle plus the portal's own
- * stylesheet (no front-end build: see the README).
+ * The page shell of every Vaadin view: Lumo from Vaadin's pre-compiled bundle plus the portal's own stylesheet (no
+ * front-end build: see the README).
  */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)

@@ -17,7 +17,12 @@ public class ClinicFooter extends Footer {
         var clinic = app.clinic();
         var phone = new Anchor(clinic.phoneHref(), clinic.phone());
         var email = new Anchor("mailto:" + clinic.email(), clinic.email());
-        add(new Span(clinic.name() + " clinic"), phone, new Span(clinic.address()), email,
-                new Anchor("/terms", "Terms"), new Anchor("/privacy", "Privacy"));
+        add(
+                new Span(clinic.name() + " clinic"),
+                phone,
+                new Span(clinic.address()),
+                email,
+                new Anchor("/terms", "Terms"),
+                new Anchor("/privacy", "Privacy"));
     }
 }

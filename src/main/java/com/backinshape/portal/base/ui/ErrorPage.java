@@ -14,7 +14,10 @@ abstract class ErrorPage extends Main {
 
     void show(String title, String message) {
         removeAll();
-        add(new H1(title), new Paragraph(message), new Paragraph(new Anchor("/", "Go to the welcome page")),
+        add(
+                new H1(title),
+                new Paragraph(message),
+                new Paragraph(new Anchor("/", "Go to the welcome page")),
                 new Paragraph(new Anchor("/home", "Members: go to your home page")));
     }
 }

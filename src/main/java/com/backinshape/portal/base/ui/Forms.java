@@ -10,15 +10,14 @@ import java.util.Map;
 /** Small helpers every form uses: showing a service's messages next to its fields, the client address. */
 public final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /**
-     * Shows each message of {@code e} on the field registered under its name; a message for no known
-     * field goes into {@code formMessage}.
+     * Shows each message of {@code e} on the field registered under its name; a message for no known field goes into
+     * {@code formMessage}.
      */
-    public static void showErrors(InvalidInputException e, Map<String, ? extends HasValidation> fields,
-                                  FormMessage formMessage) {
+    public static void showErrors(
+            InvalidInputException e, Map<String, ? extends HasValidation> fields, FormMessage formMessage) {
         fields.values().forEach(f -> f.setInvalid(false));
         e.errors().forEach((name, message) -> {
             HasValidation field = fields.get(name);
@@ -29,7 +28,9 @@ public final class Forms {
                 formMessage.error(message);
             }
         });
-        fields.entrySet().stream().filter(f -> f.getValue().isInvalid()).findFirst()
+        fields.entrySet().stream()
+                .filter(f -> f.getValue().isInvalid())
+                .findFirst()
                 .map(Map.Entry::getValue)
                 .filter(f -> f instanceof Component)
                 .ifPresent(f -> ((Component) f).getElement().callJsFunction("focus"));

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.Optional;
 
 /**
- * A card a feature adds to member home for the signed-in member ("Start the questionnaire", "Today's
- * programme", ...), so that home can say what to do next without depending on every feature.
- * Implementations are Spring beans; {@link #card()} builds new components on each call.
+ * A card a feature adds to member home for the signed-in member ("Start the questionnaire", "Today's programme", ...),
+ * so that home can say what to do next without depending on every feature. Implementations are Spring beans;
+ * {@link #card()} builds new components on each call.
  */
 public interface HomeCard {
 
@@ -26,8 +26,8 @@ public interface HomeCard {
     }
 
     /**
-     * Whether offers should not be shown to the signed-in member now, e.g. after a questionnaire result
-     * that sends them to a doctor: selling them a programme then would contradict the advice.
+     * Whether offers should not be shown to the signed-in member now, e.g. after a questionnaire result that sends them
+     * to a doctor: selling them a programme then would contradict the advice.
      */
     default boolean holdsBackOffers() {
         return false;

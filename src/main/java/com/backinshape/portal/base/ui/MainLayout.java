@@ -17,8 +17,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The members' layout: the clinic's name, a side navigation built from the views' {@code @Menu}
- * entries the person may open, sign out, and the clinic's contact details.
+ * The members' layout: the clinic's name, a side navigation built from the views' {@code @Menu} entries the person may
+ * open, sign out, and the clinic's contact details.
  */
 @Layout
 @AnonymousAllowed
@@ -28,6 +28,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav nav = new SideNav();
     /** Clinic staff's pages, in a section of their own below the member links. */
     private final SideNav adminNav = new SideNav();
+
     private final Div header = new Div();
     private final Div banners = new Div();
     private final ObjectProvider<LayoutBanner> bannerSources;
@@ -61,8 +62,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         nav.removeAll();
         adminNav.removeAll();
-        MenuConfiguration.getMenuEntries().forEach(entry -> (isAdminPath(entry.path()) ? adminNav : nav)
-                .addItem(new SideNavItem(entry.title(), entry.path())));
+        MenuConfiguration.getMenuEntries()
+                .forEach(entry -> (isAdminPath(entry.path()) ? adminNav : nav)
+                        .addItem(new SideNavItem(entry.title(), entry.path())));
         adminNav.setVisible(!adminNav.getItems().isEmpty());
         header.getChildren().filter(c -> c.hasClassName("portal-user")).toList().forEach(header::remove);
         showBanners();

@@ -4,15 +4,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 
 /**
- * Opens a page, or a wizard's next step, at its top: the window and every scrolled container go back
- * to the start and the keyboard focus moves to the heading, so a screen reader announces the new page
- * and the next Tab starts from there. Used by {@link MainLayout} after every navigation and by wizards
- * when they change step without navigating.
+ * Opens a page, or a wizard's next step, at its top: the window and every scrolled container go back to the start and
+ * the keyboard focus moves to the heading, so a screen reader announces the new page and the next Tab starts from
+ * there. Used by {@link MainLayout} after every navigation and by wizards when they change step without navigating.
  */
 public final class PageTop {
 
-    private PageTop() {
-    }
+    private PageTop() {}
 
     /** After a navigation: the first {@code h1} of the page (kept where it is on a page's first load). */
     static void afterNavigation(UI ui, Component layout) {
@@ -25,8 +23,8 @@ public final class PageTop {
     }
 
     /**
-     * $0: the layout, to find the page's h1 in; $1: the heading itself; $2: whether this is a navigation,
-     * which on the page's first load leaves the focus where the browser puts it (e.g. an autofocused field).
+     * $0: the layout, to find the page's h1 in; $1: the heading itself; $2: whether this is a navigation, which on the
+     * page's first load leaves the focus where the browser puts it (e.g. an autofocused field).
      */
     private static final String SCRIPT = """
             const heading = $1 || ($0 && $0.querySelector('h1'));

@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The one error handler of the Vaadin UI: an exception in a click or other listener is logged and
- * the person sees a calm message, never a stack trace.
+ * The one error handler of the Vaadin UI: an exception in a click or other listener is logged and the person sees a
+ * calm message, never a stack trace.
  */
 @Component
 class PortalServiceInit implements VaadinServiceInitListener {
@@ -20,13 +20,14 @@ class PortalServiceInit implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            log.error("Unexpected error in the UI", error.getThrowable());
-            if (UI.getCurrent() != null) {
-                var note = Notification.show("Sorry, something went wrong. Please try again.", 6000,
-                        Notification.Position.MIDDLE);
-                note.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        }));
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+                    log.error("Unexpected error in the UI", error.getThrowable());
+                    if (UI.getCurrent() != null) {
+                        var note = Notification.show(
+                                "Sorry, something went wrong. Please try again.", 6000, Notification.Position.MIDDLE);
+                        note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                }));
     }
 }

@@ -20,19 +20,26 @@ public class ComplimentaryGrant extends AbstractEntity {
 
     @Column(name = "member_id", nullable = false, updatable = false)
     private long memberId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "tier", nullable = false)
     private Tier tier;
+
     @Column(name = "valid_until", nullable = false)
     private Instant validUntil;
+
     @Column(name = "reason", nullable = false)
     private String reason;
+
     @Column(name = "granted_by", nullable = false)
     private long grantedBy;
+
     @Column(name = "granted_at", nullable = false)
     private Instant grantedAt;
+
     @Column(name = "revoked_at")
     private @Nullable Instant revokedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "payments")
     private @Nullable PaymentsDuringGrant payments;
@@ -41,8 +48,8 @@ public class ComplimentaryGrant extends AbstractEntity {
         this(0, Tier.PREMIUM, Instant.EPOCH, "", 0, Instant.EPOCH);
     }
 
-    public ComplimentaryGrant(long memberId, Tier tier, Instant validUntil, String reason, long grantedBy,
-                              Instant grantedAt) {
+    public ComplimentaryGrant(
+            long memberId, Tier tier, Instant validUntil, String reason, long grantedBy, Instant grantedAt) {
         this.memberId = memberId;
         this.tier = tier;
         this.validUntil = validUntil;
@@ -66,12 +73,35 @@ public class ComplimentaryGrant extends AbstractEntity {
         }
     }
 
-    public long getMemberId() { return memberId; }
-    public Tier getTier() { return tier; }
-    public Instant getValidUntil() { return validUntil; }
-    public String getReason() { return reason; }
-    public long getGrantedBy() { return grantedBy; }
-    public Instant getGrantedAt() { return grantedAt; }
-    public @Nullable Instant getRevokedAt() { return revokedAt; }
-    public @Nullable PaymentsDuringGrant getPayments() { return payments; }
+    public long getMemberId() {
+        return memberId;
+    }
+
+    public Tier getTier() {
+        return tier;
+    }
+
+    public Instant getValidUntil() {
+        return validUntil;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public long getGrantedBy() {
+        return grantedBy;
+    }
+
+    public Instant getGrantedAt() {
+        return grantedAt;
+    }
+
+    public @Nullable Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public @Nullable PaymentsDuringGrant getPayments() {
+        return payments;
+    }
 }

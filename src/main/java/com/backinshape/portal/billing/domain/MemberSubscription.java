@@ -14,9 +14,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A member's subscription as Stripe last described it (one row per member, kept after it ends), the
- * member's Stripe customer, and their pending checkout. Changed only by the webhook pipeline and by
- * checkout; {@code lastEventAt} keeps older news from overwriting newer state.
+ * A member's subscription as Stripe last described it (one row per member, kept after it ends), the member's Stripe
+ * customer, and their pending checkout. Changed only by the webhook pipeline and by checkout; {@code lastEventAt} keeps
+ * older news from overwriting newer state.
  */
 @Entity
 @Table(name = "billing_subscription")
@@ -24,47 +24,67 @@ public class MemberSubscription extends AbstractEntity {
 
     @Column(name = "member_id", nullable = false, updatable = false)
     private long memberId;
+
     @Column(name = "stripe_customer_id")
     private @Nullable String stripeCustomerId;
+
     @Column(name = "stripe_subscription_id")
     private @Nullable String stripeSubscriptionId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "tier")
     private @Nullable Tier tier;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "period")
     private @Nullable Period period;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status")
     private @Nullable SubscriptionStatus status;
+
     @Column(name = "cancel_at_period_end", nullable = false)
     private boolean cancelAtPeriodEnd;
+
     @Column(name = "current_period_start")
     private @Nullable Instant currentPeriodStart;
+
     @Column(name = "current_period_end")
     private @Nullable Instant currentPeriodEnd;
+
     @Column(name = "trial_end")
     private @Nullable Instant trialEnd;
+
     @Column(name = "past_due_since")
     private @Nullable Instant pastDueSince;
+
     @Column(name = "ended_at")
     private @Nullable Instant endedAt;
+
     @Column(name = "amount_minor")
     private @Nullable Long amountMinor;
+
     @Column(name = "currency")
     private @Nullable String currency;
+
     @Column(name = "trial_used", nullable = false)
     private boolean trialUsed;
+
     @Column(name = "last_event_at")
     private @Nullable Instant lastEventAt;
+
     @Column(name = "checkout_session_id")
     private @Nullable String checkoutSessionId;
+
     @Column(name = "checkout_price_id")
     private @Nullable String checkoutPriceId;
+
     @Column(name = "checkout_attempt", nullable = false)
     private int checkoutAttempt;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -79,11 +99,19 @@ public class MemberSubscription extends AbstractEntity {
     }
 
     /** What Stripe says about the subscription now. */
-    public record Facts(String subscriptionId, String customerId, SubscriptionStatus status, @Nullable Tier tier,
-                        @Nullable Period period, boolean cancelAtPeriodEnd, @Nullable Instant currentPeriodStart,
-                        @Nullable Instant currentPeriodEnd, @Nullable Instant trialEnd, @Nullable Instant endedAt,
-                        @Nullable Long amountMinor, @Nullable String currency) {
-    }
+    public record Facts(
+            String subscriptionId,
+            String customerId,
+            SubscriptionStatus status,
+            @Nullable Tier tier,
+            @Nullable Period period,
+            boolean cancelAtPeriodEnd,
+            @Nullable Instant currentPeriodStart,
+            @Nullable Instant currentPeriodEnd,
+            @Nullable Instant trialEnd,
+            @Nullable Instant endedAt,
+            @Nullable Long amountMinor,
+            @Nullable String currency) {}
 
     /** Takes Stripe's current description; past-due time is the start of the period whose renewal failed. */
     public void apply(Facts f, Instant eventCreated, Instant now) {
@@ -100,7 +128,8 @@ public class MemberSubscription extends AbstractEntity {
         amountMinor = f.amountMinor();
         currency = f.currency();
         pastDueSince = f.status() == SubscriptionStatus.PAST_DUE
-                ? (f.currentPeriodStart() != null ? f.currentPeriodStart() : eventCreated) : null;
+                ? (f.currentPeriodStart() != null ? f.currentPeriodStart() : eventCreated)
+                : null;
         trialUsed = true;
         if (f.status().isHeld() || f.status() == SubscriptionStatus.CANCELED) {
             checkoutSessionId = null;
@@ -146,25 +175,87 @@ public class MemberSubscription extends AbstractEntity {
         return status != null && status.isHeld();
     }
 
-    public long getMemberId() { return memberId; }
-    public @Nullable String getStripeCustomerId() { return stripeCustomerId; }
-    public @Nullable String getStripeSubscriptionId() { return stripeSubscriptionId; }
-    public @Nullable Tier getTier() { return tier; }
-    public @Nullable Period getPeriod() { return period; }
-    public @Nullable SubscriptionStatus getStatus() { return status; }
-    public boolean isCancelAtPeriodEnd() { return cancelAtPeriodEnd; }
-    public @Nullable Instant getCurrentPeriodStart() { return currentPeriodStart; }
-    public @Nullable Instant getCurrentPeriodEnd() { return currentPeriodEnd; }
-    public @Nullable Instant getTrialEnd() { return trialEnd; }
-    public @Nullable Instant getPastDueSince() { return pastDueSince; }
-    public @Nullable Instant getEndedAt() { return endedAt; }
-    public @Nullable Long getAmountMinor() { return amountMinor; }
-    public @Nullable String getCurrency() { return currency; }
-    public boolean isTrialUsed() { return trialUsed; }
-    public @Nullable Instant getLastEventAt() { return lastEventAt; }
-    public @Nullable String getCheckoutSessionId() { return checkoutSessionId; }
-    public @Nullable String getCheckoutPriceId() { return checkoutPriceId; }
-    public int getCheckoutAttempt() { return checkoutAttempt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
+    public long getMemberId() {
+        return memberId;
+    }
+
+    public @Nullable String getStripeCustomerId() {
+        return stripeCustomerId;
+    }
+
+    public @Nullable String getStripeSubscriptionId() {
+        return stripeSubscriptionId;
+    }
+
+    public @Nullable Tier getTier() {
+        return tier;
+    }
+
+    public @Nullable Period getPeriod() {
+        return period;
+    }
+
+    public @Nullable SubscriptionStatus getStatus() {
+        return status;
+    }
+
+    public boolean isCancelAtPeriodEnd() {
+        return cancelAtPeriodEnd;
+    }
+
+    public @Nullable Instant getCurrentPeriodStart() {
+        return currentPeriodStart;
+    }
+
+    public @Nullable Instant getCurrentPeriodEnd() {
+        return currentPeriodEnd;
+    }
+
+    public @Nullable Instant getTrialEnd() {
+        return trialEnd;
+    }
+
+    public @Nullable Instant getPastDueSince() {
+        return pastDueSince;
+    }
+
+    public @Nullable Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public @Nullable Long getAmountMinor() {
+        return amountMinor;
+    }
+
+    public @Nullable String getCurrency() {
+        return currency;
+    }
+
+    public boolean isTrialUsed() {
+        return trialUsed;
+    }
+
+    public @Nullable Instant getLastEventAt() {
+        return lastEventAt;
+    }
+
+    public @Nullable String getCheckoutSessionId() {
+        return checkoutSessionId;
+    }
+
+    public @Nullable String getCheckoutPriceId() {
+        return checkoutPriceId;
+    }
+
+    public int getCheckoutAttempt() {
+        return checkoutAttempt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -26,9 +26,10 @@ public interface MemberSubscriptionRepository extends JpaRepository<MemberSubscr
 
     Optional<MemberSubscription> findByStripeSubscriptionId(String subscriptionId);
 
-    long countByTierAndPeriodAndStatus(com.backinshape.portal.billing.Tier tier,
-                                       com.backinshape.portal.billing.Period period,
-                                       com.backinshape.portal.billing.SubscriptionStatus status);
+    long countByTierAndPeriodAndStatus(
+            com.backinshape.portal.billing.Tier tier,
+            com.backinshape.portal.billing.Period period,
+            com.backinshape.portal.billing.SubscriptionStatus status);
 
     long countByStatus(com.backinshape.portal.billing.SubscriptionStatus status);
 
@@ -48,6 +49,7 @@ public interface MemberSubscriptionRepository extends JpaRepository<MemberSubscr
     @Query("select s.memberId from MemberSubscription s where s.status = :status")
     List<Long> findMemberIdsByStatus(com.backinshape.portal.billing.SubscriptionStatus status);
 
-    @Query("select s.memberId from MemberSubscription s where s.stripeSubscriptionId is not null and s.memberId in :memberIds")
+    @Query(
+            "select s.memberId from MemberSubscription s where s.stripeSubscriptionId is not null and s.memberId in :memberIds")
     java.util.List<Long> membersWithSubscriptionAmong(java.util.Collection<Long> memberIds);
 }

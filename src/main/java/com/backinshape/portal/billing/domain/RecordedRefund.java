@@ -14,12 +14,16 @@ public class RecordedRefund extends AbstractEntity {
 
     @Column(name = "charge_id", nullable = false, updatable = false)
     private String chargeId;
+
     @Column(name = "member_id")
     private @Nullable Long memberId;
+
     @Column(name = "amount_minor", nullable = false)
     private long amountMinor;
+
     @Column(name = "currency", nullable = false)
     private String currency;
+
     @Column(name = "refunded_at", nullable = false)
     private Instant refundedAt;
 
@@ -42,9 +46,23 @@ public class RecordedRefund extends AbstractEntity {
         }
     }
 
-    public String getChargeId() { return chargeId; }
-    public @Nullable Long getMemberId() { return memberId; }
-    public long getAmountMinor() { return amountMinor; }
-    public String getCurrency() { return currency; }
-    public Instant getRefundedAt() { return refundedAt; }
+    public String getChargeId() {
+        return chargeId;
+    }
+
+    public @Nullable Long getMemberId() {
+        return memberId;
+    }
+
+    public long getAmountMinor() {
+        return amountMinor;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public Instant getRefundedAt() {
+        return refundedAt;
+    }
 }

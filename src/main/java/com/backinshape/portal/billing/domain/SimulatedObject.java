@@ -14,10 +14,13 @@ public class SimulatedObject {
     @Id
     @Column(name = "id")
     private String id;
+
     @Column(name = "kind", nullable = false)
     private String kind;
+
     @Column(name = "json", nullable = false)
     private String json;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -37,7 +40,15 @@ public class SimulatedObject {
         this.updatedAt = now;
     }
 
-    public String getId() { return id; }
-    public String getKind() { return kind; }
-    public String getJson() { return json; }
+    public String getId() {
+        return id;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getJson() {
+        return json;
+    }
 }

@@ -2,5 +2,4 @@ package com.backinshape.portal.billing.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SimulatedObjectRepository extends JpaRepository<SimulatedObject, String> {
-}
+public interface SimulatedObjectRepository extends JpaRepository<SimulatedObject, String> {}

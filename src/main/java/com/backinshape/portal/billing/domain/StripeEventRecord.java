@@ -14,27 +14,41 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "billing_stripe_event")
 public class StripeEventRecord extends AbstractEntity {
 
-    public enum Status { RECEIVED, PROCESSED, IGNORED_DUPLICATE, FAILED }
+    public enum Status {
+        RECEIVED,
+        PROCESSED,
+        IGNORED_DUPLICATE,
+        FAILED
+    }
 
     @Column(name = "event_id", nullable = false, updatable = false)
     private String eventId;
+
     @Column(name = "type", nullable = false, updatable = false)
     private String type;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     private Status status;
+
     @Column(name = "payload", nullable = false, updatable = false)
     private String payload;
+
     @Column(name = "stripe_created_at", nullable = false, updatable = false)
     private Instant stripeCreatedAt;
+
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
+
     @Column(name = "processed_at")
     private @Nullable Instant processedAt;
+
     @Column(name = "repeats", nullable = false)
     private int repeats;
+
     @Column(name = "error")
     private @Nullable String error;
+
     @Column(name = "member_id")
     private @Nullable Long memberId;
 
@@ -80,14 +94,43 @@ public class StripeEventRecord extends AbstractEntity {
         return status == Status.PROCESSED || status == Status.IGNORED_DUPLICATE;
     }
 
-    public String getEventId() { return eventId; }
-    public String getType() { return type; }
-    public Status getStatus() { return status; }
-    public String getPayload() { return payload; }
-    public Instant getStripeCreatedAt() { return stripeCreatedAt; }
-    public Instant getReceivedAt() { return receivedAt; }
-    public @Nullable Instant getProcessedAt() { return processedAt; }
-    public int getRepeats() { return repeats; }
-    public @Nullable String getError() { return error; }
-    public @Nullable Long getMemberId() { return memberId; }
+    public String getEventId() {
+        return eventId;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public Instant getStripeCreatedAt() {
+        return stripeCreatedAt;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public @Nullable Instant getProcessedAt() {
+        return processedAt;
+    }
+
+    public int getRepeats() {
+        return repeats;
+    }
+
+    public @Nullable String getError() {
+        return error;
+    }
+
+    public @Nullable Long getMemberId() {
+        return memberId;
+    }
 }

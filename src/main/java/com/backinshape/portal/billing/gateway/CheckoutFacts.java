@@ -6,12 +6,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * A Stripe Checkout Session as the gateway reports it.
  *
- * @param status   open, complete or expired
- * @param mode     {@code subscription} for the portal's own checkouts
+ * @param status open, complete or expired
+ * @param mode {@code subscription} for the portal's own checkouts
  * @param memberId the member checkout wrote into the session's metadata (or client reference)
  */
-public record CheckoutFacts(String id, @Nullable String url, @Nullable String status, @Nullable String mode,
-                            @Nullable String subscriptionId, @Nullable String customerId, @Nullable Long memberId) {
+public record CheckoutFacts(
+        String id,
+        @Nullable String url,
+        @Nullable String status,
+        @Nullable String mode,
+        @Nullable String subscriptionId,
+        @Nullable String customerId,
+        @Nullable Long memberId) {
 
     public boolean isComplete() {
         return "complete".equals(status);
@@ -26,9 +32,13 @@ public record CheckoutFacts(String id, @Nullable String url, @Nullable String st
     }
 
     static CheckoutFacts read(@Nullable JsonObject session) {
-        return new CheckoutFacts(StripeJson.str(session, "id"), StripeJson.str(session, "url"),
-                StripeJson.str(session, "status"), StripeJson.str(session, "mode"),
-                StripeJson.str(session, "subscription"), StripeJson.str(session, "customer"),
+        return new CheckoutFacts(
+                StripeJson.str(session, "id"),
+                StripeJson.str(session, "url"),
+                StripeJson.str(session, "status"),
+                StripeJson.str(session, "mode"),
+                StripeJson.str(session, "subscription"),
+                StripeJson.str(session, "customer"),
                 StripeJson.memberId(session));
     }
 }

@@ -5,9 +5,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every payment action, with a Stripe and a simulated implementation. Neither changes the portal's
- * state directly: each action's consequences come back as Stripe events through the webhook pipeline,
- * and subscription state is re-read from here when those events are processed.
+ * Every payment action, with a Stripe and a simulated implementation. Neither changes the portal's state directly: each
+ * action's consequences come back as Stripe events through the webhook pipeline, and subscription state is re-read from
+ * here when those events are processed.
  */
 public interface PaymentGateway {
 
@@ -34,8 +34,8 @@ public interface PaymentGateway {
     void cancelNow(String subscriptionId);
 
     /**
-     * Stops taking payments until {@code resumesAt} (Stripe's {@code pause_collection}, invoices voided), or
-     * takes them again now when {@code resumesAt} is null. The subscription stays live.
+     * Stops taking payments until {@code resumesAt} (Stripe's {@code pause_collection}, invoices voided), or takes them
+     * again now when {@code resumesAt} is null. The subscription stays live.
      */
     void pauseCollection(String subscriptionId, @Nullable Instant resumesAt);
 
@@ -49,15 +49,22 @@ public interface PaymentGateway {
     void refundLatestPayment(String subscriptionId);
 
     /**
-     * Refunds {@code amountMinor} of the latest payment (an admin's full or partial refund); the key makes
-     * a repeated call refund once.
+     * Refunds {@code amountMinor} of the latest payment (an admin's full or partial refund); the key makes a repeated
+     * call refund once.
      */
     void refundLatestPayment(String subscriptionId, long amountMinor, String idempotencyKey);
 
     /** A Customer Portal session's address, or empty in simulated mode. */
-    @Nullable String portalUrl(String customerId, String returnUrl);
+    @Nullable
+    String portalUrl(String customerId, String returnUrl);
 
-    record CheckoutRequest(long memberId, String customerId, String priceId, boolean trial, int trialDays,
-                           String successUrl, String cancelUrl, String idempotencyKey) {
-    }
+    record CheckoutRequest(
+            long memberId,
+            String customerId,
+            String priceId,
+            boolean trial,
+            int trialDays,
+            String successUrl,
+            String cancelUrl,
+            String idempotencyKey) {}
 }

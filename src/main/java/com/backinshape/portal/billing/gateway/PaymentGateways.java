@@ -4,8 +4,8 @@ import com.backinshape.portal.billing.BillingProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Chooses the payment gateway at start: Stripe when {@code STRIPE_SECRET_KEY} is set, simulated
- * otherwise. Everything that pays, and the webhook pipeline, asks here.
+ * Chooses the payment gateway at start: Stripe when {@code STRIPE_SECRET_KEY} is set, simulated otherwise. Everything
+ * that pays, and the webhook pipeline, asks here.
  */
 @Component
 public class PaymentGateways {

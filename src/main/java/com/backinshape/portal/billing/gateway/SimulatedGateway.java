@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The payment gateway of simulated mode: every action changes {@link SimulatedStripe}'s objects the way
- * Stripe would and reports it with the events Stripe would send.
+ * The payment gateway of simulated mode: every action changes {@link SimulatedStripe}'s objects the way Stripe would
+ * and reports it with the events Stripe would send.
  */
 @Component
 // local, no remote call: each action and the events it sends commit together, as one Stripe request would
@@ -47,8 +47,10 @@ public class SimulatedGateway implements PaymentGateway {
 
     @Override
     public CheckoutFacts createCheckout(CheckoutRequest r) {
-        String id = "cs_sim_" + UUID.nameUUIDFromBytes(r.idempotencyKey().getBytes(StandardCharsets.UTF_8))
-                .toString().replace("-", "");
+        String id = "cs_sim_"
+                + UUID.nameUUIDFromBytes(r.idempotencyKey().getBytes(StandardCharsets.UTF_8))
+                        .toString()
+                        .replace("-", "");
         JsonObject existing = stripe.find(id);
         if (existing == null) {
             stripe.save(shapes.checkoutSession(id, r, app.link("/checkout/simulated", "session", id)));
@@ -65,25 +67,29 @@ public class SimulatedGateway implements PaymentGateway {
     public String pay(String sessionId, long memberId, @Nullable String cardNumber) {
         JsonObject session = stripe.find(sessionId);
         if (session == null || !Long.valueOf(memberId).equals(StripeJson.memberId(session))) {
-            throw InvalidInputException.of(InvalidInputException.FORM, "This checkout was not found. Please start again from the pricing page.");
+            throw InvalidInputException.of(
+                    InvalidInputException.FORM,
+                    "This checkout was not found. Please start again from the pricing page.");
         }
         if (!"open".equals(StripeJson.str(session, "status"))) {
             throw InvalidInputException.of(InvalidInputException.FORM, "This checkout is already finished.");
         }
         String digits = cardNumber == null ? "" : cardNumber.replaceAll("[\\s-]", "");
         if (DECLINED_CARD.equals(digits)) {
-            throw InvalidInputException.of("cardNumber", "Your card was declined. No payment was taken: please try another card.");
+            throw InvalidInputException.of(
+                    "cardNumber", "Your card was declined. No payment was taken: please try another card.");
         }
         if (!GOOD_CARD.equals(digits)) {
-            throw InvalidInputException.of("cardNumber",
-                    "Use the test card 4242 4242 4242 4242 (or 4000 0000 0000 0002 to see a decline).");
+            throw InvalidInputException.of(
+                    "cardNumber", "Use the test card 4242 4242 4242 4242 (or 4000 0000 0000 0002 to see a decline).");
         }
         JsonObject sub = shapes.newSubscription(session);
         JsonObject invoice = shapes.invoice(sub, "subscription_create", true);
         sub.addProperty("latest_invoice", StripeJson.str(invoice, "id"));
         stripe.save(sub);
         session.addProperty("status", "complete");
-        session.addProperty("payment_status", StripeJson.num(invoice, "amount_paid") == 0 ? "no_payment_required" : "paid");
+        session.addProperty(
+                "payment_status", StripeJson.num(invoice, "amount_paid") == 0 ? "no_payment_required" : "paid");
         session.addProperty("subscription", StripeJson.str(sub, "id"));
         stripe.save(session);
         stripe.send("customer.subscription.created", sub, null);
@@ -176,8 +182,10 @@ public class SimulatedGateway implements PaymentGateway {
 
     /** Collection is paused (an admin's complimentary grant) and not yet due to resume. */
     private boolean collectionPaused(JsonObject sub) {
-        Long resumesAt = sub.has("pause_collection") && sub.get("pause_collection").isJsonObject()
-                ? StripeJson.num(sub, "pause_collection", "resumes_at") : null;
+        Long resumesAt =
+                sub.has("pause_collection") && sub.get("pause_collection").isJsonObject()
+                        ? StripeJson.num(sub, "pause_collection", "resumes_at")
+                        : null;
         return resumesAt != null && resumesAt > stripe.now();
     }
 
@@ -198,13 +206,15 @@ public class SimulatedGateway implements PaymentGateway {
         JsonObject sub = stripe.get(subscriptionId);
         long paid = latestPayment(sub);
         if (amountMinor <= 0 || amountMinor > paid) {
-            throw InvalidInputException.of("amount", "Refund between £0.01 and the payment of " + Money.gbp(paid) + ".");
+            throw InvalidInputException.of(
+                    "amount", "Refund between £0.01 and the payment of " + Money.gbp(paid) + ".");
         }
         stripe.send("charge.refunded", shapes.refundedCharge(sub, paid, amountMinor), null);
     }
 
     private static long latestPayment(JsonObject sub) {
-        long paid = "trialing".equals(StripeJson.str(sub, "status")) ? 0
+        long paid = "trialing".equals(StripeJson.str(sub, "status"))
+                ? 0
                 : StripeJson.num(StripeJson.firstItem(sub), "price", "unit_amount");
         if (paid == 0) {
             throw InvalidInputException.of(InvalidInputException.FORM, "There is no payment to refund yet.");

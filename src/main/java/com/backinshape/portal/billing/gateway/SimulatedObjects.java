@@ -63,8 +63,16 @@ class SimulatedObjects {
         sub.addProperty("start_date", now);
         sub.addProperty("billing_cycle_anchor", now);
         sub.addProperty("cancel_at_period_end", false);
-        for (String f : new String[] {"cancel_at", "canceled_at", "ended_at", "latest_invoice", "schedule",
-                "next_pending_invoice_item_invoice", "pending_update", "pause_collection"}) {
+        for (String f : new String[] {
+            "cancel_at",
+            "canceled_at",
+            "ended_at",
+            "latest_invoice",
+            "schedule",
+            "next_pending_invoice_item_invoice",
+            "pending_update",
+            "pause_collection"
+        }) {
             sub.add(f, JsonNull.INSTANCE);
         }
         JsonObject metadata = new JsonObject();
@@ -103,12 +111,15 @@ class SimulatedObjects {
         price.addProperty("id", priceId);
         price.addProperty("currency", "gbp");
         price.addProperty("unit_amount", settings.amount(plan).minor());
-        price.addProperty("unit_amount_decimal", String.valueOf(settings.amount(plan).minor()));
-        price.addProperty("nickname", plan.tier().label() + " " + plan.period().label().toLowerCase());
+        price.addProperty(
+                "unit_amount_decimal", String.valueOf(settings.amount(plan).minor()));
+        price.addProperty(
+                "nickname", plan.tier().label() + " " + plan.period().label().toLowerCase());
         StripeJson.obj(price, "recurring").addProperty("interval", plan.period().stripeInterval());
         StripeJson.obj(price, "recurring").addProperty("interval_count", 1);
         item.remove("plan");
-        if (!plan.period().stripeInterval().equals(oldInterval) || StripeJson.num(item, "current_period_end") == null
+        if (!plan.period().stripeInterval().equals(oldInterval)
+                || StripeJson.num(item, "current_period_end") == null
                 || StripeJson.num(item, "current_period_end") < 1_000_000_000L) {
             long now = stripe.now();
             if (!"trialing".equals(StripeJson.str(sub, "status"))) {
@@ -121,7 +132,9 @@ class SimulatedObjects {
     void startNextPeriod(JsonObject sub, boolean paymentFails) {
         JsonObject item = StripeJson.firstItem(sub);
         long now = stripe.now();
-        Period period = settings.planOf(StripeJson.str(item, "price", "id")).orElseThrow().period();
+        Period period = settings.planOf(StripeJson.str(item, "price", "id"))
+                .orElseThrow()
+                .period();
         item.addProperty("current_period_start", now);
         item.addProperty("current_period_end", periodEnd(now, period));
         sub.addProperty("status", paymentFails ? "past_due" : "active");
@@ -138,7 +151,8 @@ class SimulatedObjects {
     }
 
     JsonObject invoice(JsonObject sub, String reason, boolean paid) {
-        long amount = "trialing".equals(StripeJson.str(sub, "status")) ? 0
+        long amount = "trialing".equals(StripeJson.str(sub, "status"))
+                ? 0
                 : StripeJson.num(StripeJson.firstItem(sub), "price", "unit_amount");
         return invoiceFor(sub, amount, reason, paid);
     }
@@ -202,7 +216,8 @@ class SimulatedObjects {
         double unused = end <= start ? 0 : Math.max(0, Math.min(1, (end - stripe.now()) / (double) (end - start)));
         long credit = Math.round(oldAmount * unused);
         long newAmount = settings.amount(next).minor();
-        boolean sameInterval = next.period().stripeInterval().equals(StripeJson.str(item, "price", "recurring", "interval"));
+        boolean sameInterval =
+                next.period().stripeInterval().equals(StripeJson.str(item, "price", "recurring", "interval"));
         return Money.gbp(sameInterval ? Math.round(newAmount * unused) - credit : newAmount - credit);
     }
 

@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Simulated mode's stand-in for Stripe: keeps Stripe-shaped objects (from Stripe's published example
- * objects) and sends Stripe-shaped events, signed with a secret made at each start, into the same
- * webhook pipeline Stripe's events go through.
+ * Simulated mode's stand-in for Stripe: keeps Stripe-shaped objects (from Stripe's published example objects) and sends
+ * Stripe-shaped events, signed with a secret made at each start, into the same webhook pipeline Stripe's events go
+ * through.
  */
 @Component
 public class SimulatedStripe {
@@ -44,8 +44,7 @@ public class SimulatedStripe {
     }
 
     /** A payload and its {@code Stripe-Signature} header. */
-    public record SignedEvent(String payload, String signature) {
-    }
+    public record SignedEvent(String payload, String signature) {}
 
     static String randomId(int length) {
         byte[] bytes = new byte[length];
@@ -72,7 +71,8 @@ public class SimulatedStripe {
         return JsonParser.parseString(json).getAsJsonObject();
     }
 
-    @Nullable JsonObject find(String id) {
+    @Nullable
+    JsonObject find(String id) {
         return objects.findById(id).map(o -> StripeJson.parse(o.getJson())).orElse(null);
     }
 
@@ -87,13 +87,15 @@ public class SimulatedStripe {
     public void save(JsonObject object) {
         String id = StripeJson.str(object, "id");
         String kind = StripeJson.str(object, "object");
-        objects.findById(id).ifPresentOrElse(o -> o.update(object.toString(), clock.instant()),
-                () -> objects.save(new SimulatedObject(id, kind, object.toString(), clock.instant())));
+        objects.findById(id)
+                .ifPresentOrElse(
+                        o -> o.update(object.toString(), clock.instant()),
+                        () -> objects.save(new SimulatedObject(id, kind, object.toString(), clock.instant())));
     }
 
     /**
-     * Deletes the customer's checkout sessions, invoices and charges, as Stripe deletes a customer; like
-     * Stripe it keeps their (cancelled) subscriptions readable by id: ids, prices and dates, nothing personal.
+     * Deletes the customer's checkout sessions, invoices and charges, as Stripe deletes a customer; like Stripe it
+     * keeps their (cancelled) subscriptions readable by id: ids, prices and dates, nothing personal.
      */
     void forgetCustomer(String customerId) {
         objects.findAll().stream()

@@ -5,9 +5,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Stripe event read from its raw payload (rather than through stripe-java's typed objects, whose
- * deserializer answers nothing when an event's API version differs from the library's): its id, type
- * and time, and its object as the typed facts the event's type calls for.
+ * A Stripe event read from its raw payload (rather than through stripe-java's typed objects, whose deserializer answers
+ * nothing when an event's API version differs from the library's): its id, type and time, and its object as the typed
+ * facts the event's type calls for.
  */
 public final class StripeEventFacts {
 

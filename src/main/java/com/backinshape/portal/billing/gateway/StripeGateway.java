@@ -20,16 +20,21 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The payment gateway of Stripe mode, through stripe-java. Building it does not call Stripe, so a slow
- * or unreachable Stripe never stops the portal from starting.
+ * The payment gateway of Stripe mode, through stripe-java. Building it does not call Stripe, so a slow or unreachable
+ * Stripe never stops the portal from starting.
  */
 public class StripeGateway implements PaymentGateway {
 
     private final StripeClient client;
 
     public StripeGateway(String secretKey, String apiBase) {
-        this.client = StripeClient.builder().setApiKey(secretKey).setApiBase(apiBase)
-                .setConnectTimeout(10_000).setReadTimeout(20_000).setMaxNetworkRetries(2).build();
+        this.client = StripeClient.builder()
+                .setApiKey(secretKey)
+                .setApiBase(apiBase)
+                .setConnectTimeout(10_000)
+                .setReadTimeout(20_000)
+                .setMaxNetworkRetries(2)
+                .build();
     }
 
     @Override
@@ -39,14 +44,22 @@ public class StripeGateway implements PaymentGateway {
 
     @Override
     public String createCustomer(long memberId, String email, String name, String idempotencyKey) {
-        return call(() -> client.v1().customers().create(CustomerCreateParams.builder().setEmail(email).setName(name)
-                .putMetadata("member_id", String.valueOf(memberId)).build(), idempotent(idempotencyKey)).getId());
+        return call(() -> client.v1()
+                .customers()
+                .create(
+                        CustomerCreateParams.builder()
+                                .setEmail(email)
+                                .setName(name)
+                                .putMetadata("member_id", String.valueOf(memberId))
+                                .build(),
+                        idempotent(idempotencyKey))
+                .getId());
     }
 
     @Override
     public CheckoutFacts createCheckout(CheckoutRequest r) {
-        var subscriptionData = SessionCreateParams.SubscriptionData.builder()
-                .putMetadata("member_id", String.valueOf(r.memberId()));
+        var subscriptionData =
+                SessionCreateParams.SubscriptionData.builder().putMetadata("member_id", String.valueOf(r.memberId()));
         if (r.trial()) {
             subscriptionData.setTrialPeriodDays((long) r.trialDays());
         }
@@ -57,7 +70,10 @@ public class StripeGateway implements PaymentGateway {
                 .putMetadata("member_id", String.valueOf(r.memberId()))
                 .setAllowPromotionCodes(true)
                 .setLocale(SessionCreateParams.Locale.EN_GB)
-                .addLineItem(SessionCreateParams.LineItem.builder().setPrice(r.priceId()).setQuantity(1L).build())
+                .addLineItem(SessionCreateParams.LineItem.builder()
+                        .setPrice(r.priceId())
+                        .setQuantity(1L)
+                        .build())
                 .setSubscriptionData(subscriptionData.build())
                 .setSuccessUrl(r.successUrl())
                 .setCancelUrl(r.cancelUrl())
@@ -76,37 +92,55 @@ public class StripeGateway implements PaymentGateway {
     }
 
     private JsonObject rawSubscription(String subscriptionId) {
-        return raw(call(() -> client.v1().subscriptions().retrieve(subscriptionId)).getLastResponse());
+        return raw(
+                call(() -> client.v1().subscriptions().retrieve(subscriptionId)).getLastResponse());
     }
 
     @Override
     public Money previewChange(String subscriptionId, String priceId) {
         String itemId = itemId(subscriptionId);
-        var params = InvoiceCreatePreviewParams.builder().setSubscription(subscriptionId)
+        var params = InvoiceCreatePreviewParams.builder()
+                .setSubscription(subscriptionId)
                 .setSubscriptionDetails(InvoiceCreatePreviewParams.SubscriptionDetails.builder()
                         .addItem(InvoiceCreatePreviewParams.SubscriptionDetails.Item.builder()
-                                .setId(itemId).setPrice(priceId).build())
-                        .setProrationBehavior(InvoiceCreatePreviewParams.SubscriptionDetails.ProrationBehavior.CREATE_PRORATIONS)
+                                .setId(itemId)
+                                .setPrice(priceId)
+                                .build())
+                        .setProrationBehavior(
+                                InvoiceCreatePreviewParams.SubscriptionDetails.ProrationBehavior.CREATE_PRORATIONS)
                         .build())
                 .build();
         var invoice = call(() -> client.v1().invoices().createPreview(params));
-        return new Money(invoice.getAmountDue(),
+        return new Money(
+                invoice.getAmountDue(),
                 java.util.Currency.getInstance(invoice.getCurrency().toUpperCase(Locale.ROOT)));
     }
 
     @Override
     public void changePrice(String subscriptionId, String priceId) {
         String itemId = itemId(subscriptionId);
-        call(() -> client.v1().subscriptions().update(subscriptionId, SubscriptionUpdateParams.builder()
-                .addItem(SubscriptionUpdateParams.Item.builder().setId(itemId).setPrice(priceId).build())
-                .setProrationBehavior(SubscriptionUpdateParams.ProrationBehavior.ALWAYS_INVOICE)
-                .build()));
+        call(() -> client.v1()
+                .subscriptions()
+                .update(
+                        subscriptionId,
+                        SubscriptionUpdateParams.builder()
+                                .addItem(SubscriptionUpdateParams.Item.builder()
+                                        .setId(itemId)
+                                        .setPrice(priceId)
+                                        .build())
+                                .setProrationBehavior(SubscriptionUpdateParams.ProrationBehavior.ALWAYS_INVOICE)
+                                .build()));
     }
 
     @Override
     public void setCancelAtPeriodEnd(String subscriptionId, boolean cancel) {
-        call(() -> client.v1().subscriptions().update(subscriptionId,
-                SubscriptionUpdateParams.builder().setCancelAtPeriodEnd(cancel).build()));
+        call(() -> client.v1()
+                .subscriptions()
+                .update(
+                        subscriptionId,
+                        SubscriptionUpdateParams.builder()
+                                .setCancelAtPeriodEnd(cancel)
+                                .build()));
     }
 
     @Override
@@ -122,16 +156,22 @@ public class StripeGateway implements PaymentGateway {
         } else {
             params.setPauseCollection(SubscriptionUpdateParams.PauseCollection.builder()
                     .setBehavior(SubscriptionUpdateParams.PauseCollection.Behavior.VOID)
-                    .setResumesAt(resumesAt.getEpochSecond()).build());
+                    .setResumesAt(resumesAt.getEpochSecond())
+                    .build());
         }
         call(() -> client.v1().subscriptions().update(subscriptionId, params.build()));
     }
 
     @Override
     public void extendTrial(String subscriptionId, Instant renewsAt) {
-        call(() -> client.v1().subscriptions().update(subscriptionId, SubscriptionUpdateParams.builder()
-                .setTrialEnd(renewsAt.getEpochSecond())
-                .setProrationBehavior(SubscriptionUpdateParams.ProrationBehavior.NONE).build()));
+        call(() -> client.v1()
+                .subscriptions()
+                .update(
+                        subscriptionId,
+                        SubscriptionUpdateParams.builder()
+                                .setTrialEnd(renewsAt.getEpochSecond())
+                                .setProrationBehavior(SubscriptionUpdateParams.ProrationBehavior.NONE)
+                                .build()));
     }
 
     @Override
@@ -162,9 +202,12 @@ public class StripeGateway implements PaymentGateway {
         if (invoiceId == null) {
             throw new IllegalStateException("The subscription has no invoice to refund");
         }
-        var payments = call(() -> client.v1().invoicePayments().list(
-                InvoicePaymentListParams.builder().setInvoice(invoiceId).build()));
-        InvoicePayment paid = payments.getData().stream().filter(p -> "paid".equals(p.getStatus())).findFirst()
+        var payments = call(() -> client.v1()
+                .invoicePayments()
+                .list(InvoicePaymentListParams.builder().setInvoice(invoiceId).build()));
+        InvoicePayment paid = payments.getData().stream()
+                .filter(p -> "paid".equals(p.getStatus()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("The latest invoice has no payment to refund"));
         var params = RefundCreateParams.builder();
         if (paid.getPayment().getPaymentIntent() != null) {
@@ -181,9 +224,14 @@ public class StripeGateway implements PaymentGateway {
 
     @Override
     public @Nullable String portalUrl(String customerId, String returnUrl) {
-        return call(() -> client.v1().billingPortal().sessions().create(
-                com.stripe.param.billingportal.SessionCreateParams.builder()
-                        .setCustomer(customerId).setReturnUrl(returnUrl).build())).getUrl();
+        return call(() -> client.v1()
+                        .billingPortal()
+                        .sessions()
+                        .create(com.stripe.param.billingportal.SessionCreateParams.builder()
+                                .setCustomer(customerId)
+                                .setReturnUrl(returnUrl)
+                                .build()))
+                .getUrl();
     }
 
     private String itemId(String subscriptionId) {

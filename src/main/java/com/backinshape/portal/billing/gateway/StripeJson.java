@@ -7,14 +7,13 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reading Stripe's JSON by field name, inside the gateway only: what leaves the gateway is typed facts. Events are read from their raw JSON rather than through
- * stripe-java's typed objects, whose deserializer answers nothing when an event's API version differs
- * from the library's.
+ * Reading Stripe's JSON by field name, inside the gateway only: what leaves the gateway is typed facts. Events are read
+ * from their raw JSON rather than through stripe-java's typed objects, whose deserializer answers nothing when an
+ * event's API version differs from the library's.
  */
 final class StripeJson {
 
-    private StripeJson() {
-    }
+    private StripeJson() {}
 
     static JsonObject parse(String json) {
         return JsonParser.parseString(json).getAsJsonObject();
@@ -80,6 +79,7 @@ final class StripeJson {
     static @Nullable JsonObject firstItem(JsonObject subscription) {
         JsonElement data = at(subscription, "items", "data");
         return data != null && data.isJsonArray() && !data.getAsJsonArray().isEmpty()
-                ? data.getAsJsonArray().get(0).getAsJsonObject() : null;
+                ? data.getAsJsonArray().get(0).getAsJsonObject()
+                : null;
     }
 }

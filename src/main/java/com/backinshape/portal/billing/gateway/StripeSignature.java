@@ -9,8 +9,7 @@ import javax.crypto.spec.SecretKeySpec;
 /** Signs a webhook payload the way Stripe does: {@code t=<seconds>,v1=HMAC-SHA256(secret, t + "." + payload)}. */
 final class StripeSignature {
 
-    private StripeSignature() {
-    }
+    private StripeSignature() {}
 
     static String header(String payload, String secret, long epochSeconds) {
         try {

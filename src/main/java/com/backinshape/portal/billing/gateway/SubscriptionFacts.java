@@ -6,18 +6,26 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Stripe subscription as the gateway reports it (API 2026-07-29.dahlia keeps the price and the period
- * on the subscription's first item).
+ * A Stripe subscription as the gateway reports it (API 2026-07-29.dahlia keeps the price and the period on the
+ * subscription's first item).
  *
- * @param status   Stripe's status word, e.g. {@code active}, {@code past_due}
+ * @param status Stripe's status word, e.g. {@code active}, {@code past_due}
  * @param currency upper case, e.g. {@code GBP}
  * @param memberId the member checkout wrote into the subscription's metadata
  */
-public record SubscriptionFacts(String id, String customerId, String status, @Nullable String priceId,
-                                boolean cancelAtPeriodEnd, @Nullable Instant currentPeriodStart,
-                                @Nullable Instant currentPeriodEnd, @Nullable Instant trialEnd,
-                                @Nullable Instant endedAt, @Nullable Long unitAmount, @Nullable String currency,
-                                @Nullable Long memberId) {
+public record SubscriptionFacts(
+        String id,
+        String customerId,
+        String status,
+        @Nullable String priceId,
+        boolean cancelAtPeriodEnd,
+        @Nullable Instant currentPeriodStart,
+        @Nullable Instant currentPeriodEnd,
+        @Nullable Instant trialEnd,
+        @Nullable Instant endedAt,
+        @Nullable Long unitAmount,
+        @Nullable String currency,
+        @Nullable Long memberId) {
 
     static SubscriptionFacts read(JsonObject sub) {
         JsonObject item = StripeJson.firstItem(sub);

@@ -9,6 +9,7 @@ import com.backinshape.portal.billing.BillingService.Overview;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -22,7 +23,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import com.vaadin.flow.component.dialog.Dialog;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +36,7 @@ public class BillingView extends Main implements BeforeEnterObserver {
     private final BillingService billing;
     /** The test controls of simulated payments are for a developer's machine only. */
     private final DevTools devTools;
+
     private final Div content = new Div();
     private final FormMessage message = new FormMessage();
     private int pollsLeft;
@@ -70,22 +71,32 @@ public class BillingView extends Main implements BeforeEnterObserver {
             content.add(grant(o));
         }
         if (!o.hasSubscription()) {
-            content.add(new Paragraph("You are on the " + o.access().label() + " plan."), new Anchor("/pricing", "See plans and prices"));
+            content.add(
+                    new Paragraph("You are on the " + o.access().label() + " plan."),
+                    new Anchor("/pricing", "See plans and prices"));
             return;
         }
         var facts = new DescriptionList();
         facts.addClassName("billing-facts");
         facts.setId("billing-facts");
-        facts.add(new DescriptionList.Term("Plan"), new DescriptionList.Description(o.tier().label() + ", " + o.period().label().toLowerCase()));
-        facts.add(new DescriptionList.Term("Status"), new DescriptionList.Description(o.status().label()));
+        facts.add(
+                new DescriptionList.Term("Plan"),
+                new DescriptionList.Description(
+                        o.tier().label() + ", " + o.period().label().toLowerCase()));
+        facts.add(
+                new DescriptionList.Term("Status"),
+                new DescriptionList.Description(o.status().label()));
         if (o.trialEnd() != null && o.status() == com.backinshape.portal.billing.SubscriptionStatus.TRIALING) {
-            facts.add(new DescriptionList.Term("Free trial until"), new DescriptionList.Description(date(o.trialEnd())));
+            facts.add(
+                    new DescriptionList.Term("Free trial until"), new DescriptionList.Description(date(o.trialEnd())));
         }
         if (o.cancelAtPeriodEnd()) {
             facts.add(new DescriptionList.Term("Ends on"), new DescriptionList.Description(date(o.currentPeriodEnd())));
         } else if (o.currentPeriodEnd() != null && o.amount() != null) {
-            facts.add(new DescriptionList.Term("Next renewal"),
-                    new DescriptionList.Description(date(o.currentPeriodEnd()) + ", " + o.amount().format()));
+            facts.add(
+                    new DescriptionList.Term("Next renewal"),
+                    new DescriptionList.Description(
+                            date(o.currentPeriodEnd()) + ", " + o.amount().format()));
         }
         var card = new Div(new H2("Your plan"), facts);
         card.addClassName("portal-card");
@@ -97,28 +108,40 @@ public class BillingView extends Main implements BeforeEnterObserver {
             cancel.setId("cancel-subscription");
             card.add(cancel);
         }
-        content.add(card, new PlanChangeForm(billing, o.tier(), o.period(),
-                plan -> run(() -> billing.switchPlan(plan.tier(), plan.period()))), cardAndInvoices(o));
+        content.add(
+                card,
+                new PlanChangeForm(
+                        billing,
+                        o.tier(),
+                        o.period(),
+                        plan -> run(() -> billing.switchPlan(plan.tier(), plan.period()))),
+                cardAndInvoices(o));
         if (o.simulated() && devTools.enabled()) {
-            content.add(new SimulatedControls(() -> run(billing::simulateRenewal), () -> run(billing::simulateFailedRenewal)));
+            content.add(new SimulatedControls(
+                    () -> run(billing::simulateRenewal), () -> run(billing::simulateFailedRenewal)));
         }
     }
 
     /** Complimentary premium from the clinic: until when, and what it means for the member's payments. */
     private static Div grant(Overview o) {
         var g = o.grant();
-        var card = new Div(new H2("Complimentary " + g.tier().label()),
-                new Paragraph("The clinic has given you " + g.tier().label() + " free of charge until " + date(g.validUntil()) + "."));
+        var card = new Div(
+                new H2("Complimentary " + g.tier().label()),
+                new Paragraph("The clinic has given you " + g.tier().label() + " free of charge until "
+                        + date(g.validUntil()) + "."));
         card.addClassName("portal-card");
         card.setId("complimentary-grant");
         if (o.hasSubscription() && g.payments() != null) {
-            card.add(new Paragraph(switch (g.payments()) {
-                case PAUSE -> "Payments for your subscription are paused until then: nothing is charged before "
-                        + date(g.validUntil()) + ".";
-                case MOVE_RENEWAL -> "Your subscription's next renewal has moved to " + date(o.currentPeriodEnd())
-                        + ": nothing is charged before then.";
-                case KEEP -> "Your subscription continues and renews as usual.";
-            }));
+            card.add(new Paragraph(
+                    switch (g.payments()) {
+                        case PAUSE ->
+                            "Payments for your subscription are paused until then: nothing is charged before "
+                                    + date(g.validUntil()) + ".";
+                        case MOVE_RENEWAL ->
+                            "Your subscription's next renewal has moved to " + date(o.currentPeriodEnd())
+                                    + ": nothing is charged before then.";
+                        case KEEP -> "Your subscription continues and renews as usual.";
+                    }));
         }
         return card;
     }
@@ -129,10 +152,13 @@ public class BillingView extends Main implements BeforeEnterObserver {
         var manage = new Button("Manage card and invoices");
         manage.setId("manage-card");
         var note = new Paragraph();
-        manage.addClickListener(e -> billing.customerPortalUrl().ifPresentOrElse(
-                url -> UI.getCurrent().getPage().setLocation(url),
-                () -> note.setText("Payments are simulated on this server, so there is no card or invoice to manage. "
-                        + "With Stripe connected, this opens Stripe's secure page for your card and invoices.")));
+        manage.addClickListener(
+                e -> billing.customerPortalUrl()
+                        .ifPresentOrElse(
+                                url -> UI.getCurrent().getPage().setLocation(url),
+                                () -> note.setText(
+                                        "Payments are simulated on this server, so there is no card or invoice to manage. "
+                                                + "With Stripe connected, this opens Stripe's secure page for your card and invoices.")));
         box.add(manage, note);
         return box;
     }
@@ -142,7 +168,8 @@ public class BillingView extends Main implements BeforeEnterObserver {
         var dialog = new Dialog();
         dialog.setId("cancel-dialog");
         dialog.setHeaderTitle("Cancel your subscription?");
-        dialog.add(new Paragraph(keepsUntil(o) + " No further payment is taken, and you can change your mind until then."));
+        dialog.add(new Paragraph(
+                keepsUntil(o) + " No further payment is taken, and you can change your mind until then."));
         var cancel = new Button("Cancel subscription", e -> {
             dialog.close();
             run(billing::cancelAtPeriodEnd);

@@ -19,9 +19,9 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * Back from checkout: "Confirming your upgrade…" until the webhook has landed, then the premium welcome.
- * It polls; after a few seconds it also asks the gateway about the session (a late webhook), and both
- * paths converge on the same state.
+ * Back from checkout: "Confirming your upgrade…" until the webhook has landed, then the premium welcome. It polls;
+ * after a few seconds it also asks the gateway about the session (a late webhook), and both paths converge on the same
+ * state.
  */
 @Route("checkout/return")
 @PageTitle("Confirming your upgrade | Back in Shape")
@@ -47,7 +47,10 @@ public class CheckoutReturnView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        sessionId = event.getLocation().getQueryParameters().getSingleParameter("session_id").orElse("");
+        sessionId = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("session_id")
+                .orElse("");
         show(checkout.progress(sessionId, false));
     }
 
@@ -76,17 +79,26 @@ public class CheckoutReturnView extends Main implements BeforeEnterObserver {
             var next = new Anchor(first.path(), first.label());
             next.addClassName("portal-button");
             next.setId("first-step");
-            status.add(new H1("Welcome to " + progress.tier().label()),
-                    new Paragraph("Your upgrade is confirmed and your strength programmes are unlocked. We have emailed you a confirmation."),
-                    new Paragraph(first.explanation()), next, new Paragraph(), new Anchor("/billing", "See your billing details"));
+            status.add(
+                    new H1("Welcome to " + progress.tier().label()),
+                    new Paragraph(
+                            "Your upgrade is confirmed and your strength programmes are unlocked. We have emailed you a confirmation."),
+                    new Paragraph(first.explanation()),
+                    next,
+                    new Paragraph(),
+                    new Anchor("/billing", "See your billing details"));
             return;
         }
         ui.setPollInterval(polls > SLOW_AFTER_POLLS ? 5000 : 1000);
         var bar = new ProgressBar();
         bar.setIndeterminate(true);
         bar.getElement().setAttribute("aria-label", "Confirming");
-        status.add(new H1("Confirming your upgrade…"), bar, new Paragraph(polls > SLOW_AFTER_POLLS
-                ? "This is taking longer than usual. You can leave this page: we will email you as soon as your upgrade is confirmed."
-                : "This usually takes a few seconds."));
+        status.add(
+                new H1("Confirming your upgrade…"),
+                bar,
+                new Paragraph(
+                        polls > SLOW_AFTER_POLLS
+                                ? "This is taking longer than usual. You can leave this page: we will email you as soon as your upgrade is confirmed."
+                                : "This usually takes a few seconds."));
     }
 }

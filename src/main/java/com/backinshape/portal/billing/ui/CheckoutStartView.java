@@ -19,9 +19,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The step between choosing a plan ({@code /checkout/start?plan=premium-monthly}) and paying. A visitor who
- * chose a plan comes here after joining or signing in. It says what the member is buying; with Stripe,
- * "Continue to payment" then opens Stripe's checkout (the simulated checkout page shows the same summary itself).
+ * The step between choosing a plan ({@code /checkout/start?plan=premium-monthly}) and paying. A visitor who chose a
+ * plan comes here after joining or signing in. It says what the member is buying; with Stripe, "Continue to payment"
+ * then opens Stripe's checkout (the simulated checkout page shows the same summary itself).
  */
 @Route("checkout/start")
 @PageTitle("Your plan | Back in Shape")
@@ -40,7 +40,10 @@ public class CheckoutStartView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var plan = Plan.fromKey(event.getLocation().getQueryParameters().getSingleParameter("plan").orElse(null));
+        var plan = Plan.fromKey(event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("plan")
+                .orElse(null));
         if (plan.isEmpty()) {
             event.forwardTo(PricingView.class);
             return;
@@ -49,7 +52,9 @@ public class CheckoutStartView extends Main implements BeforeEnterObserver {
             start(plan.get());
             return;
         }
-        var card = new Div(new CheckoutSummary(checkout.summary(plan.get().tier(), plan.get().period())),
+        var card = new Div(
+                new CheckoutSummary(
+                        checkout.summary(plan.get().tier(), plan.get().period())),
                 new Paragraph(PricingView.STRENGTH_AFTER_QUESTIONNAIRE));
         card.addClassName("portal-card");
         var pay = new Button("Continue to payment", e -> start(plan.get()));

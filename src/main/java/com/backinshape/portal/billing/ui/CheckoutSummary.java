@@ -15,8 +15,10 @@ class CheckoutSummary extends DescriptionList {
         fact("Price", price);
         if (s.trialEnd() != null) {
             fact("Free trial until", TimeConfig.DATE.format(s.trialEnd()));
-            fact("First payment", s.amount().format() + " on " + TimeConfig.DATE.format(s.firstCharge())
-                    + ", then " + price + " until you cancel");
+            fact(
+                    "First payment",
+                    s.amount().format() + " on " + TimeConfig.DATE.format(s.firstCharge()) + ", then " + price
+                            + " until you cancel");
         } else {
             fact("First payment", s.amount().format() + " today, then " + price + " until you cancel");
         }

@@ -27,8 +27,10 @@ class PastDueBanner implements LayoutBanner {
             return Optional.empty();
         }
         return billing.pastDueUntil().map(until -> {
-            var banner = new Div(new Span("Your last payment did not go through. Premium stays until "
-                    + TimeConfig.DATE.format(until) + " while we try again: "), new Anchor("/billing", "update your card"));
+            var banner = new Div(
+                    new Span("Your last payment did not go through. Premium stays until "
+                            + TimeConfig.DATE.format(until) + " while we try again: "),
+                    new Anchor("/billing", "update your card"));
             banner.addClassName("billing-banner");
             banner.setId("past-due-banner");
             banner.getElement().setAttribute("role", "alert");

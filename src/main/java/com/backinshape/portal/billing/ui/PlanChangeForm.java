@@ -36,8 +36,9 @@ class PlanChangeForm extends Div {
         plan.setLabel("Change plan to");
         plan.setId("change-plan");
         plan.setItems(others);
-        plan.setItemLabelGenerator(p -> p.tier().label() + ", " + p.period().label().toLowerCase() + " – "
-                + billing.price(p).format() + " a " + p.period().unit());
+        plan.setItemLabelGenerator(
+                p -> p.tier().label() + ", " + p.period().label().toLowerCase() + " – "
+                        + billing.price(p).format() + " a " + p.period().unit());
         plan.setPlaceholder("Choose a plan");
         plan.addValueChangeListener(e -> showPreview());
         preview.setId("change-preview");
@@ -55,10 +56,12 @@ class PlanChangeForm extends Div {
             return;
         }
         Money due = billing.previewSwitch(chosen.tier(), chosen.period());
-        preview.setText(due.isPositive()
-                ? "You pay " + due.format() + " now for the rest of this period (prorated), then the new price."
-                : due.minor() < 0 ? "The unused part of your current plan, " + due.times(-1).format()
-                        + ", is credited to your next payments."
-                        : "Nothing to pay now; the new price applies from your next payment.");
+        preview.setText(
+                due.isPositive()
+                        ? "You pay " + due.format() + " now for the rest of this period (prorated), then the new price."
+                        : due.minor() < 0
+                                ? "The unused part of your current plan, "
+                                        + due.times(-1).format() + ", is credited to your next payments."
+                                : "Nothing to pay now; the new price applies from your next payment.");
     }
 }

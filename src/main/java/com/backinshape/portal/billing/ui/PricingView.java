@@ -30,8 +30,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Free, Premium and Premium Plus side by side, monthly or yearly; choosing a paid plan starts checkout.
- * The cards are built once per visit; switching the billing period only rewrites their prices and savings.
+ * Free, Premium and Premium Plus side by side, monthly or yearly; choosing a paid plan starts checkout. The cards are
+ * built once per visit; switching the billing period only rewrites their prices and savings.
  */
 @Route("pricing")
 @PageTitle("Plans and prices | Back in Shape")
@@ -40,8 +40,9 @@ import java.util.Map;
 public class PricingView extends Main implements BeforeEnterObserver {
 
     /** Said before checkout, so nobody pays expecting to start strength training straight away. */
-    static final String STRENGTH_AFTER_QUESTIONNAIRE = "Strength training starts after the free back-pain questionnaire, "
-            + "which checks that strength work is safe for you.";
+    static final String STRENGTH_AFTER_QUESTIONNAIRE =
+            "Strength training starts after the free back-pain questionnaire, "
+                    + "which checks that strength work is safe for you.";
 
     private final CheckoutService checkout;
     private final RadioButtonGroup<Period> period = new RadioButtonGroup<>("Billing period");
@@ -62,10 +63,15 @@ public class PricingView extends Main implements BeforeEnterObserver {
         period.setId("billing-period");
         period.addValueChangeListener(e -> showPrices());
         plans.addClassName("pricing-plans");
-        add(new H1("Plans and prices"), new Paragraph("Start free. Upgrade for strength training when you are ready: "
-                + "your first paid plan begins with a 7-day free trial, and you can cancel at any time."),
-                new Paragraph(STRENGTH_AFTER_QUESTIONNAIRE), joinFirst, period,
-                message, plans);
+        add(
+                new H1("Plans and prices"),
+                new Paragraph("Start free. Upgrade for strength training when you are ready: "
+                        + "your first paid plan begins with a 7-day free trial, and you can cancel at any time."),
+                new Paragraph(STRENGTH_AFTER_QUESTIONNAIRE),
+                joinFirst,
+                period,
+                message,
+                plans);
     }
 
     @Override
@@ -75,8 +81,12 @@ public class PricingView extends Main implements BeforeEnterObserver {
         // built only for visitors: a member's page does not carry it hidden
         joinFirst.removeAll();
         if (!signedIn) {
-            joinFirst.add(new Text("To upgrade, "), new Anchor("/signup", "join free"), new Text(" or "),
-                    new Anchor("/login", "sign in"), new Text(" first."));
+            joinFirst.add(
+                    new Text("To upgrade, "),
+                    new Anchor("/signup", "join free"),
+                    new Text(" or "),
+                    new Anchor("/login", "sign in"),
+                    new Text(" first."));
         }
         joinFirst.setVisible(!signedIn);
         showPlans();
@@ -84,10 +94,15 @@ public class PricingView extends Main implements BeforeEnterObserver {
 
     private void showPlans() {
         plans.removeAll();
-        plans.add(card(Tier.FREE, "The questionnaire, your personalised stretch programme, session log and pain chart."),
-                card(Tier.PREMIUM, "Everything in Free, plus progressive strength-training programmes that adapt to your feedback."),
-                card(Tier.PREMIUM_PLUS, "Everything in Premium, plus a monthly video review with a clinic physiotherapist "
-                        + "and 10% off clinic treatments."));
+        plans.add(
+                card(Tier.FREE, "The questionnaire, your personalised stretch programme, session log and pain chart."),
+                card(
+                        Tier.PREMIUM,
+                        "Everything in Free, plus progressive strength-training programmes that adapt to your feedback."),
+                card(
+                        Tier.PREMIUM_PLUS,
+                        "Everything in Premium, plus a monthly video review with a clinic physiotherapist "
+                                + "and 10% off clinic treatments."));
         showPrices();
     }
 
@@ -96,9 +111,13 @@ public class PricingView extends Main implements BeforeEnterObserver {
         prices.get(Tier.FREE).setText("£0");
         for (PlanPrice p : checkout.prices()) {
             if (p.period() == period.getValue()) {
-                prices.get(p.tier()).setText(p.amount().format() + " a " + p.period().unit());
+                prices.get(p.tier())
+                        .setText(p.amount().format() + " a " + p.period().unit());
                 Paragraph saving = savings.get(p.tier());
-                saving.setText(p.yearlySaving().isPositive() ? "Save " + p.yearlySaving().format() + " a year" : "");
+                saving.setText(
+                        p.yearlySaving().isPositive()
+                                ? "Save " + p.yearlySaving().format() + " a year"
+                                : "");
                 saving.setVisible(p.yearlySaving().isPositive());
             }
         }
@@ -138,8 +157,9 @@ public class PricingView extends Main implements BeforeEnterObserver {
         var dialog = new Dialog();
         dialog.setId("join-to-upgrade");
         dialog.setHeaderTitle("Join to choose " + plan.tier().label());
-        dialog.add(new Paragraph("Create your free account first (or sign in if you have one). You then come straight "
-                + "back to " + plan.tier().label() + ", " + plan.period().label().toLowerCase() + "."));
+        dialog.add(new Paragraph(
+                "Create your free account first (or sign in if you have one). You then come straight " + "back to "
+                        + plan.tier().label() + ", " + plan.period().label().toLowerCase() + "."));
         var join = new Anchor("/signup?plan=" + plan.key(), "Join free");
         join.addClassName("portal-button");
         join.setId("join-for-plan");
@@ -165,7 +185,8 @@ public class PricingView extends Main implements BeforeEnterObserver {
             return;
         }
         if (!checkout.isSimulated()) {
-            UI.getCurrent().navigate("checkout/start", QueryParameters.of("plan", new Plan(tier, period.getValue()).key()));
+            UI.getCurrent()
+                    .navigate("checkout/start", QueryParameters.of("plan", new Plan(tier, period.getValue()).key()));
             return;
         }
         try {

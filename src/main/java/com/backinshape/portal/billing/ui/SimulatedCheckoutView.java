@@ -53,20 +53,30 @@ public class SimulatedCheckoutView extends Main implements BeforeEnterObserver {
         pay.setId("pay");
         var form = new Div(cardNumber, message, pay);
         form.addClassName("portal-card");
-        add(banner, new H1("Checkout"), summary, new Paragraph("Payments are simulated on this server: no card is charged."),
-                form, new Anchor("/pricing", "Cancel and go back to the plans"));
+        add(
+                banner,
+                new H1("Checkout"),
+                summary,
+                new Paragraph("Payments are simulated on this server: no card is charged."),
+                form,
+                new Anchor("/pricing", "Cancel and go back to the plans"));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        sessionId = event.getLocation().getQueryParameters().getSingleParameter("session").orElse("");
+        sessionId = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("session")
+                .orElse("");
         if (!checkout.isSimulated() || sessionId.isBlank()) {
             event.forwardTo(PricingView.class);
             return;
         }
         summary.removeAll();
         checkout.summaryOfCheckout(sessionId).ifPresent(s -> {
-            summary.add(new H2("You are buying"), new CheckoutSummary(s),
+            summary.add(
+                    new H2("You are buying"),
+                    new CheckoutSummary(s),
                     new Paragraph(PricingView.STRENGTH_AFTER_QUESTIONNAIRE));
             summary.addClassName("portal-card");
         });

@@ -14,7 +14,11 @@ class SimulatedControls extends Div {
         renew.setId("renew-now");
         var fail = new Button("Fail next renewal", e -> failNextRenewal.run());
         fail.setId("fail-next-renewal");
-        add(new H2("Test controls"), new Paragraph("Simulated payments: end the current period now, or make the next "
-                + "renewal's payment fail."), renew, fail);
+        add(
+                new H2("Test controls"),
+                new Paragraph("Simulated payments: end the current period now, or make the next "
+                        + "renewal's payment fail."),
+                renew,
+                fail);
     }
 }

@@ -31,8 +31,12 @@ class UpgradeHomeCard implements HomeCard {
         if (billing.overview().access() != Tier.FREE) {
             return Optional.empty();
         }
-        return Optional.of(HomeCard.of("Ready to build strength?",
+        return Optional.of(HomeCard.of(
+                "Ready to build strength?",
                 "Premium adds a six-week strength programme that moves on as you do, with a 7-day free trial on "
-                        + "your first plan.", "See Premium", "/pricing", "see-premium"));
+                        + "your first plan.",
+                "See Premium",
+                "/pricing",
+                "see-premium"));
     }
 }

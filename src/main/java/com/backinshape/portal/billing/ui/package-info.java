@@ -1,4 +1,6 @@
-/** Billing's views: pricing, the simulated checkout, the checkout return page, the billing page, the past-due banner. */
+/**
+ * Billing's views: pricing, the simulated checkout, the checkout return page, the billing page, the past-due banner.
+ */
 @NullMarked
 package com.backinshape.portal.billing.ui;
 

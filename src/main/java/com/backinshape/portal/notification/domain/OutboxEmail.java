@@ -12,8 +12,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One email, rendered and recorded before it is sent. Its key is unique (one event, one email) and
- * its Message-ID stable, so a resend after a crash is recognisably the very same message.
+ * One email, rendered and recorded before it is sent. Its key is unique (one event, one email) and its Message-ID
+ * stable, so a resend after a crash is recognisably the very same message.
  */
 @Entity
 @Table(name = "outbox_email")
@@ -79,8 +79,16 @@ public class OutboxEmail extends AbstractEntity {
         this("", null, "", "", "", "", "", "", Instant.EPOCH);
     }
 
-    public OutboxEmail(String dedupKey, @Nullable Long memberId, String toAddress, String subject, String template,
-                       String htmlBody, String textBody, String messageId, Instant createdAt) {
+    public OutboxEmail(
+            String dedupKey,
+            @Nullable Long memberId,
+            String toAddress,
+            String subject,
+            String template,
+            String htmlBody,
+            String textBody,
+            String messageId,
+            Instant createdAt) {
         this.dedupKey = dedupKey;
         this.memberId = memberId;
         this.toAddress = toAddress;

@@ -25,9 +25,9 @@ public interface OutboxEmailRepository extends JpaRepository<OutboxEmail, Long> 
     List<Long> findDueIds(Instant now, Pageable page);
 
     /**
-     * Claims a due email for one sender by pushing its next attempt to {@code leaseUntil}: of two
-     * instances racing for the same row, exactly one gets 1. A sender that dies while sending leaves
-     * the row to be retried when the lease runs out.
+     * Claims a due email for one sender by pushing its next attempt to {@code leaseUntil}: of two instances racing for
+     * the same row, exactly one gets 1. A sender that dies while sending leaves the row to be retried when the lease
+     * runs out.
      */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""
@@ -38,8 +38,8 @@ public interface OutboxEmailRepository extends JpaRepository<OutboxEmail, Long> 
     int claim(long id, Instant now, Instant leaseUntil);
 
     /**
-     * Records an email unless one with the same key exists; never fails on a duplicate, even when two
-     * deliveries of the same event race (both databases support {@code on conflict do nothing}).
+     * Records an email unless one with the same key exists; never fails on a duplicate, even when two deliveries of the
+     * same event race (both databases support {@code on conflict do nothing}).
      *
      * @return 1 when recorded, 0 when the key was already there
      */
@@ -49,8 +49,16 @@ public interface OutboxEmailRepository extends JpaRepository<OutboxEmail, Long> 
                                       message_id, status, attempts, next_attempt_at, created_at, version)
             values (:key, cast(:memberId as bigint), :to, :subject, :template, :html, :text, :messageId, 'PENDING', 0, :now, :now, 0)
             on conflict do nothing""")
-    int insertIfAbsent(String key, @Nullable Long memberId, String to, String subject, String template, String html,
-                       String text, String messageId, Instant now);
+    int insertIfAbsent(
+            String key,
+            @Nullable Long memberId,
+            String to,
+            String subject,
+            String template,
+            String html,
+            String text,
+            String messageId,
+            Instant now);
 
     /** Gives a just recorded email its one-click unsubscribe address (List-Unsubscribe). */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
@@ -95,10 +103,10 @@ public interface OutboxEmailRepository extends JpaRepository<OutboxEmail, Long> 
     List<OutboxEmail> findFailed(Instant from, Instant to, Pageable page);
 
     /**
-     * Erasure: the member's emails (to them, and the clinic's and admins' emails about them) keep their
-     * key (so an old event never sends again) and delivery state, but lose address, subject and bodies;
-     * any still waiting are given up on, except the account-closed confirmation, which is delivered first
-     * and then forgotten the same way ({@link #forgetIfFarewell}).
+     * Erasure: the member's emails (to them, and the clinic's and admins' emails about them) keep their key (so an old
+     * event never sends again) and delivery state, but lose address, subject and bodies; any still waiting are given up
+     * on, except the account-closed confirmation, which is delivered first and then forgotten the same way
+     * ({@link #forgetIfFarewell}).
      */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query(nativeQuery = true, value = """

@@ -3,5 +3,4 @@ package com.backinshape.portal.notification.domain;
 import java.time.Instant;
 
 /** A line of a mailbox listing: no bodies. */
-public record OutboxEmailSummary(long id, String toAddress, String subject, Instant createdAt, EmailStatus status) {
-}
+public record OutboxEmailSummary(long id, String toAddress, String subject, Instant createdAt, EmailStatus status) {}

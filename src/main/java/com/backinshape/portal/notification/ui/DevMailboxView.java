@@ -23,9 +23,9 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every email of the outbox, newest first, for development: click one to read it and follow its links.
- * Registered by {@link DevMailboxRoute} on a developer's machine only, and answering requests from that
- * machine only: anyone else gets "page not found".
+ * Every email of the outbox, newest first, for development: click one to read it and follow its links. Registered by
+ * {@link DevMailboxRoute} on a developer's machine only, and answering requests from that machine only: anyone else
+ * gets "page not found".
  */
 @PageTitle("Dev mailbox | Back in Shape")
 @AnonymousAllowed
@@ -39,14 +39,18 @@ public class DevMailboxView extends Main implements BeforeEnterObserver {
         this.mailbox = mailbox;
         setId("dev-mailbox");
         getStyle().set("padding", "var(--lumo-space-m)");
-        add(new H1("Dev mailbox"),
-                new Paragraph("Every email the portal made, sent or not (this page exists only on a machine without a mail server, for visits from that machine)."));
+        add(
+                new H1("Dev mailbox"),
+                new Paragraph(
+                        "Every email the portal made, sent or not (this page exists only on a machine without a mail server, for visits from that machine)."));
 
         grid.setId("mailbox");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(DevMailbox.Line::to).setHeader("To").setAutoWidth(true);
         grid.addColumn(DevMailbox.Line::subject).setHeader("Subject").setFlexGrow(1);
-        grid.addColumn(line -> TimeConfig.DATE_TIME.format(line.createdAt())).setHeader("Time").setAutoWidth(true);
+        grid.addColumn(line -> TimeConfig.DATE_TIME.format(line.createdAt()))
+                .setHeader("Time")
+                .setAutoWidth(true);
         grid.addColumn(DevMailbox.Line::status).setHeader("Status").setAutoWidth(true);
         grid.setItems(query -> mailbox.latest(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setHeight("320px");
@@ -71,8 +75,8 @@ public class DevMailboxView extends Main implements BeforeEnterObserver {
         mailbox.find(line.id()).ifPresent(email -> {
             var subject = new H2(email.subject());
             subject.setId("mail-subject");
-            var meta = new Paragraph("To " + email.to() + " · " + TimeConfig.DATE_TIME.format(email.createdAt())
-                    + " · " + email.status());
+            var meta = new Paragraph("To " + email.to() + " · " + TimeConfig.DATE_TIME.format(email.createdAt()) + " · "
+                    + email.status());
             var links = new Div();
             links.setId("mail-links");
             email.links().forEach(href -> {

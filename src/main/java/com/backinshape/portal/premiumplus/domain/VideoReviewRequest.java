@@ -45,8 +45,13 @@ public class VideoReviewRequest extends AbstractEntity {
         this.requestedAt = Instant.EPOCH;
     }
 
-    public VideoReviewRequest(long memberId, String requestMonth, LocalDate preferredDate, TimeWindow timeWindow,
-                              @Nullable String note, Instant requestedAt) {
+    public VideoReviewRequest(
+            long memberId,
+            String requestMonth,
+            LocalDate preferredDate,
+            TimeWindow timeWindow,
+            @Nullable String note,
+            Instant requestedAt) {
         this.memberId = memberId;
         this.requestMonth = requestMonth;
         this.preferredDate = preferredDate;

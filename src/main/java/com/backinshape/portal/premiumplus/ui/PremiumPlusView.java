@@ -55,7 +55,8 @@ public class PremiumPlusView extends Main implements BeforeEnterObserver {
         removeAll();
         add(new H1("Premium Plus"));
         if (!service.hasPremiumPlus()) {
-            var adds = new UnorderedList(new ListItem("Everything in Premium, including the strength programmes"),
+            var adds = new UnorderedList(
+                    new ListItem("Everything in Premium, including the strength programmes"),
                     new ListItem("A video review with a clinic physiotherapist every month"),
                     new ListItem("10% off treatments at the clinic with your personal discount code"));
             var upgrade = new Anchor("/pricing", "Upgrade to Premium Plus");
@@ -66,13 +67,18 @@ public class PremiumPlusView extends Main implements BeforeEnterObserver {
         }
         var code = new Span(service.discountCode());
         code.setId("discount-code");
-        add(card("discount", new H2("Your clinic discount"),
-                new Paragraph("Give this code when you book a treatment at the clinic for 10% off."), code));
+        add(card(
+                "discount",
+                new H2("Your clinic discount"),
+                new Paragraph("Give this code when you book a treatment at the clinic for 10% off."),
+                code));
         service.thisMonth().ifPresentOrElse(this::showRequested, this::showForm);
     }
 
     private void showRequested(Requested r) {
-        add(card("video-review-requested", new H2("This month's video review"),
+        add(card(
+                "video-review-requested",
+                new H2("This month's video review"),
                 new Paragraph("Requested for " + TimeConfig.DATE.format(r.preferredDate()) + ", "
                         + r.window().label().toLowerCase(Locale.UK) + ". We will email you to confirm a time. "
                         + "You can request the next one from the 1st of next month.")));
@@ -105,9 +111,16 @@ public class PremiumPlusView extends Main implements BeforeEnterObserver {
                 Forms.showErrors(ex, fields, message);
             }
         });
-        add(card("video-review-form", new H2("Request this month's video review"),
+        add(card(
+                "video-review-form",
+                new H2("Request this month's video review"),
                 new Paragraph("One review a month with a clinic physiotherapist, by video call. Tell us when suits you "
-                        + "and we will email you to confirm a time."), message, date, window, note, request));
+                        + "and we will email you to confirm a time."),
+                message,
+                date,
+                window,
+                note,
+                request));
     }
 
     private static Div card(String id, Component... parts) {

@@ -9,8 +9,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A member's programme: the exercises and doses of their free programme (JSON text, null while none
- * was ever offered) and whether programmes are suspended because of a red flag. One per member.
+ * A member's programme: the exercises and doses of their free programme (JSON text, null while none was ever offered)
+ * and whether programmes are suspended because of a red flag. One per member.
  */
 @Entity
 @Table(name = "programme")
@@ -73,8 +73,15 @@ public class MemberProgramme extends AbstractEntity {
     }
 
     /** Replaces the free programme with a new plan and lifts any suspension. */
-    public void replace(long assessmentId, int rulesVersion, int libraryVersion, boolean gentle, String exercisesJson,
-                        String notesJson, @Nullable Integer baselinePain, Instant now) {
+    public void replace(
+            long assessmentId,
+            int rulesVersion,
+            int libraryVersion,
+            boolean gentle,
+            String exercisesJson,
+            String notesJson,
+            @Nullable Integer baselinePain,
+            Instant now) {
         this.baselinePain = baselinePain;
         this.assessmentId = assessmentId;
         this.rulesVersion = rulesVersion;
@@ -88,7 +95,10 @@ public class MemberProgramme extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    /** An Emergency or Urgent answer (or a clear retake before a clinician's clearance was confirmed): every programme is on hold. */
+    /**
+     * An Emergency or Urgent answer (or a clear retake before a clinician's clearance was confirmed): every programme
+     * is on hold.
+     */
     public void suspend(long assessmentId, Instant now) {
         this.suspended = true;
         this.suspendedAt = now;
@@ -104,15 +114,43 @@ public class MemberProgramme extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    public long getMemberId() { return memberId; }
+    public long getMemberId() {
+        return memberId;
+    }
     /** The questionnaire's "pain now" the programme was built from; null for programmes built before v2. */
-    public @Nullable Integer getBaselinePain() { return baselinePain; }
-    public @Nullable Long getAssessmentId() { return assessmentId; }
-    public int getRulesVersion() { return rulesVersion; }
-    public int getLibraryVersion() { return libraryVersion; }
-    public boolean isGentle() { return gentle; }
-    public @Nullable String getExercisesJson() { return exercisesJson; }
-    public String getNotesJson() { return notesJson; }
-    public boolean isSuspended() { return suspended; }
-    public @Nullable Instant getSuspendedAt() { return suspendedAt; }
+    public @Nullable Integer getBaselinePain() {
+        return baselinePain;
+    }
+
+    public @Nullable Long getAssessmentId() {
+        return assessmentId;
+    }
+
+    public int getRulesVersion() {
+        return rulesVersion;
+    }
+
+    public int getLibraryVersion() {
+        return libraryVersion;
+    }
+
+    public boolean isGentle() {
+        return gentle;
+    }
+
+    public @Nullable String getExercisesJson() {
+        return exercisesJson;
+    }
+
+    public String getNotesJson() {
+        return notesJson;
+    }
+
+    public boolean isSuspended() {
+        return suspended;
+    }
+
+    public @Nullable Instant getSuspendedAt() {
+        return suspendedAt;
+    }
 }

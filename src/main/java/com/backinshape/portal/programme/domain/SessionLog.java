@@ -3,8 +3,8 @@ package com.backinshape.portal.programme.domain;
 import com.backinshape.portal.base.AbstractEntity;
 import com.backinshape.portal.programme.SessionFeedback;
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -36,8 +36,15 @@ public class SessionLog extends AbstractEntity {
         this.report = new SessionReport();
     }
 
-    public SessionLog(long memberId, long programmeId, Instant loggedAt, @Nullable String exerciseId, boolean done,
-                      int pain, SessionFeedback feedback, @Nullable String note) {
+    public SessionLog(
+            long memberId,
+            long programmeId,
+            Instant loggedAt,
+            @Nullable String exerciseId,
+            boolean done,
+            int pain,
+            SessionFeedback feedback,
+            @Nullable String note) {
         this.memberId = memberId;
         this.programmeId = programmeId;
         this.loggedAt = loggedAt;
@@ -45,12 +52,35 @@ public class SessionLog extends AbstractEntity {
         this.report = new SessionReport(done, pain, feedback, note);
     }
 
-    public long getMemberId() { return memberId; }
-    public Instant getLoggedAt() { return loggedAt; }
-    public @Nullable String getExerciseId() { return exerciseId; }
-    public SessionReport getReport() { return report; }
-    public boolean isDone() { return report.isDone(); }
-    public int getPain() { return report.getPain(); }
-    public SessionFeedback getFeedback() { return report.getFeedback(); }
-    public @Nullable String getNote() { return report.getNote(); }
+    public long getMemberId() {
+        return memberId;
+    }
+
+    public Instant getLoggedAt() {
+        return loggedAt;
+    }
+
+    public @Nullable String getExerciseId() {
+        return exerciseId;
+    }
+
+    public SessionReport getReport() {
+        return report;
+    }
+
+    public boolean isDone() {
+        return report.isDone();
+    }
+
+    public int getPain() {
+        return report.getPain();
+    }
+
+    public SessionFeedback getFeedback() {
+        return report.getFeedback();
+    }
+
+    public @Nullable String getNote() {
+        return report.getNote();
+    }
 }

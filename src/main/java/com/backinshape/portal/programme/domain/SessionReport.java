@@ -8,8 +8,8 @@ import jakarta.persistence.Enumerated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a member reports about a session, free or strength alike: done or not, pain 0 to 10, how it
- * felt and an optional note. Embedded in both logs' rows, in the same columns.
+ * What a member reports about a session, free or strength alike: done or not, pain 0 to 10, how it felt and an optional
+ * note. Embedded in both logs' rows, in the same columns.
  */
 @Embeddable
 public class SessionReport {
@@ -40,8 +40,19 @@ public class SessionReport {
         this.note = note;
     }
 
-    public boolean isDone() { return done; }
-    public int getPain() { return pain; }
-    public SessionFeedback getFeedback() { return feedback; }
-    public @Nullable String getNote() { return note; }
+    public boolean isDone() {
+        return done;
+    }
+
+    public int getPain() {
+        return pain;
+    }
+
+    public SessionFeedback getFeedback() {
+        return feedback;
+    }
+
+    public @Nullable String getNote() {
+        return note;
+    }
 }

@@ -97,10 +97,21 @@ public class StrengthProgress extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    public @org.jspecify.annotations.Nullable Instant getPausedAt() { return pausedAt; }
-    public @org.jspecify.annotations.Nullable String getPauseReason() { return pauseReason; }
-    public @org.jspecify.annotations.Nullable Instant getClinicianClearedAt() { return clinicianClearedAt; }
-    public @org.jspecify.annotations.Nullable Instant getLastAdvancedAt() { return lastAdvancedAt; }
+    public @org.jspecify.annotations.Nullable Instant getPausedAt() {
+        return pausedAt;
+    }
+
+    public @org.jspecify.annotations.Nullable String getPauseReason() {
+        return pauseReason;
+    }
+
+    public @org.jspecify.annotations.Nullable Instant getClinicianClearedAt() {
+        return clinicianClearedAt;
+    }
+
+    public @org.jspecify.annotations.Nullable Instant getLastAdvancedAt() {
+        return lastAdvancedAt;
+    }
 
     public long getMemberId() {
         return memberId;

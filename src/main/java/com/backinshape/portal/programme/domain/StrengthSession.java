@@ -3,8 +3,8 @@ package com.backinshape.portal.programme.domain;
 import com.backinshape.portal.base.AbstractEntity;
 import com.backinshape.portal.programme.SessionFeedback;
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +41,16 @@ public class StrengthSession extends AbstractEntity {
         this.outcome = "STAY";
     }
 
-    public StrengthSession(long memberId, String planId, int week, Instant loggedAt, boolean done, int pain,
-                           SessionFeedback feedback, @Nullable String note, String outcome) {
+    public StrengthSession(
+            long memberId,
+            String planId,
+            int week,
+            Instant loggedAt,
+            boolean done,
+            int pain,
+            SessionFeedback feedback,
+            @Nullable String note,
+            String outcome) {
         this.memberId = memberId;
         this.planId = planId;
         this.week = week;

@@ -10,7 +10,8 @@ public interface StrengthSessionRepository extends JpaRepository<StrengthSession
     List<StrengthSession> findTop20ByMemberIdOrderByLoggedAtDescIdDesc(long memberId);
 
     /** The member's first sessions, oldest first (for the fixed "usual pain"). */
-    List<StrengthSession> findByMemberIdOrderByLoggedAtAscIdAsc(long memberId, org.springframework.data.domain.Limit limit);
+    List<StrengthSession> findByMemberIdOrderByLoggedAtAscIdAsc(
+            long memberId, org.springframework.data.domain.Limit limit);
 
     /** Strength sessions logged as done (the rule lives in {@code programme.LoggedSessions}). */
     @Query("select s.loggedAt from StrengthSession s where s.memberId = :memberId and s.report.done = true")
@@ -19,7 +20,8 @@ public interface StrengthSessionRepository extends JpaRepository<StrengthSession
     @Query("select count(s) from StrengthSession s where s.memberId = :memberId and s.report.done = true")
     long countDoneSessions(long memberId);
 
-    @Query("select count(s) from StrengthSession s where s.report.done = true and s.loggedAt >= :start and s.loggedAt < :end")
+    @Query(
+            "select count(s) from StrengthSession s where s.report.done = true and s.loggedAt >= :start and s.loggedAt < :end")
     long countDoneSessionsBetween(java.time.Instant start, java.time.Instant end);
 
     long countByMemberIdAndOutcomeAndLoggedAtAfter(long memberId, String outcome, java.time.Instant after);

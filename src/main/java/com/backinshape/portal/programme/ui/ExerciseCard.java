@@ -14,9 +14,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 
 /**
- * One exercise of the programme, short enough for a phone: its name, dose and drawing, the safety cues
- * that belong to this exercise alone (the others are in the page's shared {@link StaySafeBox}), and the
- * purpose and steps in a card that opens with "How to do it".
+ * One exercise of the programme, short enough for a phone: its name, dose and drawing, the safety cues that belong to
+ * this exercise alone (the others are in the page's shared {@link StaySafeBox}), and the purpose and steps in a card
+ * that opens with "How to do it".
  */
 class ExerciseCard extends Div {
 

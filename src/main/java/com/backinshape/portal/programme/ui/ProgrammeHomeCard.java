@@ -24,13 +24,22 @@ class ProgrammeHomeCard implements HomeCard {
     public Optional<Component> card() {
         var today = programmes.today();
         return switch (today.state()) {
-            case ACTIVE -> Optional.of(HomeCard.of("Today's programme",
-                    today.exercises().size() + " exercises made for your back. Log how each session felt, and watch "
-                            + "your progress build week by week.",
-                    "Open today's programme", "/programme", "open-programme"));
-            case SUSPENDED -> Optional.of(HomeCard.of("Your programme is paused",
-                    "Your last answers need a clinician's advice before any exercise. Please read your results.",
-                    "See my results", "/results", "see-results"));
+            case ACTIVE ->
+                Optional.of(HomeCard.of(
+                        "Today's programme",
+                        today.exercises().size()
+                                + " exercises made for your back. Log how each session felt, and watch "
+                                + "your progress build week by week.",
+                        "Open today's programme",
+                        "/programme",
+                        "open-programme"));
+            case SUSPENDED ->
+                Optional.of(HomeCard.of(
+                        "Your programme is paused",
+                        "Your last answers need a clinician's advice before any exercise. Please read your results.",
+                        "See my results",
+                        "/results",
+                        "see-results"));
             case NONE -> Optional.empty();
         };
     }

@@ -45,15 +45,22 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         add(new H1("Today"));
         Today today = service.today();
         switch (today.state()) {
-            case NONE -> add(card("no-programme", new H2("No programme yet"),
-                    new Paragraph("Your programme is built from your answers to the questionnaire."),
-                    link("/questionnaire", "Take the questionnaire")));
-            case SUSPENDED -> add(card("programme-suspended", new H2("Your programme is paused"),
-                    new Paragraph("A questionnaire showed a warning sign that a doctor needs to check before you "
-                            + "exercise. Please follow the advice on your results page. Your programme comes back "
-                            + "once you confirm there that a doctor or physiotherapist has checked it and said "
-                            + "exercise is OK, and a later questionnaire shows no warning signs."),
-                    link("/results", "See the advice"), link(clinic.phoneHref(), "Call the clinic: " + clinic.phone())));
+            case NONE ->
+                add(card(
+                        "no-programme",
+                        new H2("No programme yet"),
+                        new Paragraph("Your programme is built from your answers to the questionnaire."),
+                        link("/questionnaire", "Take the questionnaire")));
+            case SUSPENDED ->
+                add(card(
+                        "programme-suspended",
+                        new H2("Your programme is paused"),
+                        new Paragraph("A questionnaire showed a warning sign that a doctor needs to check before you "
+                                + "exercise. Please follow the advice on your results page. Your programme comes back "
+                                + "once you confirm there that a doctor or physiotherapist has checked it and said "
+                                + "exercise is OK, and a later questionnaire shows no warning signs."),
+                        link("/results", "See the advice"),
+                        link(clinic.phoneHref(), "Call the clinic: " + clinic.phone())));
             case ACTIVE -> showProgramme(today);
         }
         var disclaimer = new Paragraph(DISCLAIMER);
@@ -68,26 +75,33 @@ public class ProgrammeView extends Main implements BeforeEnterObserver {
         logLink.addClassName("log-link");
         // a jump within the page, not a navigation: the layout scrolls its content itself, so scroll there here
         logLink.getElement().setAttribute("router-ignore", true);
-        logLink.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault(); "
-                + "document.getElementById('session-log').scrollIntoView(); })");
+        logLink.getElement()
+                .executeJs("this.addEventListener('click', e => { e.preventDefault(); "
+                        + "document.getElementById('session-log').scrollIntoView(); })");
         add(logLink);
         add(new Paragraph("Work through these exercises in order. Take it gently: a mild, comfortable pull is enough. "
                 + "Tap \"How to do it\" on an exercise for its steps."));
         today.notes().forEach(note -> add(new Paragraph(note)));
         var staySafe = today.staySafe();
         add(new StaySafeBox(staySafe));
-        today.exercises().forEach(exercise -> add(new ExerciseCard(exercise, staySafe.onExercise(exercise.exercise().id()))));
+        today.exercises()
+                .forEach(exercise -> add(new ExerciseCard(
+                        exercise, staySafe.onExercise(exercise.exercise().id()))));
         var form = new SessionLogForm();
         form.addSaveListener(e -> {
             try {
                 ProgrammeService.LogOutcome outcome = service.logSession(e.entry());
                 form.saved(outcome.confirmation());
-                getChildren().filter(c -> c.getId().filter("pain-advice"::equals).isPresent()).toList()
+                getChildren()
+                        .filter(c -> c.getId().filter("pain-advice"::equals).isPresent())
+                        .toList()
                         .forEach(this::remove);
                 if (outcome.painAdvice() != null) {
-                    var advice = card("pain-advice", new H2("After a painful session"),
-                            new Paragraph(outcome.painAdvice()), link(clinic.phoneHref(), "Call the clinic: "
-                                    + clinic.phone()));
+                    var advice = card(
+                            "pain-advice",
+                            new H2("After a painful session"),
+                            new Paragraph(outcome.painAdvice()),
+                            link(clinic.phoneHref(), "Call the clinic: " + clinic.phone()));
                     addComponentAtIndex(indexOf(form), advice);
                     if (outcome.switchedToGentle()) {
                         var gentle = new Paragraph(ProgrammeService.SWITCHED_NOTE);

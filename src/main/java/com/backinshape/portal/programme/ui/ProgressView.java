@@ -42,8 +42,13 @@ public class ProgressView extends Main implements BeforeEnterObserver {
         ProgrammeService.Progress progress = service.progress();
         add(new H1("Your progress"));
         add(retake(progress.retake()));
-        var painChart = chart("pain-chart", Charts.pain(progress.pain(),
-                progress.results().stream().map(AssessmentService.Result::completedAt).toList()));
+        var painChart = chart(
+                "pain-chart",
+                Charts.pain(
+                        progress.pain(),
+                        progress.results().stream()
+                                .map(AssessmentService.Result::completedAt)
+                                .toList()));
         var legend = new Paragraph("Each dot is a logged session (0 = no pain, 10 = worst imaginable). "
                 + "Dashed lines mark your questionnaire results.");
         legend.addClassName("portal-small");
@@ -51,9 +56,11 @@ public class ProgressView extends Main implements BeforeEnterObserver {
         add(section(new H2("Sessions per week"), chart("weeks-chart", Charts.weeks(progress.weeks()))));
         var history = new UnorderedList();
         history.setId("result-history");
-        progress.results().forEach(r -> history.add(new ListItem(TimeConfig.DATE.format(r.completedAt()) + ": "
-                + (r.adviceLevel() == AdviceLevel.NONE ? ResultWording.riskGroup(Objects.requireNonNull(r.riskGroup()))
-                : ResultWording.advice(r.adviceLevel())))));
+        progress.results()
+                .forEach(r -> history.add(new ListItem(TimeConfig.DATE.format(r.completedAt()) + ": "
+                        + (r.adviceLevel() == AdviceLevel.NONE
+                                ? ResultWording.riskGroup(Objects.requireNonNull(r.riskGroup()))
+                                : ResultWording.advice(r.adviceLevel())))));
         if (progress.results().isEmpty()) {
             history.add(new ListItem("No questionnaire results yet."));
         }
@@ -72,8 +79,8 @@ public class ProgressView extends Main implements BeforeEnterObserver {
         } else if (retake.suggestedFrom() != null) {
             var link = new Anchor("/questionnaire", "Retake the questionnaire now");
             link.setId("retake-early");
-            var text = new Paragraph("Your next check-in is suggested from "
-                    + TimeConfig.DATE.format(retake.suggestedFrom()) + ". ");
+            var text = new Paragraph(
+                    "Your next check-in is suggested from " + TimeConfig.DATE.format(retake.suggestedFrom()) + ". ");
             text.add(link);
             text.addClassName("portal-small");
             div.add(text);

@@ -30,8 +30,8 @@ class SessionLogForm extends Div {
     private final Button save = new Button("Save session");
     private final Forms.FormMessage message = new Forms.FormMessage();
     private final RadioButtonGroup<String> legSymptoms = new RadioButtonGroup<>(LEG_SYMPTOMS_QUESTION);
-    private final Map<String, HasValidation> fields = Map.of("pain", pain, "feedback", feedback, "note", note,
-            "legSymptoms", legSymptoms);
+    private final Map<String, HasValidation> fields =
+            Map.of("pain", pain, "feedback", feedback, "note", note, "legSymptoms", legSymptoms);
 
     static final String LEG_SYMPTOMS_QUESTION = "Any new pain, tingling or numbness in your legs?";
 
@@ -68,7 +68,8 @@ class SessionLogForm extends Div {
         legSymptoms.setItemLabelGenerator(v -> v.equals("YES") ? "Yes" : "No");
         legSymptoms.setId("log-leg-symptoms");
         legSymptoms.setManualValidation(true);
-        save.addClickListener(e -> fireEvent(new SaveEvent(this,
+        save.addClickListener(e -> fireEvent(new SaveEvent(
+                this,
                 new SessionEntry(done.getValue(), pain.getValue(), feedback.getValue(), note.getValue()),
                 legSymptoms.getValue() == null ? null : legSymptoms.getValue().equals("YES"))));
         add(new H2("Log today's session"), message, done, pain, feedback);
@@ -110,7 +111,8 @@ class SessionLogForm extends Div {
             this.legSymptoms = legSymptoms;
         }
 
-        @org.jspecify.annotations.Nullable Boolean legSymptoms() {
+        @org.jspecify.annotations.Nullable
+        Boolean legSymptoms() {
             return legSymptoms;
         }
 

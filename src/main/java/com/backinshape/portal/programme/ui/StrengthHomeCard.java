@@ -29,9 +29,12 @@ class StrengthHomeCard implements HomeCard {
         if (week.state() != StrengthService.State.ACTIVE) {
             return Optional.empty();
         }
-        return Optional.of(HomeCard.of("This week's strength session",
+        return Optional.of(HomeCard.of(
+                "This week's strength session",
                 week.programme() + ", week " + week.week() + " of " + week.totalWeeks() + " (" + week.phaseName()
                         + "): " + week.exercises().size() + " exercises.",
-                "Open this week's session", "/strength", "open-strength"));
+                "Open this week's session",
+                "/strength",
+                "open-strength"));
     }
 }

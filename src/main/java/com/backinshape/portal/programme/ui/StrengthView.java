@@ -24,8 +24,8 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Premium strength training: this week's session and the log for premium members; for free members a
- * locked preview (names and what the programme gives, no steps or doses) with an upgrade link.
+ * Premium strength training: this week's session and the log for premium members; for free members a locked preview
+ * (names and what the programme gives, no steps or doses) with an upgrade link.
  */
 @Route("strength")
 @PageTitle("Strength training | Back in Shape")
@@ -69,15 +69,21 @@ public class StrengthView extends Main implements BeforeEnterObserver {
     }
 
     private void showLocked(Preview preview) {
-        var intro = card("strength-locked", new H2("Part of Premium"), new Paragraph(preview.summary()),
+        var intro = card(
+                "strength-locked",
+                new H2("Part of Premium"),
+                new Paragraph(preview.summary()),
                 new Paragraph(preview.weeks() + " weeks of sessions with sets, repetitions and rest for each exercise, "
                         + "moving up or easing back from how each session felt."));
         add(intro);
         for (StrengthService.PhasePreview phase : preview.phases()) {
             var names = new UnorderedList();
             phase.exerciseNames().forEach(name -> names.add(new ListItem(name)));
-            var locked = card("phase-" + phase.number(), new H3("Phase " + phase.number() + ": " + phase.name()),
-                    new Paragraph(phase.focus()), names);
+            var locked = card(
+                    "phase-" + phase.number(),
+                    new H3("Phase " + phase.number() + ": " + phase.name()),
+                    new Paragraph(phase.focus()),
+                    names);
             locked.addClassName("locked");
             add(locked);
         }
@@ -91,34 +97,45 @@ public class StrengthView extends Main implements BeforeEnterObserver {
         if (week.state() == StrengthService.State.NOT_SCREENED) {
             var questionnaire = new Anchor("/questionnaire", "Start the questionnaire");
             questionnaire.addClassName("portal-button");
-            add(card("strength-needs-questionnaire", new H2("First, a quick safety check"),
+            add(card(
+                    "strength-needs-questionnaire",
+                    new H2("First, a quick safety check"),
                     new Paragraph("Before strength training, answer the back-pain questionnaire. It checks for signs "
-                            + "that need a doctor first and takes about five minutes."), questionnaire));
+                            + "that need a doctor first and takes about five minutes."),
+                    questionnaire));
             return;
         }
         if (week.state() == StrengthService.State.SUSPENDED) {
             var results = new Anchor("/results", "See the advice");
             results.addClassName("portal-button");
-            add(card("strength-suspended", new H2("Your strength programme is paused"),
+            add(card(
+                    "strength-suspended",
+                    new H2("Your strength programme is paused"),
                     new Paragraph("Your latest questionnaire showed a warning sign that a doctor needs to check before "
                             + "you exercise. It comes back once you confirm on your results page that a doctor or "
                             + "physiotherapist has checked it and said exercise is OK, and a later questionnaire shows "
                             + "no warning signs."),
-                    results, new Anchor(clinic.phoneHref(), "Call the clinic: " + clinic.phone())));
+                    results,
+                    new Anchor(clinic.phoneHref(), "Call the clinic: " + clinic.phone())));
             return;
         }
         if (week.state() == StrengthService.State.CHECK_IN_DUE) {
             var questionnaire = new Anchor("/questionnaire", "Take the questionnaire");
             questionnaire.addClassName("portal-button");
-            add(card("strength-check-in", new H2("Time for a check-in"),
+            add(card(
+                    "strength-check-in",
+                    new H2("Time for a check-in"),
                     new Paragraph("It's been more than 12 weeks since your last questionnaire. Please take it again "
                             + "before your next strength session, so we know strength training still suits your back."),
                     questionnaire));
             return;
         }
         if (week.state() == StrengthService.State.PAUSED) {
-            add(card("strength-paused", new H2("Your strength programme is paused"),
-                    new Paragraph(java.util.Objects.requireNonNull(week.pauseAdvice())), clinicianCheck(),
+            add(card(
+                    "strength-paused",
+                    new H2("Your strength programme is paused"),
+                    new Paragraph(java.util.Objects.requireNonNull(week.pauseAdvice())),
+                    clinicianCheck(),
                     new Anchor(clinic.phoneHref(), "Call the clinic: " + clinic.phone())));
             return;
         }
@@ -127,7 +144,8 @@ public class StrengthView extends Main implements BeforeEnterObserver {
         where.setId("strength-week");
         add(where);
         if (week.completed()) {
-            add(new Paragraph("You have completed the programme: keep doing this week's session to hold on to your strength."));
+            add(new Paragraph(
+                    "You have completed the programme: keep doing this week's session to hold on to your strength."));
         }
         if (week.reassurance() != null) {
             var reassurance = new Paragraph(week.reassurance());
@@ -135,22 +153,29 @@ public class StrengthView extends Main implements BeforeEnterObserver {
             add(reassurance);
         }
         if (!week.leftOut().isEmpty()) {
-            add(card("strength-left-out", new H2("Left out for now"),
+            add(card(
+                    "strength-left-out",
+                    new H2("Left out for now"),
                     new Paragraph("Your questionnaire showed pain or tingling below the knee, or strong pain at the "
                             + "moment, so " + String.join(", ", week.leftOut()) + " are left out until a doctor or "
-                            + "physiotherapist has checked you and said they are OK."), clinicianCheck()));
+                            + "physiotherapist has checked you and said they are OK."),
+                    clinicianCheck()));
         }
         var staySafe = com.backinshape.portal.programme.StaySafe.of(week.exercises().stream()
-                .map(com.backinshape.portal.programme.PlannedExercise::exercise).toList());
+                .map(com.backinshape.portal.programme.PlannedExercise::exercise)
+                .toList());
         add(new StaySafeBox(staySafe));
-        week.exercises().forEach(exercise -> add(new ExerciseCard(exercise, staySafe.onExercise(exercise.exercise().id()))));
+        week.exercises()
+                .forEach(exercise -> add(new ExerciseCard(
+                        exercise, staySafe.onExercise(exercise.exercise().id()))));
         var next = card("next-time", new H2("Next time"), new Paragraph(week.nextTime()));
         add(next);
         var form = new SessionLogForm(true);
         form.addSaveListener(e -> {
             try {
                 var logged = service.log(e.entry(), e.legSymptoms());
-                if (logged.change() == StrengthService.Change.STAY && service.thisWeek().state() == StrengthService.State.ACTIVE) {
+                if (logged.change() == StrengthService.Change.STAY
+                        && service.thisWeek().state() == StrengthService.State.ACTIVE) {
                     form.saved(logged.message());
                 } else {
                     render(logged.message());

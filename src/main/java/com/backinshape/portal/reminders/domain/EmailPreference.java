@@ -152,7 +152,8 @@ public class EmailPreference extends AbstractEntity {
         if (reminderDays.isBlank()) {
             return EnumSet.noneOf(DayOfWeek.class);
         }
-        return Arrays.stream(reminderDays.split(",")).map(DayOfWeek::valueOf)
+        return Arrays.stream(reminderDays.split(","))
+                .map(DayOfWeek::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
     }
 

@@ -15,8 +15,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * Email preferences from the link in an email's footer, without signing in: what the member gets and
- * one button to stop it. Account and payment emails stay.
+ * Email preferences from the link in an email's footer, without signing in: what the member gets and one button to stop
+ * it. Account and payment emails stay.
  */
 @Route("email-preferences")
 @PageTitle("Email preferences | Back in Shape")
@@ -34,13 +34,18 @@ public class EmailPreferencesView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H1("Email preferences"));
-        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse("");
         try {
             var state = preferences.state(token);
-            var status = new Paragraph(state.remindersOn()
-                    ? "You get programme reminders by email."
-                    : state.unsubscribed() ? "You're unsubscribed from programme reminders and other non-essential emails."
-                    : "You get no programme reminders.");
+            var status = new Paragraph(
+                    state.remindersOn()
+                            ? "You get programme reminders by email."
+                            : state.unsubscribed()
+                                    ? "You're unsubscribed from programme reminders and other non-essential emails."
+                                    : "You get no programme reminders.");
             status.setId("preferences-status");
             var unsubscribe = new Button("Unsubscribe", e -> {
                 try {
@@ -55,7 +60,9 @@ public class EmailPreferencesView extends Main implements BeforeEnterObserver {
             unsubscribe.setId("unsubscribe");
             unsubscribe.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             unsubscribe.setVisible(!state.unsubscribed());
-            add(status, new Paragraph("Emails about your account and payments always come; they are not affected."),
+            add(
+                    status,
+                    new Paragraph("Emails about your account and payments always come; they are not affected."),
                     unsubscribe);
         } catch (InvalidPreferenceLinkException e) {
             var message = new Paragraph(e.getMessage());

@@ -61,20 +61,24 @@ class ReminderSettingsSection implements AccountSection {
         var save = new Button("Save reminders", e -> {
             Forms.clearErrors(fields, message);
             try {
-                reminders.choose(on.getValue(), days.getValue() == null ? EnumSet.noneOf(DayOfWeek.class) : days.getValue(),
+                reminders.choose(
+                        on.getValue(),
+                        days.getValue() == null ? EnumSet.noneOf(DayOfWeek.class) : days.getValue(),
                         time.getValue());
-                message.success(on.getValue()
-                        ? "Saved. We'll email you a link to your programme on the days you chose."
-                        : "Saved. Reminders are off.");
+                message.success(
+                        on.getValue()
+                                ? "Saved. We'll email you a link to your programme on the days you chose."
+                                : "Saved. Reminders are off.");
             } catch (InvalidInputException ex) {
                 Forms.showErrors(ex, fields, message);
             }
         });
         save.setId(idPrefix + "-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var intro = new Paragraph(choice.unsubscribed()
-                ? "You unsubscribed from reminders. Turn them on again here whenever you like."
-                : "An email on the days you choose, with a link straight to today's programme.");
+        var intro = new Paragraph(
+                choice.unsubscribed()
+                        ? "You unsubscribed from reminders. Turn them on again here whenever you like."
+                        : "An email on the days you choose, with a link straight to today's programme.");
         var section = new Section(heading, intro, message, on, days, time, save);
         section.setId(idPrefix + "-section");
         return section;

@@ -41,7 +41,8 @@ class BarChartTest {
             assertThat(spans.get(i)[0]).isGreaterThanOrEqualTo(0);
             assertThat(spans.get(i)[1]).isLessThanOrEqualTo(BarChart.WIDTH);
             if (i > 0) {
-                assertThat(spans.get(i)[0]).as("label %d starts after the one before ends", i)
+                assertThat(spans.get(i)[0])
+                        .as("label %d starts after the one before ends", i)
                         .isGreaterThanOrEqualTo(spans.get(i - 1)[1]);
             }
         }

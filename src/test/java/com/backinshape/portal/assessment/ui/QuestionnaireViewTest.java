@@ -7,32 +7,42 @@ import com.backinshape.portal.account.Members;
 import com.backinshape.portal.account.SignupService;
 import com.backinshape.portal.account.domain.MemberRepository;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.textfield.IntegerField;
 
 @RecordApplicationEvents
 class QuestionnaireViewTest extends PortalTest {
 
     static final String[] RED_FLAGS = java.util.Arrays.stream(com.backinshape.portal.assessment.RedFlag.values())
-            .map(com.backinshape.portal.assessment.RedFlag::questionId).toArray(String[]::new);
+            .map(com.backinshape.portal.assessment.RedFlag::questionId)
+            .toArray(String[]::new);
 
-    @Autowired SignupService signup;
-    @Autowired MemberRepository members;
-    @Autowired TransactionTemplate tx;
-    @Autowired ApplicationEvents events;
-    @Autowired com.backinshape.portal.assessment.AssessmentService assessments;
+    @Autowired
+    SignupService signup;
+
+    @Autowired
+    MemberRepository members;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    com.backinshape.portal.assessment.AssessmentService assessments;
 
     @BeforeEach
     void signedIn() {
@@ -52,7 +62,10 @@ class QuestionnaireViewTest extends PortalTest {
         assertThat($(Span.class).id("step-indicator").getText()).isEqualTo("Step 1 of 6");
         assertThat($(ProgressBar.class).id("step-progress").getValue()).isEqualTo(1);
         assertThat($(ProgressBar.class).id("step-progress").getMax()).isEqualTo(6);
-        assertThat($(Button.class).all()).extracting(b -> b.getId().orElse("")).contains("next").doesNotContain("back");
+        assertThat($(Button.class).all())
+                .extracting(b -> b.getId().orElse(""))
+                .contains("next")
+                .doesNotContain("back");
         assertThat($(Button.class).id("next").getText()).isEqualTo("Next");
     }
 
@@ -72,7 +85,9 @@ class QuestionnaireViewTest extends PortalTest {
         assertThat(radios("red-flag-both-legs").isInvalid()).isTrue();
         assertThat(radios("red-flag-both-legs").getErrorMessage()).isEqualTo("Answer yes or no.");
         assertThat(radios("red-flag-fever").isInvalid()).isFalse();
-        assertThat($(com.backinshape.portal.base.ui.Forms.FormMessage.class).first().getText())
+        assertThat($(com.backinshape.portal.base.ui.Forms.FormMessage.class)
+                        .first()
+                        .getText())
                 .contains("in both of your legs");
     }
 
@@ -114,13 +129,16 @@ class QuestionnaireViewTest extends PortalTest {
         for (String id : RED_FLAGS) {
             test(radios(id)).selectItem("No");
         }
-        test($(IntegerField.class).id("q-year-of-birth")).setValue(java.time.Year.now(clock).getValue() - 15);
+        test($(IntegerField.class).id("q-year-of-birth"))
+                .setValue(java.time.Year.now(clock).getValue() - 15);
         test(radios("back-pain-new")).selectItem("Yes");
 
         test($(Button.class).id("next")).click();
 
         assertThat($(Span.class).id("step-indicator").getText()).isEqualTo("Step 1 of 6");
-        assertThat($(IntegerField.class).id("q-year-of-birth").getErrorMessage()).contains("18 or over").contains("111");
+        assertThat($(IntegerField.class).id("q-year-of-birth").getErrorMessage())
+                .contains("18 or over")
+                .contains("111");
     }
 
     @Test
@@ -139,7 +157,8 @@ class QuestionnaireViewTest extends PortalTest {
 
     @Test
     void the_results_page_speaks_of_the_risk_of_a_slow_recovery_and_never_names_the_tool_without_a_licence() {
-        com.backinshape.portal.assessment.Questionnaires.take(assessments,
+        com.backinshape.portal.assessment.Questionnaires.take(
+                assessments,
                 com.backinshape.portal.assessment.AnswersBuilder.answers().build());
 
         navigate(ResultsView.class);

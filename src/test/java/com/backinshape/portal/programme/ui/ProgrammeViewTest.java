@@ -24,7 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** /programme on a phone and /results without a browser: short cards, pictures, one "Stay safe" box. */
 class ProgrammeViewTest extends PremiumTestBase {
 
-    @Autowired ProgrammeService programme;
+    @Autowired
+    ProgrammeService programme;
 
     private String page() {
         return getCurrentView().getElement().getTextRecursively();
@@ -33,8 +34,13 @@ class ProgrammeViewTest extends PremiumTestBase {
     /** A member with tight hamstrings who sits 9 hours a day working from home. */
     private void sitterWithTightHamstrings() {
         unscreenedMember("Sita", Tier.FREE);
-        Questionnaires.take(assessments, AnswersBuilder.answers().legRaise(LegRaise.UNDER_30_DEGREES).sittingHours(9)
-                .worksFromHome(true).build());
+        Questionnaires.take(
+                assessments,
+                AnswersBuilder.answers()
+                        .legRaise(LegRaise.UNDER_30_DEGREES)
+                        .sittingHours(9)
+                        .worksFromHome(true)
+                        .build());
     }
 
     private static int occurrences(String text, String part) {
@@ -50,23 +56,39 @@ class ProgrammeViewTest extends PremiumTestBase {
         sitterWithTightHamstrings();
         navigate(ProgrammeView.class);
         List<PlannedExercise> exercises = programme.today().exercises();
-        assertThat(exercises).extracting(p -> p.exercise().id())
+        assertThat(exercises)
+                .extracting(p -> p.exercise().id())
                 .contains("standing-hip-hinge-hamstring-stretch", "sitting-posture-reset", "knee-rocking");
 
         String text = page();
-        exercises.stream().flatMap(p -> p.exercise().safetyCues().stream()).map(SafetyCue::text).distinct()
+        exercises.stream()
+                .flatMap(p -> p.exercise().safetyCues().stream())
+                .map(SafetyCue::text)
+                .distinct()
                 .forEach(cue -> {
-                    long carriers = exercises.stream().filter(p -> p.exercise().safetyCues().stream()
-                            .anyMatch(c -> c.text().equals(cue))).count();
+                    long carriers = exercises.stream()
+                            .filter(p -> p.exercise().safetyCues().stream()
+                                    .anyMatch(c -> c.text().equals(cue)))
+                            .count();
                     boolean onEachExercise = cue.startsWith("Stop and lower the leg");
                     assertThat(occurrences(text, cue)).as(cue).isEqualTo(onEachExercise ? (int) carriers : 1);
                 });
-        assertThat($(Div.class).all()).filteredOn(d -> d.getId().orElse("").equals("stay-safe")).hasSize(1);
+        assertThat($(Div.class).all())
+                .filteredOn(d -> d.getId().orElse("").equals("stay-safe"))
+                .hasSize(1);
         String box = $(Div.class).id("stay-safe").getElement().getTextRecursively();
-        assertThat(box).contains("Stay safe").contains("For every exercise").contains("For the hamstring stretches")
-                .contains("Stop if pain spreads").doesNotContain("Stop and lower the leg");
-        assertThat($(Div.class).id("exercise-standing-hip-hinge-hamstring-stretch").getElement().getTextRecursively())
-                .contains("Stop and lower the leg").doesNotContain("Stop if pain spreads");
+        assertThat(box)
+                .contains("Stay safe")
+                .contains("For every exercise")
+                .contains("For the hamstring stretches")
+                .contains("Stop if pain spreads")
+                .doesNotContain("Stop and lower the leg");
+        assertThat($(Div.class)
+                        .id("exercise-standing-hip-hinge-hamstring-stretch")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Stop and lower the leg")
+                .doesNotContain("Stop if pain spreads");
     }
 
     @Test
@@ -80,19 +102,26 @@ class ProgrammeViewTest extends PremiumTestBase {
         assertThat($(Div.class).id("session-log")).isNotNull();
         for (PlannedExercise planned : programme.today().exercises()) {
             var card = $(Div.class).id("exercise-" + planned.exercise().id());
-            assertThat($(Html.class, card).all()).singleElement()
-                    .satisfies(svg -> assertThat(svg.getElement().getOuterHTML()).contains("<svg").contains("aria-label"));
-            assertThat($(H2.class, card).single().getText()).isEqualTo(planned.exercise().name());
+            assertThat($(Html.class, card).all())
+                    .singleElement()
+                    .satisfies(svg -> assertThat(svg.getElement().getOuterHTML())
+                            .contains("<svg")
+                            .contains("aria-label"));
+            assertThat($(H2.class, card).single().getText())
+                    .isEqualTo(planned.exercise().name());
             Details how = $(Details.class, card).single();
             assertThat(how.getSummaryText()).isEqualTo("How to do it");
             assertThat(how.isOpened()).isFalse();
-            assertThat(how.getElement().getTextRecursively()).contains(planned.exercise().steps().getFirst());
+            assertThat(how.getElement().getTextRecursively())
+                    .contains(planned.exercise().steps().getFirst());
         }
     }
 
     @Test
     void every_exercise_in_the_library_has_a_drawing() {
-        assertThat(ExerciseLibrary.current().all()).allSatisfy(e -> assertThat(ExerciseDrawing.has(e.id())).as(e.id()).isTrue());
+        assertThat(ExerciseLibrary.current().all())
+                .allSatisfy(
+                        e -> assertThat(ExerciseDrawing.has(e.id())).as(e.id()).isTrue());
     }
 
     @Test
@@ -101,7 +130,9 @@ class ProgrammeViewTest extends PremiumTestBase {
         navigate(ResultsView.class);
 
         String habits = $(Div.class).id("habits").getElement().getTextRecursively();
-        assertThat(habits).contains("You sit for 6 hours or more a day").contains("You work from home")
+        assertThat(habits)
+                .contains("You sit for 6 hours or more a day")
+                .contains("You work from home")
                 .doesNotContain("slouch");
         assertThat(page()).doesNotContain("programme below").contains("See my programme");
     }
