@@ -32,6 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
             // the browser's requests come from 127.0.0.1 or ::1: as trusted proxies, their X-Forwarded-For names the
             // client
             "APP_TRUSTED_PROXIES=127.0.0.1/32,::1/128",
+            // every journey's members sign in from this machine: its limit per client address is not what they test
+            "app.security.sign-ins-per-client=1000",
             "vaadin.devmode.devTools.enabled=false",
             "spring.modulith.events.republish-outstanding-events-on-restart=false",
             "spring.lifecycle.timeout-per-shutdown-phase=2s"

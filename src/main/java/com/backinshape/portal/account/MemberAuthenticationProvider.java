@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Signs members in by email and password, refusing a locked-out email before looking at the password and with the same
  * answer whether or not the account exists. Each attempt is counted before the password is checked (see
- * {@link LoginAttempts}), and one client address gets at most {@value #PER_CLIENT} attempts in 15 minutes, whatever
- * emails it tries.
+ * {@link LoginAttempts}), and one client address gets at most {@value #PER_CLIENT} attempts in 15 minutes
+ * ({@code app.security.sign-ins-per-client}), whatever emails it tries.
  */
 @Component
 class MemberAuthenticationProvider implements AuthenticationProvider {
@@ -37,6 +37,7 @@ class MemberAuthenticationProvider implements AuthenticationProvider {
     private final RateLimiter limiter;
     private final MemberPasswordUpgrade upgrade;
     private final TransactionTemplate tx;
+    private final int perClient;
     /** Compared against when the email has no account, so both cases take as long. */
     private final String dummyHash;
 
@@ -46,7 +47,9 @@ class MemberAuthenticationProvider implements AuthenticationProvider {
             LoginAttempts attempts,
             RateLimiter limiter,
             MemberPasswordUpgrade upgrade,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            PasswordProperties properties) {
+        this.perClient = properties.signInsPerClient();
         this.upgrade = upgrade;
         this.members = members;
         this.passwordEncoder = passwordEncoder;
@@ -70,7 +73,7 @@ class MemberAuthenticationProvider implements AuthenticationProvider {
         if (authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null
                 && !limiter.tryAcquire(
-                        "signin:client:" + details.getRemoteAddress(), PER_CLIENT, LoginAttempts.WINDOW)) {
+                        "signin:client:" + details.getRemoteAddress(), perClient, LoginAttempts.WINDOW)) {
             throw new LockedException(CLIENT_LIMITED);
         }
         if (!attempts.tryAttempt(email)) {
