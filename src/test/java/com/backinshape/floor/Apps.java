@@ -26,6 +26,14 @@ final class Apps {
     /** The same heap limit for both, so the collector behaves alike. */
     static final List<String> JVM = List.of("-Xmx1g", "-Xms256m");
 
+    /**
+     * Extra JVM options for the portal only ({@code -Dfloor.portal-jvm="-XX:StartFlightRecording=..."}), to profile it.
+     */
+    static final List<String> PORTAL_JVM =
+            List.of(System.getProperty("floor.portal-jvm", "").trim().split("\\s+")).stream()
+                    .filter(option -> !option.isEmpty())
+                    .toList();
+
     private Apps() {}
 
     /** A running app: its process, port and database; closing stops it (SIGTERM, then kill after 20 s). */
@@ -222,6 +230,7 @@ final class Apps {
         String password = postgres ? "postgres" : "";
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(JVM);
+        command.addAll(PORTAL_JVM);
         command.addAll(jvmOptions);
         command.addAll(List.of(
                 "-jar",

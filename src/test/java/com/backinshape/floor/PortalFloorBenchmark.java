@@ -42,6 +42,8 @@ class PortalFloorBenchmark {
     static final int STARTS = Integer.getInteger("floor.starts", 2);
     static final Set<String> PHASES =
             Set.of(System.getProperty("floor.phases", "start,sessions,webhooks").split(","));
+    static final Set<String> DATABASES =
+            Set.of(System.getProperty("floor.databases", "h2,postgresql").split(","));
 
     private final Report report = new Report();
 
@@ -79,12 +81,17 @@ class PortalFloorBenchmark {
         if (PHASES.contains("webhooks")) {
             List<String> problems = new ArrayList<>();
             for (var portal : portals.entrySet()) {
-                try (var stripe = new WebhookIngest.StripeStub();
-                        App app = Apps.portalOnH2(portal.getKey(), portal.getValue(), work, stripe.base())) {
-                    app.awaitHttp200("/");
-                    var r = WebhookIngest.run(app, EVENTS);
-                    report.webhooks(portal.getKey(), "H2 (file)", r);
-                    problems.addAll(r.problems());
+                if (DATABASES.contains("h2")) {
+                    try (var stripe = new WebhookIngest.StripeStub();
+                            App app = Apps.portalOnH2(portal.getKey(), portal.getValue(), work, stripe.base())) {
+                        app.awaitHttp200("/");
+                        var r = WebhookIngest.run(app, stripe, EVENTS);
+                        report.webhooks(portal.getKey(), "H2 (file)", r);
+                        problems.addAll(r.problems());
+                    }
+                }
+                if (!DATABASES.contains("postgresql")) {
+                    continue;
                 }
                 try (var postgres = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                                 .start();
@@ -96,7 +103,7 @@ class PortalFloorBenchmark {
                                 stripe.base(),
                                 postgres.getJdbcUrl("postgres", "postgres"))) {
                     app.awaitHttp200("/");
-                    var r = WebhookIngest.run(app, EVENTS);
+                    var r = WebhookIngest.run(app, stripe, EVENTS);
                     report.webhooks(portal.getKey(), "PostgreSQL 14 (embedded)", r);
                     problems.addAll(r.problems());
                 }

@@ -8,14 +8,18 @@ import java.time.Duration;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -34,7 +38,10 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
-    /** Served to anyone: the landing and legal pages, static files, health, error page, webhooks. */
+    /** Where Stripe posts its events: served by {@link #webhookFilterChain}, outside the members' chain. */
+    static final String STRIPE_WEBHOOK = "/stripe/webhook";
+
+    /** Served to anyone: the landing and legal pages, static files, health, error page. */
     static final String[] PUBLIC_PATHS = {
         "/",
         "/terms",
@@ -50,7 +57,6 @@ class SecurityConfig {
         "/actuator/health/readiness",
         "/livez",
         "/readyz",
-        "/stripe/webhook",
         "/email-preferences/unsubscribe"
     };
 
@@ -63,11 +69,30 @@ class SecurityConfig {
      */
     static final String AFTER_SIGN_IN = "/home";
 
+    /**
+     * Stripe's webhook: a machine caller proving itself by the payload's signature (checked by billing), so no session
+     * is read or created, no CSRF token asked for and no request saved for after a sign-in. Its own chain, matched
+     * first, keeps each of Stripe's requests to a few filters, and a burst of events never touches the members'
+     * sessions.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain webhookFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(STRIPE_WEBHOOK)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .anonymous(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, Environment environment)
             throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll());
-        http.csrf(c -> c.ignoringRequestMatchers("/stripe/webhook", "/email-preferences/unsubscribe"));
+        http.csrf(c -> c.ignoringRequestMatchers("/email-preferences/unsubscribe"));
         http.sessionManagement(
                 s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?ended"));
         http.headers(h -> h.contentSecurityPolicy(
@@ -89,7 +114,7 @@ class SecurityConfig {
         // Every other request reaches Vaadin, whose navigation access control checks each view's own
         // annotation (anonymous visitors of a members' view are sent to sign in) and whose 404 page
         // answers a mistyped article link, instead of a sign-in page. The portal has no other endpoints:
-        // the paths above are all it serves outside Vaadin.
+        // the paths above and the webhook are all it serves outside Vaadin.
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 c -> c.loginView(LoginView.class, "/")

@@ -23,11 +23,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -75,9 +77,12 @@ class StripeEventProcessor {
     /**
      * Runs in its own transactions: events about one member arrive together, so a lock wait or a row created at the
      * same moment is retried here; anything else leaves the event FAILED and its publication incomplete, to be retried
-     * by the event resubmission job.
+     * by the event resubmission job. An application module listener (after the receiver's commit, tracked in the event
+     * log) on billing's own executor ({@link BillingConfig#stripeEventExecutor}).
      */
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @Async(BillingConfig.STRIPE_EVENTS)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @TransactionalEventListener
     void on(StripeEventReceived received) {
         run(received);
     }

@@ -6,6 +6,7 @@ import com.backinshape.portal.billing.domain.RecordedRefundRepository;
 import com.backinshape.portal.billing.domain.StripeEventRecord;
 import com.backinshape.portal.billing.ui.BillingView;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.vaadin.flow.component.html.Div;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,6 +93,30 @@ class StripeWebhookTest extends StripeModeTestBase {
                         .filter(e -> e.getDedupKey().equals("upgrade-confirmed:" + sub))
                         .count())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void stripes_requests_open_no_session() throws Exception {
+        String sub = uniqueId("sub");
+        JsonObject object = StripeFixtures.subscription(
+                sub,
+                "cus_nosession",
+                0,
+                "active",
+                "price_sim_premium_monthly",
+                999,
+                START,
+                START.plus(Duration.ofDays(30)));
+        stripeSays(object);
+        String payload = StripeFixtures.event(uniqueId("evt"), "customer.subscription.updated", START, object, null)
+                .toString();
+
+        var result = postWebhook(payload, StripeFixtures.sign(payload, webhookSecret.value(), clock.instant()));
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getRequest().getSession(false)).as("HTTP session").isNull();
+        assertThat(result.getResponse().getHeaders("Set-Cookie")).isEmpty();
+        processed(JsonParser.parseString(payload).getAsJsonObject().get("id").getAsString());
     }
 
     @Test
