@@ -13,7 +13,10 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -30,6 +33,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav adminNav = new SideNav();
 
     private final Div header = new Div();
+    private @Nullable Div user;
+    private boolean signedIn;
+    private List<MenuEntry> menu = List.of();
     private final Div banners = new Div();
     private final ObjectProvider<LayoutBanner> bannerSources;
 
@@ -60,28 +66,47 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        nav.removeAll();
-        adminNav.removeAll();
-        MenuConfiguration.getMenuEntries()
-                .forEach(entry -> (isAdminPath(entry.path()) ? adminNav : nav)
-                        .addItem(new SideNavItem(entry.title(), entry.path())));
-        adminNav.setVisible(!adminNav.getItems().isEmpty());
-        header.getChildren().filter(c -> c.hasClassName("portal-user")).toList().forEach(header::remove);
+        showMenu(MenuConfiguration.getMenuEntries());
+        showSignInOrOut(auth.isAuthenticated());
         showBanners();
         getUI().ifPresent(ui -> PageTop.afterNavigation(ui, this));
-        if (auth.isAuthenticated()) {
+    }
+
+    /**
+     * The links the visitor may open, rebuilt only when they changed (signing in, an admin's second factor): most
+     * navigations keep the same menu, and sending it again would only cost the round trip.
+     */
+    private void showMenu(List<MenuEntry> entries) {
+        if (entries.equals(menu)) {
+            return;
+        }
+        menu = List.copyOf(entries);
+        nav.removeAll();
+        adminNav.removeAll();
+        menu.forEach(entry ->
+                (isAdminPath(entry.path()) ? adminNav : nav).addItem(new SideNavItem(entry.title(), entry.path())));
+        adminNav.setVisible(!adminNav.getItems().isEmpty());
+    }
+
+    /** "Sign out" for a signed-in visitor, "Sign in" otherwise; rebuilt only when that changed. */
+    private void showSignInOrOut(boolean signedIn) {
+        if (user != null && signedIn == this.signedIn) {
+            return;
+        }
+        if (user != null) {
+            header.remove(user);
+        }
+        this.signedIn = signedIn;
+        if (signedIn) {
             var signOut = new Button("Sign out", e -> auth.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             signOut.setId("sign-out");
-            var user = new Div(signOut);
-            user.addClassName("portal-user");
-            header.add(user);
+            user = new Div(signOut);
         } else {
-            var signIn = new Anchor("/login", "Sign in");
-            var user = new Div(signIn);
-            user.addClassName("portal-user");
-            header.add(user);
+            user = new Div(new Anchor("/login", "Sign in"));
         }
+        user.addClassName("portal-user");
+        header.add(user);
     }
 
     private static boolean isAdminPath(String path) {
