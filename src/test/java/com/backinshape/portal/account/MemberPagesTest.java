@@ -10,9 +10,11 @@ import com.backinshape.portal.account.ui.LoginView;
 import com.backinshape.portal.account.ui.VerifyView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.session.SessionInformation;
@@ -93,6 +95,25 @@ class MemberPagesTest extends PortalTest {
                         .id("see-premium")
                         .getHref())
                 .isEqualTo("/pricing");
+    }
+
+    @Test
+    void the_menu_and_sign_out_stay_in_place_from_page_to_page() {
+        long id = Members.verifiedMember(signup, events, "Mo", Members.uniqueEmail("mo"));
+        Members.signIn(members, tx, id);
+        navigate(HomeView.class);
+        List<SideNavItem> menu = $(SideNavItem.class).all();
+        Button signOut = $(Button.class).id("sign-out");
+
+        navigate(AccountView.class);
+
+        assertThat(menu).extracting(SideNavItem::getLabel).contains("Home", "Account");
+        assertThat($(SideNavItem.class).all())
+                .as("the same menu, not built and sent again")
+                .containsExactlyElementsOf(menu);
+        assertThat($(Button.class).all())
+                .filteredOn(b -> b.getId().orElse("").equals("sign-out"))
+                .containsExactly(signOut);
     }
 
     @Test
