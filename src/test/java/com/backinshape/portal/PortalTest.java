@@ -35,7 +35,8 @@ import org.springframework.web.context.WebApplicationContext;
             "spring.modulith.events.republish-outstanding-events-on-restart=false",
             "spring.lifecycle.timeout-per-shutdown-phase=2s",
             // bcrypt's cost as before the production cost of 12, so that the many signups of the tests stay quick
-            "app.security.bcrypt-cost=10"
+            "app.security.bcrypt-cost=10",
+            "spring.jpa.properties.hibernate.session_factory.statement_inspector=com.backinshape.portal.SqlStatements"
         })
 @Import({TestClockConfig.class, TestGateways.class})
 @ExtendWith(ThisContextsSecurityHolder.class)

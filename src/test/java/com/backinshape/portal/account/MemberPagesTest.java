@@ -3,6 +3,7 @@ package com.backinshape.portal.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backinshape.portal.PortalTest;
+import com.backinshape.portal.SqlStatements;
 import com.backinshape.portal.account.domain.MemberRepository;
 import com.backinshape.portal.account.ui.AccountView;
 import com.backinshape.portal.account.ui.HomeView;
@@ -25,6 +26,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @RecordApplicationEvents
 class MemberPagesTest extends PortalTest {
+
+    /**
+     * A new member's home: each card asks its own feature (the questionnaire's result, the programme, the member's tier
+     * and complimentary grants) and the layout's banners the subscription; twelve reads today, some of them the same
+     * row read again by another card. More would mean a query per item shown or a new card reading too much.
+     */
+    private static final int HOME_QUERIES = 12;
 
     @Autowired
     SignupService signup;
@@ -95,6 +103,17 @@ class MemberPagesTest extends PortalTest {
                         .id("see-premium")
                         .getHref())
                 .isEqualTo("/pricing");
+    }
+
+    @Test
+    void the_member_home_is_built_with_a_few_queries() {
+        long id = Members.verifiedMember(signup, events, "Qi", Members.uniqueEmail("qi"));
+        Members.signIn(members, tx, id);
+
+        List<String> statements = SqlStatements.during(() -> navigate(HomeView.class));
+
+        assertThat($(H1.class).id("greeting").getText()).isEqualTo("Welcome, Qi");
+        assertThat(statements).as("SQL run to open the member home").hasSizeLessThanOrEqualTo(HOME_QUERIES);
     }
 
     @Test

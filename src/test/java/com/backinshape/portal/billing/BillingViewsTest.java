@@ -2,6 +2,7 @@ package com.backinshape.portal.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.backinshape.portal.SqlStatements;
 import com.backinshape.portal.billing.ui.BillingView;
 import com.backinshape.portal.billing.ui.PricingView;
 import com.backinshape.portal.billing.ui.SimulatedCheckoutView;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The billing views without a browser: what a visitor, a free member and a subscriber see. */
@@ -17,6 +19,19 @@ class BillingViewsTest extends BillingTestBase {
 
     private String text(Div div) {
         return div.getElement().getTextRecursively();
+    }
+
+    @Test
+    void a_member_switching_the_billing_period_waits_for_no_query() {
+        signedInMember("Quin");
+        navigate(PricingView.class);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Period> period = $(RadioButtonGroup.class).id("billing-period");
+
+        List<String> statements = SqlStatements.during(() -> test(period).selectItem("Yearly"));
+
+        assertThat(text($(Div.class).id("plan-premium"))).contains("£89 a year");
+        assertThat(statements).as("SQL run by the click").isEmpty();
     }
 
     @Test

@@ -29,8 +29,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext auth;
     private final SideNav nav = new SideNav();
-    /** Clinic staff's pages, in a section of their own below the member links. */
-    private final SideNav adminNav = new SideNav();
+    /** Clinic staff's pages, in a section of their own below the member links; made only for staff. */
+    private @Nullable SideNav adminNav;
+
+    private final Div menus = new Div(nav);
 
     private final Div header = new Div();
     private @Nullable Div user;
@@ -56,10 +58,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         nav.setLabel("Main");
         nav.addClassName("portal-nav");
-        adminNav.setLabel("Admin");
-        adminNav.setId("admin-nav");
-        adminNav.addClassNames("portal-nav", "portal-admin-nav");
-        var drawer = new Div(new Div(nav, adminNav), footer);
+        var drawer = new Div(menus, footer);
         drawer.addClassName("portal-drawer");
         addToDrawer(drawer);
     }
@@ -82,10 +81,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         menu = List.copyOf(entries);
         nav.removeAll();
-        adminNav.removeAll();
-        menu.forEach(entry ->
-                (isAdminPath(entry.path()) ? adminNav : nav).addItem(new SideNavItem(entry.title(), entry.path())));
-        adminNav.setVisible(!adminNav.getItems().isEmpty());
+        menu.stream()
+                .filter(entry -> !isAdminPath(entry.path()))
+                .forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
+        if (adminNav != null) {
+            menus.remove(adminNav);
+            adminNav = null;
+        }
+        List<MenuEntry> staff =
+                menu.stream().filter(entry -> isAdminPath(entry.path())).toList();
+        if (!staff.isEmpty()) {
+            var admin = new SideNav("Admin");
+            admin.setId("admin-nav");
+            admin.addClassNames("portal-nav", "portal-admin-nav");
+            staff.forEach(entry -> admin.addItem(new SideNavItem(entry.title(), entry.path())));
+            menus.add(admin);
+            adminNav = admin;
+        }
     }
 
     /** "Sign out" for a signed-in visitor, "Sign in" otherwise; rebuilt only when that changed. */
