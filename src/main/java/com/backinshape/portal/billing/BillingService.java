@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,7 +54,6 @@ public class BillingService {
     private final MemberSubscriptionRepository rows;
     private final PaymentGateways gateways;
     private final SimulatedGateway simulated;
-    private final PremiumAccess access;
     private final CurrentMember currentMember;
     private final BillingProperties settings;
     private final AppProperties app;
@@ -64,7 +64,6 @@ public class BillingService {
             MemberSubscriptionRepository rows,
             PaymentGateways gateways,
             SimulatedGateway simulated,
-            PremiumAccess access,
             CurrentMember currentMember,
             BillingProperties settings,
             AppProperties app,
@@ -75,7 +74,6 @@ public class BillingService {
         this.rows = rows;
         this.gateways = gateways;
         this.simulated = simulated;
-        this.access = access;
         this.currentMember = currentMember;
         this.settings = settings;
         this.app = app;
@@ -85,15 +83,18 @@ public class BillingService {
     @Transactional(readOnly = true)
     public Overview overview() {
         long memberId = currentMember.requireId();
-        Tier tier = access.tierFor(memberId);
         boolean sim = gateways.current().isSimulated();
         Instant now = clock.instant();
-        ComplimentaryGrantView grant = grants.findByMemberId(memberId).stream()
+        // the member's subscription and grants, read once: the tier is decided from the same rows as the rest
+        Optional<MemberSubscription> subscription = rows.findByMemberId(memberId);
+        List<ComplimentaryGrant> given = grants.findByMemberId(memberId);
+        Tier tier = AccessRule.tierFor(subscription.orElse(null), given, now, settings.gracePeriod());
+        ComplimentaryGrantView grant = given.stream()
                 .filter(g -> g.isValidAt(now))
                 .max(Comparator.comparing(ComplimentaryGrant::getValidUntil))
                 .map(g -> new ComplimentaryGrantView(g.getTier(), g.getValidUntil(), g.getPayments()))
                 .orElse(null);
-        return rows.findByMemberId(memberId)
+        return subscription
                 .filter(s -> s.getStatus() != null)
                 .map(s -> new Overview(
                         tier,

@@ -29,10 +29,10 @@ class MemberPagesTest extends PortalTest {
 
     /**
      * A new member's home: each card asks its own feature (the questionnaire's result, the programme, the member's tier
-     * and complimentary grants) and the layout's banners the subscription; twelve reads today, some of them the same
-     * row read again by another card. More would mean a query per item shown or a new card reading too much.
+     * and complimentary grants) and the layout's banners the subscription; ten reads today, some of them the same row
+     * read again by another card. More would mean a query per item shown or a new card reading too much.
      */
-    private static final int HOME_QUERIES = 12;
+    private static final int HOME_QUERIES = 10;
 
     @Autowired
     SignupService signup;
