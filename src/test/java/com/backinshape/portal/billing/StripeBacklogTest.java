@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class StripeBacklogTest extends StripeModeTestBase {
 
     private static final int EVENTS = 10;
-    private static final int STRIPE_DELAY_MS = 1_500;
+    private static final int STRIPE_DELAY_MS = 2_000;
 
     @Test
     void a_new_members_email_does_not_wait_behind_a_backlog_of_stripe_events() throws Exception {
