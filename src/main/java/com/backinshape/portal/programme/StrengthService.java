@@ -1,10 +1,8 @@
 package com.backinshape.portal.programme;
 
 import com.backinshape.portal.account.CurrentMember;
-import com.backinshape.portal.assessment.AssessmentService;
-import com.backinshape.portal.assessment.CompletedAssessments;
-import com.backinshape.portal.assessment.InvalidAnswersException;
 import com.backinshape.portal.base.InvalidInputException;
+import com.backinshape.portal.base.TimeConfig;
 import com.backinshape.portal.billing.PremiumAccess;
 import com.backinshape.portal.billing.Tier;
 import com.backinshape.portal.programme.ProgrammeService.SessionEntry;
@@ -14,8 +12,11 @@ import com.backinshape.portal.programme.domain.StrengthProgressRepository;
 import com.backinshape.portal.programme.domain.StrengthSession;
 import com.backinshape.portal.programme.domain.StrengthSessionRepository;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The signed-in member's premium strength programme: this week's session, the session log and the progression rules.
  * Asks {@link PremiumAccess} on every call (a free member is refused, whatever the page shows) and
- * {@link ProgrammeSuspension} before offering any exercise.
+ * {@link StrengthSafety} (screening, suspension, pauses) before offering or logging any exercise.
  */
 @Service
 @PreAuthorize("hasRole('MEMBER')")
@@ -81,34 +82,25 @@ public class StrengthService {
     public record Logged(Change change, int week, String message) {}
 
     private final PremiumAccess access;
-    private final ProgrammeSuspension suspension;
+    private final StrengthSafety safety;
     private final StrengthProgressRepository progress;
     private final StrengthSessionRepository sessions;
     private final StrengthPlan plan;
     private final ExerciseLibrary library;
     private final CurrentMember currentMember;
     private final Clock clock;
-    private final AssessmentService assessments;
-    private final CompletedAssessments completed;
-    private final FreeProgrammePlanner planner;
 
     StrengthService(
             PremiumAccess access,
-            ProgrammeSuspension suspension,
+            StrengthSafety safety,
             StrengthProgressRepository progress,
             StrengthSessionRepository sessions,
             StrengthPlan plan,
             ExerciseLibrary library,
             CurrentMember currentMember,
-            Clock clock,
-            AssessmentService assessments,
-            CompletedAssessments completed,
-            FreeProgrammePlanner planner) {
-        this.assessments = assessments;
-        this.completed = completed;
-        this.planner = planner;
+            Clock clock) {
         this.access = access;
-        this.suspension = suspension;
+        this.safety = safety;
         this.progress = progress;
         this.sessions = sessions;
         this.plan = plan;
@@ -135,33 +127,16 @@ public class StrengthService {
         return new Preview(unlocked, plan.name(), plan.summary(), plan.totalWeeks(), phases);
     }
 
-    static final String HIGH_RISK_REASSURANCE = "Moving and getting stronger is safe for your back, even when it "
-            + "hurts a little. We'll build up more slowly for you: 3 sessions that feel about right before each step up.";
-    static final String STEP_BACK_PAUSE = "Your programme is paused: it has had to step back twice in two weeks. "
-            + "Please see a doctor or physiotherapist before carrying on; once they have said it's OK, record it below.";
-    static final String LEG_SYMPTOMS_PAUSE =
-            "Your programme is paused because you noticed new pain, tingling or numbness "
-                    + "in your legs. Please get this checked by a doctor or physiotherapist before carrying on, and record it "
-                    + "below once they have said it's OK. Go to A&E or call 999 straight away if it is in both legs, or comes "
-                    + "with numbness around your bottom or genitals or bladder or bowel problems.";
-
-    /** What the latest questionnaire says for strength training. */
-    private record Screening(
-            java.time.Instant completedAt,
-            boolean nerveSignOrAcutePain,
-            boolean highRisk,
-            @Nullable Integer painNow) {}
-
     /** @throws AccessDeniedException when the member does not have Premium */
     @Transactional(readOnly = true)
     public ThisWeek thisWeek() {
         long memberId = requirePremium();
-        Position at = position(memberId);
-        StrengthPlan.Phase phase = plan.phaseOf(at.week());
-        State state = state(memberId);
         var row = progress.findByMemberId(memberId);
+        Position at = positionOf(row.orElse(null));
+        StrengthPlan.Phase phase = plan.phaseOf(at.week());
+        State state = safety.state(memberId);
         if (state != State.ACTIVE) {
-            String pauseAdvice = state == State.PAUSED ? pauseAdvice(row.orElseThrow()) : null;
+            String pauseAdvice = state == State.PAUSED ? StrengthSafety.pauseAdvice(row.orElseThrow()) : null;
             return new ThisWeek(
                     state,
                     plan.name(),
@@ -177,8 +152,8 @@ public class StrengthService {
                     null,
                     pauseAdvice);
         }
-        Screening screening = screening().orElseThrow();
-        List<String> excluded = excluded(screening, row.orElse(null));
+        StrengthSafety.Screening screening = safety.screening().orElseThrow();
+        List<String> excluded = safety.excluded(screening, row.orElse(null));
         var exercises = plan.planned(at.week(), library).stream()
                 .filter(p -> !excluded.contains(p.exercise().id()))
                 .toList();
@@ -198,7 +173,7 @@ public class StrengthService {
                 exercises,
                 StrengthRules.nextTime(plan.rules(), plan.totalWeeks(), at),
                 leftOut,
-                screening.highRisk() ? HIGH_RISK_REASSURANCE : null,
+                screening.highRisk() ? StrengthSafety.HIGH_RISK_REASSURANCE : null,
                 null);
     }
 
@@ -211,10 +186,7 @@ public class StrengthService {
     @Transactional
     public void confirmClinicianCheck() {
         long memberId = requirePremium();
-        StrengthProgress row = progress.findByMemberId(memberId)
-                .orElseGet(() ->
-                        progress.save(new StrengthProgress(memberId, plan.id(), plan.version(), clock.instant())));
-        row.clearedByClinician(clock.instant());
+        progressOf(memberId, clock.instant()).clearedByClinician(clock.instant());
     }
 
     /**
@@ -236,48 +208,26 @@ public class StrengthService {
         Integer pain = entry.pain();
         SessionFeedback feedback = entry.feedback();
         String note = entry.cleanNote();
-        switch (state(memberId)) {
-            case NOT_SCREENED ->
-                errors.reject(
-                        InvalidInputException.FORM,
-                        "Please answer the back-pain questionnaire "
-                                + "first, so we can check strength training is safe for you.");
-            case SUSPENDED ->
-                errors.reject(
-                        InvalidInputException.FORM,
-                        "Your programmes are paused: please follow the " + "advice on your results page first.");
-            case CHECK_IN_DUE ->
-                errors.reject(
-                        InvalidInputException.FORM,
-                        "It's time for a check-in: please take the "
-                                + "questionnaire again before your next strength session.");
-            case PAUSED ->
-                errors.reject(
-                        InvalidInputException.FORM,
-                        "Your strength programme is paused: please see a " + "doctor or physiotherapist first.");
-            case ACTIVE -> {}
+        String refusal = StrengthSafety.refusal(safety.state(memberId));
+        if (refusal != null) {
+            errors.reject(InvalidInputException.FORM, refusal);
         }
         errors.throwIfAny();
-        Screening screening = screening().orElseThrow();
-        java.time.Instant now = clock.instant();
-        StrengthProgress row = progress.findByMemberId(memberId)
-                .orElseGet(() -> progress.save(new StrengthProgress(memberId, plan.id(), plan.version(), now)));
-        Position at = new Position(row.getWeek(), row.getAboutRight(), row.getTooEasy(), row.isCompleted());
+        StrengthSafety.Screening screening = safety.screening().orElseThrow();
+        Instant now = clock.instant();
+        StrengthProgress row = progressOf(memberId, now);
+        Position at = positionOf(row);
         StrengthPlan.Rules rules = plan.rules();
         Integer usual = StrengthRules.usualPain(
                 screening.painNow(),
                 sessions
-                        .findByMemberIdOrderByLoggedAtAscIdAsc(
-                                memberId, org.springframework.data.domain.Limit.of(rules.usualPainFirstSessions()))
+                        .findByMemberIdOrderByLoggedAtAscIdAsc(memberId, Limit.of(rules.usualPainFirstSessions()))
                         .stream()
                         .map(StrengthSession::getPain)
                         .toList());
         boolean advancedToday = row.getLastAdvancedAt() != null
-                && row.getLastAdvancedAt()
-                        .atZone(com.backinshape.portal.base.TimeConfig.LONDON)
-                        .toLocalDate()
-                        .equals(now.atZone(com.backinshape.portal.base.TimeConfig.LONDON)
-                                .toLocalDate());
+                && LocalDate.ofInstant(row.getLastAdvancedAt(), TimeConfig.LONDON)
+                        .equals(LocalDate.ofInstant(now, TimeConfig.LONDON));
         var outcome = StrengthRules.apply(
                 rules, plan.totalWeeks(), at, entry.done(), pain, feedback, usual, advancedToday, screening.highRisk());
         Position next = outcome.next();
@@ -303,87 +253,12 @@ public class StrengthService {
                                 ? " " + message(change, at.week(), next).replace("Session saved. ", "")
                                 : "");
         if (pain >= rules.painAlwaysStepsBack()) {
-            message += " Your pain was high after this session: take it easy for a day or two, and if it doesn't "
-                    + "settle, see a doctor or physiotherapist.";
+            message += " " + StrengthSafety.HIGH_PAIN_ADVICE;
         }
-        if (Boolean.TRUE.equals(newLegSymptoms)) {
-            row.pause(LEG_SYMPTOMS, now);
-            return new Logged(change, next.week(), LEG_SYMPTOMS_PAUSE);
-        }
-        if (change == Change.STEP_BACK
-                && sessions.countByMemberIdAndOutcomeAndLoggedAtAfter(
-                                memberId,
-                                Change.STEP_BACK.name(),
-                                now.minus(java.time.Duration.ofDays(rules.stepBackPauseDays())))
-                        >= rules.stepBacksToPause()) {
-            row.pause(REPEATED_STEP_BACKS, now);
-            return new Logged(change, next.week(), STEP_BACK_PAUSE);
-        }
-        return new Logged(change, next.week(), message);
-    }
-
-    static final String LEG_SYMPTOMS = "NEW_LEG_SYMPTOMS";
-    static final String REPEATED_STEP_BACKS = "REPEATED_STEP_BACKS";
-
-    private static String pauseAdvice(StrengthProgress row) {
-        return LEG_SYMPTOMS.equals(row.getPauseReason()) ? LEG_SYMPTOMS_PAUSE : STEP_BACK_PAUSE;
-    }
-
-    private State state(long memberId) {
-        if (!suspension.isScreened(memberId)) {
-            return State.NOT_SCREENED;
-        }
-        if (suspension.isSuspended(memberId)) {
-            return State.SUSPENDED;
-        }
-        var screening = screening();
-        if (screening.isEmpty()
-                || screening
-                        .get()
-                        .completedAt()
-                        .plus(java.time.Duration.ofDays(7L * plan.rules().checkInWithinWeeks()))
-                        .isBefore(clock.instant())) {
-            return State.CHECK_IN_DUE;
-        }
-        return progress.findByMemberId(memberId)
-                        .filter(p -> p.getPausedAt() != null)
-                        .isPresent()
-                ? State.PAUSED
-                : State.ACTIVE;
-    }
-
-    /**
-     * Exercises left out for a nerve sign or acute pain, unless a clinician's check was recorded after the
-     * questionnaire.
-     */
-    private List<String> excluded(Screening screening, @Nullable StrengthProgress row) {
-        boolean cleared = row != null
-                && row.getClinicianClearedAt() != null
-                && !row.getClinicianClearedAt().isBefore(screening.completedAt());
-        return screening.nerveSignOrAcutePain() && !cleared
-                ? plan.rules().needClearanceWithNerveSignOrAcutePain()
-                : List.of();
-    }
-
-    /** The latest questionnaire, read for strength training; empty when none, or one from before questionnaire v2. */
-    private java.util.Optional<Screening> screening() {
-        return assessments.latestResult().flatMap(r -> {
-            try {
-                return completed.find(r.assessmentId()).map(done -> {
-                    var conditions = done.result().programmeAllowed()
-                            ? planner.conditions(done.result(), done.answers())
-                            : java.util.Set.<ProfileCondition>of();
-                    return new Screening(
-                            done.completedAt(),
-                            conditions.contains(ProfileCondition.NERVE_SIGN)
-                                    || conditions.contains(ProfileCondition.ACUTE_PAIN),
-                            conditions.contains(ProfileCondition.HIGH_RISK),
-                            done.answers().pain().painNow());
-                });
-            } catch (InvalidAnswersException olderQuestionnaire) {
-                return java.util.Optional.empty();
-            }
-        });
+        String shown = safety.pauseAfter(
+                        memberId, row, change == Change.STEP_BACK, Boolean.TRUE.equals(newLegSymptoms), now)
+                .orElse(message);
+        return new Logged(change, next.week(), shown);
     }
 
     private static String message(Change change, int from, Position next) {
@@ -409,9 +284,15 @@ public class StrengthService {
         return memberId;
     }
 
-    private Position position(long memberId) {
+    /** The member's progress, started at week 1 when this is their first strength session or check. */
+    private StrengthProgress progressOf(long memberId, Instant now) {
         return progress.findByMemberId(memberId)
-                .map(p -> new Position(p.getWeek(), p.getAboutRight(), p.getTooEasy(), p.isCompleted()))
-                .orElse(new Position(1, 0, 0, false));
+                .orElseGet(() -> progress.save(new StrengthProgress(memberId, plan.id(), plan.version(), now)));
+    }
+
+    private static Position positionOf(@Nullable StrengthProgress row) {
+        return row == null
+                ? new Position(1, 0, 0, false)
+                : new Position(row.getWeek(), row.getAboutRight(), row.getTooEasy(), row.isCompleted());
     }
 }
