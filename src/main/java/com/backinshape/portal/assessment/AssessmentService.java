@@ -7,13 +7,11 @@ import com.backinshape.portal.assessment.domain.AssessmentRepository;
 import com.backinshape.portal.assessment.domain.AssessmentStatus;
 import com.backinshape.portal.base.InvalidInputException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,35 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signed-in member's questionnaire: start or resume, save each step (so leaving half way loses nothing), finish
- * with the {@link ClinicalRules}, and the results so far. A red flag ends the questionnaire as soon as its step is
- * saved. Publishes {@link AssessmentCompleted}.
+ * with the {@link ClinicalRules}, and the member's confirmation of a clinician's check while a red flag holds the
+ * programmes. A red flag ends the questionnaire as soon as its step is saved. Publishes {@link AssessmentCompleted}.
+ * The results are read through {@link AssessmentResults}.
  */
 @Service
 public class AssessmentService {
-
-    /** A retake is suggested this long after the last completed questionnaire. */
-    public static final Duration RETAKE_AFTER = Duration.ofDays(28);
 
     /** The questionnaire in progress: the step to show (0-based) and the answers so far. */
     public record Attempt(long assessmentId, int stepIndex, Map<String, List<String>> answers) {}
 
     /** After saving a step: the questionnaire finished (last step, or a red flag), or the step to show next. */
     public record StepOutcome(boolean finished, int nextStep) {}
-
-    /** A completed questionnaire's result as the member was told it. */
-    public record Result(
-            long assessmentId,
-            Instant completedAt,
-            AdviceLevel adviceLevel,
-            @Nullable RiskGroup riskGroup,
-            @Nullable HamstringFinding hamstring,
-            NextStep nextStep,
-            boolean programmeAllowed,
-            String advice,
-            List<String> notes) {}
-
-    /** A questionnaire started and not finished: the step the member is on (1-based) of how many. */
-    public record Progress(int step, int of) {}
 
     /**
      * Whether the member's programmes are suspended by an Emergency or Urgent answer.
@@ -65,10 +46,6 @@ public class AssessmentService {
             boolean active,
             @Nullable AdviceLevel level,
             @Nullable Instant confirmedAt) {}
-
-    /** When to take the questionnaire again. {@code suggested} once {@link #RETAKE_AFTER} has passed. */
-    public record Retake(
-            @Nullable Instant lastCompletedAt, @Nullable Instant suggestedFrom, boolean suggested) {}
 
     private final AssessmentRepository assessments;
     private final CurrentMember currentMember;
@@ -216,50 +193,6 @@ public class AssessmentService {
         }
     }
 
-    /** The member's latest result, if they have completed a questionnaire. */
-    @PreAuthorize("hasRole('MEMBER')")
-    @Transactional(readOnly = true)
-    public Optional<Result> latestResult() {
-        return assessments
-                .findFirstByMemberIdAndStatusOrderByCompletedAtDescIdDesc(
-                        currentMember.requireId(), AssessmentStatus.COMPLETED)
-                .map(AssessmentService::toResult);
-    }
-
-    /** The questionnaire the member has started and not finished, if any (nothing is created). */
-    @PreAuthorize("hasRole('MEMBER')")
-    @Transactional(readOnly = true)
-    public Optional<Progress> inProgress() {
-        return assessments
-                .findFirstByMemberIdAndStatusOrderByStartedAtDescIdDesc(
-                        currentMember.requireId(), AssessmentStatus.IN_PROGRESS)
-                .map(a -> new Progress(
-                        a.getCurrentStep() + 1, questionnaire.steps().size()));
-    }
-
-    /** The member's past results, newest first. */
-    @PreAuthorize("hasRole('MEMBER')")
-    @Transactional(readOnly = true)
-    public List<Result> history() {
-        return assessments
-                .findByMemberIdAndStatusOrderByCompletedAtDescIdDesc(
-                        currentMember.requireId(), AssessmentStatus.COMPLETED)
-                .stream()
-                .map(AssessmentService::toResult)
-                .toList();
-    }
-
-    @PreAuthorize("hasRole('MEMBER')")
-    @Transactional(readOnly = true)
-    public Retake retake() {
-        return latestResult()
-                .map(r -> {
-                    Instant from = r.completedAt().plus(RETAKE_AFTER);
-                    return new Retake(r.completedAt(), from, !clock.instant().isBefore(from));
-                })
-                .orElse(new Retake(null, null, false));
-    }
-
     private Assessment ownInProgress(long assessmentId, int stepIndex) {
         long memberId = currentMember.requireId();
         Assessment a = assessments
@@ -307,18 +240,5 @@ public class AssessmentService {
             }
         });
         return given;
-    }
-
-    private static Result toResult(Assessment a) {
-        return new Result(
-                a.requireId(),
-                Objects.requireNonNull(a.getCompletedAt()),
-                Objects.requireNonNull(a.getAdviceLevel()),
-                a.getRiskGroup(),
-                a.getHamstringFinding(),
-                Objects.requireNonNull(a.getNextStep()),
-                a.isProgrammeAllowed(),
-                Objects.requireNonNullElse(a.getAdviceText(), ""),
-                a.getNotesJson() == null ? List.of() : AnswersJson.readNotes(a.getNotesJson()));
     }
 }

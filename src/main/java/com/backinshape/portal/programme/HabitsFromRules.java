@@ -1,6 +1,6 @@
 package com.backinshape.portal.programme;
 
-import com.backinshape.portal.assessment.AssessmentService;
+import com.backinshape.portal.assessment.AssessmentResults;
 import com.backinshape.portal.assessment.CompletedAssessments;
 import com.backinshape.portal.assessment.InvalidAnswersException;
 import com.backinshape.portal.assessment.ProgrammeHabits;
@@ -18,13 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class HabitsFromRules implements ProgrammeHabits {
 
-    private final AssessmentService assessments;
+    private final AssessmentResults assessments;
     private final CompletedAssessments completed;
     private final FreeProgrammePlanner planner;
     private final ProgrammeRules rules;
 
     HabitsFromRules(
-            AssessmentService assessments,
+            AssessmentResults assessments,
             CompletedAssessments completed,
             FreeProgrammePlanner planner,
             ProgrammeRules rules) {

@@ -1,7 +1,7 @@
 package com.backinshape.portal.programme;
 
 import com.backinshape.portal.account.CurrentMember;
-import com.backinshape.portal.assessment.AssessmentService;
+import com.backinshape.portal.assessment.AssessmentResults;
 import com.backinshape.portal.base.InvalidInputException;
 import com.backinshape.portal.base.TimeConfig;
 import com.backinshape.portal.programme.domain.MemberProgramme;
@@ -99,13 +99,13 @@ public class ProgrammeService {
     public record Progress(
             List<PainPoint> pain,
             List<WeekCount> weeks,
-            List<AssessmentService.Result> results,
-            AssessmentService.Retake retake) {}
+            List<AssessmentResults.Result> results,
+            AssessmentResults.Retake retake) {}
 
     private final MemberProgrammeRepository programmes;
     private final SessionLogRepository logs;
     private final ExerciseLibrary library;
-    private final AssessmentService assessments;
+    private final AssessmentResults assessments;
     private final CurrentMember currentMember;
     private final Clock clock;
     private final ProgrammeRules rules;
@@ -116,7 +116,7 @@ public class ProgrammeService {
             MemberProgrammeRepository programmes,
             SessionLogRepository logs,
             ExerciseLibrary library,
-            AssessmentService assessments,
+            AssessmentResults assessments,
             CurrentMember currentMember,
             Clock clock,
             ProgrammeRules rules,

@@ -1,6 +1,6 @@
 package com.backinshape.portal.programme;
 
-import com.backinshape.portal.assessment.AssessmentService;
+import com.backinshape.portal.assessment.AssessmentResults;
 import com.backinshape.portal.assessment.CompletedAssessments;
 import com.backinshape.portal.assessment.InvalidAnswersException;
 import com.backinshape.portal.programme.StrengthService.State;
@@ -53,7 +53,7 @@ class StrengthSafety {
     private final StrengthProgressRepository progress;
     private final StrengthSessionRepository sessions;
     private final StrengthPlan plan;
-    private final AssessmentService assessments;
+    private final AssessmentResults assessments;
     private final CompletedAssessments completed;
     private final FreeProgrammePlanner planner;
     private final Clock clock;
@@ -63,7 +63,7 @@ class StrengthSafety {
             StrengthProgressRepository progress,
             StrengthSessionRepository sessions,
             StrengthPlan plan,
-            AssessmentService assessments,
+            AssessmentResults assessments,
             CompletedAssessments completed,
             FreeProgrammePlanner planner,
             Clock clock) {

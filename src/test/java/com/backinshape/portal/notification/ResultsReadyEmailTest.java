@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.backinshape.portal.account.Members;
 import com.backinshape.portal.account.SignupService;
 import com.backinshape.portal.account.domain.MemberRepository;
+import com.backinshape.portal.assessment.AssessmentResults;
 import com.backinshape.portal.assessment.AssessmentService;
 import com.backinshape.portal.assessment.LegRaise;
 import com.backinshape.portal.assessment.Questionnaires;
@@ -28,6 +29,9 @@ class ResultsReadyEmailTest extends NotificationTestBase {
     AssessmentService assessments;
 
     @Autowired
+    AssessmentResults results;
+
+    @Autowired
     MemberRepository members;
 
     @Autowired
@@ -47,7 +51,7 @@ class ResultsReadyEmailTest extends NotificationTestBase {
 
         Questionnaires.take(
                 assessments, answers().legRaise(LegRaise.FROM_30_TO_50_DEGREES).build());
-        long assessmentId = assessments.latestResult().orElseThrow().assessmentId();
+        long assessmentId = results.latestResult().orElseThrow().assessmentId();
 
         OutboxEmail sent = awaitEmail("assessment-completed:" + assessmentId);
         assertThat(sent.getToAddress()).isEqualTo(email);
@@ -71,7 +75,7 @@ class ResultsReadyEmailTest extends NotificationTestBase {
                 answers()
                         .redFlags(RedFlagAnswers.yesTo(RedFlag.BLADDER_OR_BOWEL))
                         .build());
-        long assessmentId = assessments.latestResult().orElseThrow().assessmentId();
+        long assessmentId = results.latestResult().orElseThrow().assessmentId();
 
         OutboxEmail sent = awaitEmail("assessment-completed:" + assessmentId);
         assertThat(sent.getSubject()).isEqualTo("Your questionnaire results are ready");
@@ -88,7 +92,7 @@ class ResultsReadyEmailTest extends NotificationTestBase {
                 answers()
                         .redFlags(RedFlagAnswers.yesTo(RedFlag.SEXUAL_FUNCTION, RedFlag.BOTH_LEGS))
                         .build());
-        long assessmentId = assessments.latestResult().orElseThrow().assessmentId();
+        long assessmentId = results.latestResult().orElseThrow().assessmentId();
 
         OutboxEmail alert = awaitEmail("emergency-alert:" + assessmentId);
         assertThat(alert.getToAddress()).isEqualTo(adminEmail);

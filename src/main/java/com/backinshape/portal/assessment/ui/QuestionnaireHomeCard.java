@@ -1,6 +1,6 @@
 package com.backinshape.portal.assessment.ui;
 
-import com.backinshape.portal.assessment.AssessmentService;
+import com.backinshape.portal.assessment.AssessmentResults;
 import com.backinshape.portal.base.TimeConfig;
 import com.backinshape.portal.base.ui.HomeCard;
 import com.vaadin.flow.component.Component;
@@ -10,9 +10,9 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class QuestionnaireHomeCard implements HomeCard {
 
-    private final AssessmentService assessments;
+    private final AssessmentResults assessments;
 
-    QuestionnaireHomeCard(AssessmentService assessments) {
+    QuestionnaireHomeCard(AssessmentResults assessments) {
         this.assessments = assessments;
     }
 

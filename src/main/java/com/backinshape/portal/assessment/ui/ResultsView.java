@@ -1,6 +1,7 @@
 package com.backinshape.portal.assessment.ui;
 
 import com.backinshape.portal.assessment.AdviceLevel;
+import com.backinshape.portal.assessment.AssessmentResults;
 import com.backinshape.portal.assessment.AssessmentService;
 import com.backinshape.portal.assessment.HamstringFinding;
 import com.backinshape.portal.assessment.NextStep;
@@ -33,12 +34,19 @@ import java.util.Objects;
 public class ResultsView extends Main implements BeforeEnterObserver {
 
     private final AssessmentService service;
+    private final AssessmentResults results;
     private final AppProperties.Clinic clinic;
 
     private final StartBackWording wording;
     private final ProgrammeHabits habits;
 
-    public ResultsView(AssessmentService service, AppProperties app, StartBackWording wording, ProgrammeHabits habits) {
+    public ResultsView(
+            AssessmentService service,
+            AssessmentResults results,
+            AppProperties app,
+            StartBackWording wording,
+            ProgrammeHabits habits) {
+        this.results = results;
         this.wording = wording;
         this.habits = habits;
         this.service = service;
@@ -53,7 +61,7 @@ public class ResultsView extends Main implements BeforeEnterObserver {
 
     private void render() {
         removeAll();
-        service.latestResult()
+        results.latestResult()
                 .ifPresentOrElse(
                         this::show,
                         () -> add(
@@ -65,7 +73,7 @@ public class ResultsView extends Main implements BeforeEnterObserver {
         add(disclaimer);
     }
 
-    private void show(AssessmentService.Result result) {
+    private void show(AssessmentResults.Result result) {
         var date = new Paragraph("Questionnaire completed " + TimeConfig.DATE.format(result.completedAt()) + ".");
         date.addClassName("portal-small");
         AssessmentService.SafetyHold hold = service.safetyHold();

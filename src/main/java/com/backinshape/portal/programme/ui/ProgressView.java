@@ -1,7 +1,7 @@
 package com.backinshape.portal.programme.ui;
 
 import com.backinshape.portal.assessment.AdviceLevel;
-import com.backinshape.portal.assessment.AssessmentService;
+import com.backinshape.portal.assessment.AssessmentResults;
 import com.backinshape.portal.assessment.ResultWording;
 import com.backinshape.portal.base.TimeConfig;
 import com.backinshape.portal.programme.ProgrammeService;
@@ -47,7 +47,7 @@ public class ProgressView extends Main implements BeforeEnterObserver {
                 Charts.pain(
                         progress.pain(),
                         progress.results().stream()
-                                .map(AssessmentService.Result::completedAt)
+                                .map(AssessmentResults.Result::completedAt)
                                 .toList()));
         var legend = new Paragraph("Each dot is a logged session (0 = no pain, 10 = worst imaginable). "
                 + "Dashed lines mark your questionnaire results.");
@@ -67,7 +67,7 @@ public class ProgressView extends Main implements BeforeEnterObserver {
         add(section(new H2("Your questionnaire results"), history));
     }
 
-    private Div retake(AssessmentService.Retake retake) {
+    private Div retake(AssessmentResults.Retake retake) {
         var div = new Div();
         div.setId("retake");
         if (retake.suggested()) {
